@@ -22,8 +22,9 @@ const out = resolve(values.out);
 
 /** JSON pointers of every `$ref` that still points outside the document (bundling must leave none). */
 function externalRefs(node, pointer = '#', found = []) {
-  if (Array.isArray(node)) node.forEach((item, i) => externalRefs(item, `${pointer}/${i}`, found));
-  else if (node && typeof node === 'object') {
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) externalRefs(item, `${pointer}/${i}`, found);
+  } else if (node && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
       if (key === '$ref' && typeof value === 'string' && !value.startsWith('#'))
         found.push(`${pointer}: ${value}`);
