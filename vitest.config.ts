@@ -5,7 +5,14 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'spec', include: ['spec/tests/**/*.test.ts'], testTimeout: 60_000 } },
-      { test: { name: 'scripts', include: ['scripts/tests/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 } },
+      {
+        test: {
+          name: 'scripts',
+          include: ['scripts/tests/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
       'packages/*',
     ],
   },

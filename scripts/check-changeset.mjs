@@ -5,7 +5,7 @@
 import { root, run, runStep, StepError } from './lib/step.mjs';
 
 const git = async (...args) => {
-  const r = await run('git', args, { cwd: process.env.CHECK_CWD ?? root });
+  const r = await run('git', args, { cwd: root });
   return r.code === 0 ? r.stdout.trim() : null;
 };
 
@@ -31,11 +31,17 @@ await runStep('check a changeset accompanies published changes', async () => {
     return [];
   }
   const mergeBase = await git('merge-base', base, 'HEAD');
-  const changed = ((await git('diff', '--name-only', `${mergeBase}...HEAD`)) ?? '').split('\n').filter(Boolean);
-  const added = ((await git('diff', '--name-only', '--diff-filter=A', `${mergeBase}...HEAD`)) ?? '').split('\n');
+  const changed = ((await git('diff', '--name-only', `${mergeBase}...HEAD`)) ?? '')
+    .split('\n')
+    .filter(Boolean);
+  const added = ((await git('diff', '--name-only', '--diff-filter=A', `${mergeBase}...HEAD`)) ?? '').split(
+    '\n',
+  );
   const relevant = changed.filter(needsChangeset);
   const changesets = added.filter((f) => /^\.changeset\/[^/]+\.md$/.test(f) && f !== '.changeset/README.md');
-  console.log(`  base ${base}: ${relevant.length} published file(s) changed, ${changesets.length} changeset(s) added`);
+  console.log(
+    `  base ${base}: ${relevant.length} published file(s) changed, ${changesets.length} changeset(s) added`,
+  );
   if (relevant.length > 0 && changesets.length === 0) {
     throw new StepError(
       `these changes since ${base} reach published packages but no changeset was added:\n` +

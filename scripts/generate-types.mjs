@@ -19,7 +19,14 @@ const { values } = parseArgs({
 const pascal = (id) => id.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, __, c) => c.toUpperCase());
 const isIdentifier = (name) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
 const doc = (text) =>
-  text ? `/**\n${text.trim().replaceAll('*/', '*\\/').split('\n').map((l) => ` * ${l}`.trimEnd()).join('\n')}\n */\n` : '';
+  text
+    ? `/**\n${text
+        .trim()
+        .replaceAll('*/', '*\\/')
+        .split('\n')
+        .map((l) => ` * ${l}`.trimEnd())
+        .join('\n')}\n */\n`
+    : '';
 
 /** Named aliases: every component schema, then per-operation shapes whose names no schema already takes. */
 export function aliasSource(spec) {
@@ -40,11 +47,31 @@ export function aliasSource(spec) {
       const operation = `operations['${op.operationId}']`;
       const where = `\`${method.toUpperCase()} ${path}\``;
       const params = new Set((op.parameters ?? []).map((p) => resolve(spec, p).in));
-      if (params.has('query')) add(`${base}Query`, `NonNullable<${operation}['parameters']['query']>`, `Query parameters of ${where}.`);
-      if (params.has('header')) add(`${base}Headers`, `NonNullable<${operation}['parameters']['header']>`, `Header parameters of ${where}.`);
-      if (op.requestBody) add(`${base}RequestBody`, `NonNullable<${operation}['requestBody']>['content']['application/json']`, `JSON body of ${where}.`);
+      if (params.has('query'))
+        add(
+          `${base}Query`,
+          `NonNullable<${operation}['parameters']['query']>`,
+          `Query parameters of ${where}.`,
+        );
+      if (params.has('header'))
+        add(
+          `${base}Headers`,
+          `NonNullable<${operation}['parameters']['header']>`,
+          `Header parameters of ${where}.`,
+        );
+      if (op.requestBody)
+        add(
+          `${base}RequestBody`,
+          `NonNullable<${operation}['requestBody']>['content']['application/json']`,
+          `JSON body of ${where}.`,
+        );
       const ok = Object.keys(op.responses ?? {}).find((s) => /^2\d\d$/.test(s));
-      if (ok) add(`${base}Response`, `${operation}['responses'][${ok}]['content']['application/json']`, `Success body of ${where}.`);
+      if (ok)
+        add(
+          `${base}Response`,
+          `${operation}['responses'][${ok}]['content']['application/json']`,
+          `Success body of ${where}.`,
+        );
     }
   }
   return lines.join('\n');
@@ -64,7 +91,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     try {
       spec = JSON.parse(await readFile(values.spec, 'utf8'));
     } catch (error) {
-      throw new StepError(`cannot read the bundled spec ${values.spec}: ${error.message}\n  run \`pnpm spec:bundle\` first.`);
+      throw new StepError(
+        `cannot read the bundled spec ${values.spec}: ${error.message}\n  run \`pnpm spec:bundle\` first.`,
+      );
     }
     const header = GENERATED_HEADER('spec/openapi.yaml');
     const ast = await openapiTS(spec, { silent: true, alphabetize: false, exportType: false });

@@ -15,7 +15,9 @@ function plannedCache(): Record<string, 'HIT' | 'MISS'> {
   const dry = turbo('build', '--dry=json');
   expect(dry.code, dry.output).toBe(0);
   const json = JSON.parse(dry.output.slice(dry.output.indexOf('{')));
-  return Object.fromEntries(json.tasks.map((t: { taskId: string; cache: { status: 'HIT' | 'MISS' } }) => [t.taskId, t.cache.status]));
+  return Object.fromEntries(
+    json.tasks.map((t: { taskId: string; cache: { status: 'HIT' | 'MISS' } }) => [t.taskId, t.cache.status]),
+  );
 }
 
 /** Rewords the top-level description of a spec YAML file (a harmless, valid edit); returns the undo. */
@@ -35,7 +37,9 @@ function generatedDigest(): Record<string, string> {
     const dir = join(box.dir, 'packages', pkg, 'src/generated');
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir)) {
-      out[`${pkg}/${file}`] = createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+      out[`${pkg}/${file}`] = createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex');
     }
   }
   return out;
@@ -103,7 +107,11 @@ describe('turbo pipeline', () => {
 
   test('a generator failure (unreadable bundle) keeps the previous generated files', () => {
     const before = generatedDigest();
-    const gen = box.run('node', ['scripts/generate-types.mjs', '--spec', join(box.dir, 'no-such-bundle.json')]);
+    const gen = box.run('node', [
+      'scripts/generate-types.mjs',
+      '--spec',
+      join(box.dir, 'no-such-bundle.json'),
+    ]);
     expect(gen.code).not.toBe(0);
     expect(gen.output).toContain('cannot read the bundled spec');
     expect(generatedDigest()).toEqual(before);
@@ -119,7 +127,10 @@ describe('check:generated', () => {
   });
 
   test('fails, naming the file, when a hand edit of a generated file was committed', () => {
-    appendFileSync(join(box.dir, 'packages/types/src/generated/aliases.ts'), 'export type Sneaky = string;\n');
+    appendFileSync(
+      join(box.dir, 'packages/types/src/generated/aliases.ts'),
+      'export type Sneaky = string;\n',
+    );
     box.git('commit', '-qam', 'hand edit of a generated file');
     const stale = check();
     box.git('reset', '-q', '--hard', 'HEAD~1');
@@ -151,7 +162,10 @@ describe('check:changeset', () => {
     const missing = check();
     expect(missing.code).not.toBe(0);
     expect(missing.output).toContain('spec/components/schemas/ApiError.yaml');
-    writeFileSync(join(box.dir, '.changeset/clear-errors.md'), "---\n'@lr-mfa/types': patch\n---\n\nClearer ApiError text.\n");
+    writeFileSync(
+      join(box.dir, '.changeset/clear-errors.md'),
+      "---\n'@lr-mfa/types': patch\n---\n\nClearer ApiError text.\n",
+    );
     box.git('add', '-A');
     box.git('commit', '-qm', 'changeset');
     expect(check().code).toBe(0);

@@ -24,7 +24,10 @@ export interface Sandbox {
 export function createSandbox(): Sandbox {
   const dir = mkdtempSync(join(tmpdir(), 'lr-mfa-sandbox-'));
   // Tracked files plus new, not-ignored ones: what a fresh clone of the current work would hold.
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: repoRoot, encoding: 'utf8' })
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  })
     .split('\0')
     .filter(Boolean);
   for (const file of files) {
@@ -39,7 +42,14 @@ export function createSandbox(): Sandbox {
     const r = spawnSync(cmd, args, {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', REDOCLY_TELEMETRY: 'off', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+      env: {
+        ...process.env,
+        TURBO_TELEMETRY_DISABLED: '1',
+        REDOCLY_TELEMETRY: 'off',
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        ...env,
+      },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: r.status ?? 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };

@@ -5,11 +5,11 @@ import type {
   ApiError,
   Identity,
   Profile,
+  paths,
   VerifySmsOtpHeaders,
   VerifySmsOtpQuery,
   VerifySmsOtpRequestBody,
   VerifySmsOtpResponse,
-  paths,
 } from '../src/index.js';
 
 describe('friendly aliases', () => {
