@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// lr-mfa-mock: runs the mock server until interrupted.
+//   lr-mfa-mock [--port 4010] [--config mock.json]
+// The config file is MockOptions as JSON ({ "tenants": [...], "users": [...] }).
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { MockOptions } from './engine/options.js';
+import { startMockServer } from './server.js';
+
+const USAGE = `Usage: lr-mfa-mock [--port <port>] [--config <file.json>]
+
+  --port    port on 127.0.0.1 (default 4010; 0 picks a free one)
+  --config  JSON file with MockOptions: { "tenants": [...], "users": [...] }
+  --help    show this help`;
+
+function fail(message: string): never {
+  process.stderr.write(`lr-mfa-mock: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function main(): void {
+  let values: { port?: string; config?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: 'string', short: 'p' },
+        config: { type: 'string', short: 'c' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const port = values.port === undefined ? 4010 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    fail(`--port must be 0-65535, got "${values.port}"`);
+
+  let options: MockOptions = {};
+  if (values.config !== undefined) {
+    try {
+      options = JSON.parse(readFileSync(values.config, 'utf8')) as MockOptions;
+    } catch (error) {
+      fail(`cannot read --config ${values.config}: ${(error as Error).message}`);
+    }
+  }
+
+  startMockServer({ ...options, port }).then(
+    (server) => {
+      const tenants = server.mock.tenants();
+      const [first] = tenants;
+      const lines = [
+        `lr-mfa mock listening on ${server.url}`,
+        '',
+        `  endpoint   PUT ${server.url}/identity/v2/auth/login/2fa/sms`,
+        `  control    ${server.url}/__mock (routes listed there)`,
+        `  API keys   ${tenants.map((t) => `${t.apiKey} (${t.name})`).join('\n             ')}`,
+        '',
+        'Get an OTP (a login by the first user, OTP "sent" by SMS; add "isvoiceotp": true for a voice call):',
+        `  curl -s -X POST ${server.url}/__mock/second-factor-tokens -H 'content-type: application/json' -d '{"apiKey":"${first?.apiKey}"}'`,
+        `  curl -s ${server.url}/__mock/second-factor-tokens/<secondFactorAuthenticationToken>/otp`,
+        'Then verify it:',
+        `  curl -s -X PUT '${server.url}/identity/v2/auth/login/2fa/sms?apikey=${first?.apiKey}&secondfactorauthenticationtoken=<token>' -H 'content-type: application/json' -d '{"otp":"<otp>"}'`,
+        '',
+        'Ctrl-C to stop.',
+      ];
+      process.stdout.write(`${lines.join('\n')}\n`);
+      const stop = () => {
+        server.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    },
+    (error: NodeJS.ErrnoException) => {
+      fail(error.code === 'EADDRINUSE' ? `port ${port} is already in use` : error.message);
+    },
+  );
+}
+
+main();

@@ -1,0 +1,174 @@
+// The control API under /__mock: JSON over HTTP for the same controls `Mock` offers to code, so tests in
+// any language (or curl) can drive a running mock. Answers are camelCase JSON; failures are
+// `{ "error": "..." }` with a 4xx status.
+import { jsonResponse, type MockResponse } from './http.js';
+import type { Mock } from './mock.js';
+import { MockControlError } from './options.js';
+
+/** Every control route, for the index and the CLI banner. */
+export const CONTROL_ROUTES = [
+  'GET    /__mock                                    this index',
+  'POST   /__mock/second-factor-tokens               {user?, apiKey?, isvoiceotp?, smsTemplate?} → a pending login',
+  'GET    /__mock/second-factor-tokens/:token/otp    the last OTP sent for it',
+  'POST   /__mock/second-factor-tokens/:token/resend send a new OTP',
+  'GET    /__mock/outbox[?token=]                    every OTP sent (SMS and voice)',
+  'GET    /__mock/clock                              the mock time',
+  'POST   /__mock/clock                              {advanceSeconds? | advanceMs? | set?}',
+  'GET    /__mock/tenants    POST /__mock/tenants    list / add or replace (by apiKey)',
+  'GET    /__mock/users      POST /__mock/users      list / add {profile?, securityAnswers?}',
+  'GET    /__mock/faults     POST /__mock/faults     list / arm {fault, times?}    DELETE: disarm all',
+  'GET    /__mock/webhooks                           webhook events fired',
+  'POST   /__mock/reset                              back to the startup state',
+] as const;
+
+type Body = Record<string, unknown>;
+
+export function handleControl(
+  mock: Mock,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  bodyText: string,
+): MockResponse {
+  try {
+    return route(mock, method, path || '/', query, bodyText);
+  } catch (error) {
+    if (error instanceof MockControlError) return jsonResponse(error.status, { error: error.message });
+    if (error instanceof URIError)
+      return jsonResponse(400, { error: 'malformed percent-encoding in the path' });
+    throw error;
+  }
+}
+
+function route(
+  mock: Mock,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  bodyText: string,
+): MockResponse {
+  const body = (): Body => parseBody(bodyText);
+  const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const [resource, id, action] = segments;
+  const only = (...allowed: string[]) => {
+    if (!allowed.includes(method))
+      throw new MockControlError(405, `${method} is not supported on /__mock${path}`);
+  };
+
+  switch (resource) {
+    case undefined:
+      only('GET');
+      return ok({
+        endpoint: 'PUT /identity/v2/auth/login/2fa/sms',
+        routes: CONTROL_ROUTES,
+        tenants: mock.tenants().map(({ apiKey, name, lockout }) => ({ apiKey, name, lockout: lockout.type })),
+        users: mock.users(),
+        faultHeader:
+          'x-mock-fault: delay=<ms> | html-502 | reset | internal-error | rate-limit[=<s>] (comma-separated)',
+      });
+    case 'reset':
+      only('POST');
+      mock.reset();
+      return ok({ reset: true, now: mock.now().toISOString() });
+    case 'clock': {
+      only('GET', 'POST');
+      if (method === 'GET') return ok({ now: mock.now().toISOString() });
+      const { advanceMs, advanceSeconds, set } = body();
+      const given = [advanceMs, advanceSeconds, set].filter((v) => v !== undefined);
+      if (given.length !== 1)
+        throw new MockControlError(400, 'send exactly one of advanceMs, advanceSeconds, set');
+      if (set !== undefined) {
+        if (typeof set !== 'string')
+          throw new MockControlError(400, 'set must be an ISO-8601 date-time string');
+        return ok({ now: mock.setClock(set).toISOString() });
+      }
+      const ms = advanceMs ?? (typeof advanceSeconds === 'number' ? advanceSeconds * 1000 : advanceSeconds);
+      if (typeof ms !== 'number')
+        throw new MockControlError(400, 'advanceMs / advanceSeconds must be numbers');
+      return ok({ now: mock.advanceClock(ms).toISOString() });
+    }
+    case 'tenants':
+      only('GET', 'POST');
+      if (method === 'GET') return ok(mock.tenants());
+      return ok(mock.upsertTenant(body() as never), 201);
+    case 'users':
+      only('GET', 'POST');
+      if (method === 'GET') return ok(mock.users());
+      return ok(mock.addUser(body()), 201);
+    case 'second-factor-tokens': {
+      if (id === undefined) {
+        only('POST');
+        const { user, apiKey, isvoiceotp, smsTemplate } = body();
+        for (const [name, value] of Object.entries({ user, apiKey, smsTemplate })) {
+          if (value !== undefined && typeof value !== 'string')
+            throw new MockControlError(400, `${name} must be a string`);
+        }
+        if (isvoiceotp !== undefined && typeof isvoiceotp !== 'boolean') {
+          throw new MockControlError(400, 'isvoiceotp must be a boolean');
+        }
+        return ok(
+          mock.createSecondFactorToken({
+            ...(user !== undefined ? { user: user as string } : {}),
+            ...(apiKey !== undefined ? { apiKey: apiKey as string } : {}),
+            ...(isvoiceotp !== undefined ? { isvoiceotp } : {}),
+            ...(smsTemplate !== undefined ? { smsTemplate: smsTemplate as string } : {}),
+          }),
+          201,
+        );
+      }
+      if (action === 'otp' && segments.length === 3) {
+        only('GET');
+        return ok(mock.readOtp(id));
+      }
+      if (action === 'resend' && segments.length === 3) {
+        only('POST');
+        return ok(mock.resendOtp(id), 201);
+      }
+      break;
+    }
+    case 'outbox': {
+      only('GET');
+      const token = query.get('token');
+      return ok(mock.outbox().filter((m) => token === null || m.secondFactorAuthenticationToken === token));
+    }
+    case 'faults': {
+      only('GET', 'POST', 'DELETE');
+      if (method === 'DELETE') {
+        mock.clearFaults();
+        return ok(mock.faults());
+      }
+      if (method === 'POST') {
+        const { fault, times } = body();
+        if (typeof fault !== 'string')
+          throw new MockControlError(400, 'fault must be a string, e.g. "html-502"');
+        if (times !== undefined && typeof times !== 'number')
+          throw new MockControlError(400, 'times must be a number');
+        mock.armFault(fault, times === undefined ? {} : { times });
+        return ok(mock.faults(), 201);
+      }
+      return ok(mock.faults());
+    }
+    case 'webhooks':
+      only('GET');
+      return ok(mock.webhooks());
+  }
+  throw new MockControlError(404, `no control route /__mock${path}`);
+}
+
+function ok(value: unknown, status = 200): MockResponse {
+  return jsonResponse(status, value);
+}
+
+function parseBody(text: string): Body {
+  if (text.trim() === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new MockControlError(400, 'the control API takes a JSON object body');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new MockControlError(400, 'the control API takes a JSON object body');
+  }
+  return parsed as Body;
+}

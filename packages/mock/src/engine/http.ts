@@ -1,0 +1,107 @@
+// The transport-neutral request and outcome the engine speaks. The node:http server and the MSW handlers
+// translate to and from these and nothing else, so both behave identically by construction.
+
+/** A request as any adapter can describe it. Header names are matched case-insensitively. */
+export interface MockRequest {
+  method: string;
+  /** Absolute URL, or a path with its query string (`/identity/v2/...?apikey=...`). */
+  url: string;
+  headers?: Headers | Record<string, string | string[] | undefined>;
+  /** The raw body text; empty or undefined when the request has none. */
+  body?: string;
+  /** Aborted when the client goes away or the server closes; cuts injected delays short. */
+  signal?: AbortSignal;
+}
+
+/** What the adapter must do: send a response, or drop the connection as a reset would. */
+export type MockOutcome =
+  | { type: 'response'; status: number; headers: Record<string, string>; body: string }
+  | { type: 'reset' };
+
+export type MockResponse = Extract<MockOutcome, { type: 'response' }>;
+
+export const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** Browsers calling the CLI server from a dev server origin need CORS; MSW ignores these headers. */
+const CORS: Record<string, string> = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'Retry-After',
+};
+
+export function jsonResponse(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): MockResponse {
+  return {
+    type: 'response',
+    status,
+    headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-store', ...CORS, ...headers },
+    body: JSON.stringify(body),
+  };
+}
+
+export function textResponse(
+  status: number,
+  body: string,
+  contentType: string,
+  headers: Record<string, string> = {},
+): MockResponse {
+  return { type: 'response', status, headers: { 'content-type': contentType, ...CORS, ...headers }, body };
+}
+
+export function preflightResponse(): MockResponse {
+  return {
+    type: 'response',
+    status: 204,
+    headers: {
+      ...CORS,
+      'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
+      'access-control-allow-headers': 'content-type, x-preventwebhook, x-mock-fault',
+      'access-control-max-age': '600',
+    },
+    body: '',
+  };
+}
+
+/** Case-insensitive header lookup over either a `Headers` object or Node's header record. */
+export function headerReader(headers: MockRequest['headers']): (name: string) => string | undefined {
+  if (!headers) return () => undefined;
+  if (typeof (headers as Headers).get === 'function') {
+    return (name) => (headers as Headers).get(name) ?? undefined;
+  }
+  const lower = new Map<string, string>();
+  for (const [key, value] of Object.entries(headers as Record<string, string | string[] | undefined>)) {
+    if (value !== undefined) lower.set(key.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
+  }
+  return (name) => lower.get(name.toLowerCase());
+}
+
+/**
+ * Query parameters looked up case-insensitively: the vendor's ASP.NET backend treats `apikey`, `apiKey` and
+ * `APIKEY` alike, and SDKs disagree on the casing. The first occurrence of a repeated name wins.
+ */
+export function queryReader(search: URLSearchParams): (name: string) => string | undefined {
+  const lower = new Map<string, string>();
+  for (const [key, value] of search) {
+    const k = key.toLowerCase();
+    if (!lower.has(k)) lower.set(k, value);
+  }
+  return (name) => lower.get(name.toLowerCase());
+}
+
+/** Waits `ms` of real time; resolves `false` early when the signal aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(false);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

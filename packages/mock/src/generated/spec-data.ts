@@ -1,0 +1,968 @@
+// DO NOT EDIT. Generated from spec/openapi.yaml by the lr-mfa pipeline; edit spec/ and run `pnpm build`.
+import type { Profile } from '@lr-mfa/types';
+
+export interface SpecErrorExample {
+  status: number;
+  Message: string;
+  Description: string;
+}
+
+/** The spec's first server: the default origin of the MSW handlers. */
+export const specServerUrl = "https://api.loginradius.com";
+
+// Assigned through a variable: the type still checks every field the schema declares, without rejecting
+// fields the vendor sends beyond it (excess-property checks only apply to literals).
+const example = {
+  "IsPasswordBreached": false,
+  "IsActive": true,
+  "IsDeleted": false,
+  "EmailVerified": true,
+  "IsLoginLocked": false,
+  "IsRequiredFieldsFilledOnce": true,
+  "FirstLogin": true,
+  "IsProtected": false,
+  "Hireable": true,
+  "IsSecurePassword": true,
+  "IsCustomUid": false,
+  "PhoneIdVerified": true,
+  "IsEmailSubscribed": true,
+  "NoOfLogins": 10,
+  "FollowersCount": 1250,
+  "FriendsCount": 458,
+  "TotalStatusesCount": 2341,
+  "NumRecommenders": 15,
+  "TotalPrivateRepository": 8,
+  "PublicGists": 23,
+  "PrivateGists": 5,
+  "PinsCount": 67,
+  "BoardsCount": 12,
+  "LikesCount": 892,
+  "SessionLimit": 5,
+  "ID": "usr_12345abc",
+  "Password": "********",
+  "LoginLockedType": "None",
+  "Provider": "facebook",
+  "LastPasswordChangeToken": "tkn_abc123xyz",
+  "FullName": "John Robert Smith",
+  "FirstName": "John",
+  "LastName": "Smith",
+  "RegistrationProvider": "google",
+  "RegistrationSource": "web",
+  "LastLoginLocation": "New York, USA",
+  "ExternalUserLoginId": "ext_789xyz",
+  "PhoneId": "+1-555-123-4567",
+  "UserName": "john_doe",
+  "Prefix": "Mr.",
+  "MiddleName": "Robert",
+  "Suffix": "Jr.",
+  "NickName": "Johnny",
+  "ProfileName": "johnsmith",
+  "BirthDate": "1990-05-15",
+  "Gender": "male",
+  "Website": "https://www.johnsmith.com",
+  "ThumbnailImageUrl": "https://example.com/thumbnails/john.jpg",
+  "ImageUrl": "https://example.com/images/john.jpg",
+  "Favicon": "https://example.com/favicon.ico",
+  "ProfileUrl": "https://example.com/profile/johnsmith",
+  "HomeTown": "Boston",
+  "State": "Massachusetts",
+  "City": "Cambridge",
+  "Industry": "Technology",
+  "About": "Passionate software developer with 10+ years of experience",
+  "TimeZone": "America/New_York",
+  "LocalLanguage": "en-US",
+  "CoverPhoto": "https://example.com/cover/john.jpg",
+  "TagLine": "Building the future through code",
+  "Language": "English",
+  "Verified": "true",
+  "UpdatedTime": "2024-03-20T15:30:00Z",
+  "IsGeoEnabled": "true",
+  "Associations": "IEEE, ACM",
+  "Honors": "Best Developer Award 2023",
+  "HttpsImageUrl": "https://example.com/secure/images/john.jpg",
+  "MainAddress": "123 Tech Street, Cambridge, MA 02142",
+  "Created": "2020-01-15T10:00:00Z",
+  "LocalCity": "Cambridge",
+  "ProfileCity": "Cambridge",
+  "LocalCountry": "United States",
+  "ProfileCountry": "United States",
+  "RelationshipStatus": "Married",
+  "Quota": "1000",
+  "Quote": "Stay hungry, stay foolish",
+  "Religion": "Private",
+  "Political": "Private",
+  "PublicRepository": "25",
+  "RepositoryUrl": "https://github.com/johnsmith",
+  "Age": "33",
+  "ProfessionalHeadline": "Senior Software Engineer at Tech Corp",
+  "LRUserID": "LR123456",
+  "Currency": "USD",
+  "StarredUrl": "https://github.com/johnsmith?tab=stars",
+  "GistsUrl": "https://gist.github.com/johnsmith",
+  "Company": "Tech Corp",
+  "GravatarImageUrl": "https://gravatar.com/avatar/123456",
+  "LastPasswordChangeDate": "2024-03-15T10:00:00Z",
+  "PasswordExpirationDate": "2024-06-15T10:00:00Z",
+  "CreatedDate": "2020-01-15T10:00:00Z",
+  "ModifiedDate": "2024-03-20T15:30:00Z",
+  "ProfileModifiedDate": "2024-03-19T12:00:00Z",
+  "LastLoginDate": "2024-03-20T16:45:00Z",
+  "SignupDate": "2020-01-15T10:00:00Z",
+  "PrivacyPolicy": {
+    "Version": "1.0",
+    "AcceptSource": "Web",
+    "AcceptDateTime": "2024-03-20T15:30:00Z"
+  },
+  "Country": {
+    "Code": "US",
+    "Name": "United States"
+  },
+  "AgeRange": {
+    "Min": 18,
+    "Max": 35
+  },
+  "KloutScore": {
+    "KloutId": "klout_12345",
+    "Score": 75.5
+  },
+  "Suggestions": {
+    "CompaniesToFollow": [
+      {
+        "Id": "company_12345",
+        "Name": "Tech Corp"
+      }
+    ],
+    "IndustriesToFollow": [
+      {
+        "Id": "industry_12345",
+        "Name": "Software Development"
+      }
+    ],
+    "NewssourceToFollow": [
+      {
+        "Id": "news_12345",
+        "Name": "Tech News Daily"
+      }
+    ],
+    "PeopleToFollow": [
+      {
+        "Id": "person_12345",
+        "Name": "John Doe"
+      }
+    ]
+  },
+  "Subscription": {
+    "Name": "Pro Plan",
+    "Space": "100GB",
+    "PrivateRepos": "50",
+    "Collaborators": "10"
+  },
+  "PIN": {
+    "Skipped": false,
+    "PIN": "1234",
+    "LastPINChangeToken": "token_12345",
+    "LastPINChangeDate": "2024-03-15T10:00:00Z",
+    "SkippedDate": "2024-03-10T10:00:00Z"
+  },
+  "ConsentProfile": {
+    "AcceptedConsentVersions": [
+      {
+        "IsCustom": false,
+        "Version": 1,
+        "Event": "Signup"
+      }
+    ],
+    "Consents": [
+      {
+        "ConsentOptionId": "123e4567e89b12d3a456426614174000",
+        "AcceptOnDate": "2024-03-20T15:30:00Z"
+      }
+    ]
+  },
+  "RegistrationData": {
+    "Data": [
+      {
+        "DataSource": "Web",
+        "Value": {
+          "Id": "data_12345"
+        }
+      }
+    ]
+  },
+  "ProviderAccessCredential": {
+    "AccessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...",
+    "TokenSecret": "abc123def456..."
+  },
+  "CustomFields": {
+    "hobby": "Photography",
+    "favorite_color": "Blue"
+  },
+  "ProfileImageUrls": {
+    "small": "https://example.com/small.jpg",
+    "large": "https://example.com/large.jpg"
+  },
+  "WebProfiles": {
+    "linkedin": "https://linkedin.com/in/johndoe",
+    "github": "https://github.com/johndoe"
+  },
+  "Roles": [
+    "Admin",
+    "User"
+  ],
+  "Uid": "577fabca-a33e-4a08-96e6-0ade8d846613",
+  "PreviousUids": [
+    "old_UID_123",
+    "old_UID_456"
+  ],
+  "InterestedIn": [
+    "Technology",
+    "Music"
+  ],
+  "ExternalIds": [
+    {
+      "Operation": "add",
+      "Source": "LinkedIn",
+      "SourceId": "source_12345"
+    }
+  ],
+  "UnverifiedEmail": [
+    {
+      "Type": "Primary",
+      "Value": "john.doe@example.com"
+    }
+  ],
+  "Positions": [
+    {
+      "Position": "Senior Software Engineer",
+      "Summary": "Leading backend development team.",
+      "StartDate": "2022-01-15T00:00:00Z",
+      "EndDate": "2024-03-20T00:00:00Z",
+      "IsCurrent": "true",
+      "Location": "New York",
+      "Company": {
+        "Name": "Tech Corp",
+        "Type": "Public Company",
+        "Industry": "Software Development"
+      }
+    }
+  ],
+  "Educations": [
+    {
+      "School": "MIT",
+      "Year": "2012",
+      "Type": "Bachelor's",
+      "Notes": "Computer Science Major",
+      "Activities": "Robotics Club, Coding Competition",
+      "Degree": "BS Computer Science",
+      "FieldOfStudy": "Computer Science",
+      "StartDate": "2008-09-01T00:00:00Z",
+      "EndDate": "2012-05-30T00:00:00Z"
+    }
+  ],
+  "PhoneNumbers": [
+    {
+      "PhoneType": "Mobile",
+      "PhoneNumber": "+1-555-123-4567",
+      "Operation": "add"
+    }
+  ],
+  "IMAccounts": [
+    {
+      "AccountType": "Skype",
+      "AccountName": "johnsmith_skype"
+    }
+  ],
+  "Addresses": [
+    {
+      "Type": "Home",
+      "Address1": "123 Tech Street",
+      "Address2": "Apt 4B",
+      "City": "Cambridge",
+      "State": "MA",
+      "PostalCode": "02142",
+      "Region": "New England",
+      "Country": "USA",
+      "Operation": "add"
+    }
+  ],
+  "Interests": [
+    {
+      "InterestedType": "Professional",
+      "InterestedName": "Software Architecture"
+    }
+  ],
+  "Sports": [
+    {
+      "Id": "sport_123",
+      "Name": "Basketball"
+    }
+  ],
+  "InspirationalPeople": [
+    {
+      "Id": "person_123",
+      "Name": "Linus Torvalds"
+    }
+  ],
+  "Awards": [
+    {
+      "Id": "award_123",
+      "Name": "Best Developer Award",
+      "Issuer": "Tech Conference 2023"
+    }
+  ],
+  "Skills": [
+    {
+      "Id": "skill_123",
+      "Name": "Python Programming"
+    }
+  ],
+  "CurrentStatus": [
+    {
+      "Id": "status_123",
+      "Text": "Working on exciting new project",
+      "Source": "LinkedIn",
+      "CreatedDate": "2024-03-20T15:30:00Z"
+    }
+  ],
+  "Certifications": [
+    {
+      "Id": "cert_123",
+      "Name": "AWS Certified Solutions Architect",
+      "Authority": "Amazon Web Services",
+      "Number": "CERT123456",
+      "StartDate": "2023-01-15T00:00:00Z",
+      "EndDate": "2026-01-15T00:00:00Z"
+    }
+  ],
+  "Courses": [
+    {
+      "Id": "course_123",
+      "Name": "Advanced Machine Learning",
+      "Number": "CS701"
+    }
+  ],
+  "Volunteer": [
+    {
+      "Id": "vol_123",
+      "Role": "Technical Mentor",
+      "Organization": "Code for America",
+      "Cause": "Education"
+    }
+  ],
+  "RecommendationsReceived": [
+    {
+      "Id": "rec_123",
+      "RecommendationType": "Professional",
+      "RecommendationText": "Excellent team player and technical leader",
+      "Recommender": "Jane Doe"
+    }
+  ],
+  "Languages": [
+    {
+      "Id": "lang_123",
+      "Name": "English",
+      "Proficiency": "Native"
+    }
+  ],
+  "Projects": [
+    {
+      "Id": "proj_123",
+      "Name": "AI-Powered Analytics Platform",
+      "Summary": "Led development of machine learning analytics solution",
+      "StartDate": "2023-01-01T00:00:00Z",
+      "EndDate": "2024-01-01T00:00:00Z",
+      "IsCurrent": "true"
+    }
+  ],
+  "Games": [
+    {
+      "Id": "game_123",
+      "Category": "Strategy",
+      "Name": "Chess",
+      "CreatedDate": "2024-01-15T10:30:00Z"
+    }
+  ],
+  "Family": [
+    {
+      "Id": "fam_123",
+      "Relationship": "Spouse",
+      "Name": "Jane Smith"
+    }
+  ],
+  "TelevisionShow": [
+    {
+      "Id": "show_123",
+      "Category": "Science Fiction",
+      "Name": "Black Mirror",
+      "CreatedDate": "2024-01-15T10:30:00Z"
+    }
+  ],
+  "MutualFriends": [
+    {
+      "Id": "friend_123",
+      "Name": "Alice Johnson",
+      "FirstName": "Alice",
+      "LastName": "Johnson",
+      "Birthday": "1992-05-15T00:00:00Z",
+      "Hometown": "Chicago",
+      "Link": "https://example.com/profile/alice",
+      "Gender": "female"
+    }
+  ],
+  "Movies": [
+    {
+      "Id": "movie_123",
+      "Category": "Science Fiction",
+      "Name": "The Matrix"
+    }
+  ],
+  "Books": [
+    {
+      "Id": "book_123",
+      "Category": "Technology",
+      "Name": "Clean Code",
+      "CreatedDate": "2023-10-01T00:00:00Z"
+    }
+  ],
+  "Patents": [
+    {
+      "Id": "pat_123",
+      "Title": "Novel Machine Learning Algorithm",
+      "Date": "2023-10-01T00:00:00Z"
+    }
+  ],
+  "FavoriteThings": [
+    {
+      "Id": "fav_123",
+      "Name": "Programming",
+      "Type": "Hobby"
+    }
+  ],
+  "RelatedProfileViews": [
+    {
+      "FirstName": "Sarah",
+      "LastName": "Connor",
+      "Id": "view_123"
+    }
+  ],
+  "PlacesLived": [
+    {
+      "Name": "San Francisco",
+      "Operation": "add",
+      "IsPrimary": true
+    }
+  ],
+  "Publications": [
+    {
+      "Title": "Modern Software Architecture",
+      "Publisher": "Tech Publishing House",
+      "Date": "2023-08-15T00:00:00Z",
+      "Id": "pub_123",
+      "Url": "https://example.com/publications/123",
+      "Summary": "A comprehensive guide to modern software architecture",
+      "Authors": [
+        {
+          "Id": "author_123",
+          "Name": "John Smith"
+        }
+      ]
+    }
+  ],
+  "JobBookmarks": [
+    {
+      "IsApplied": true,
+      "IsSaved": true,
+      "ApplyTimestamp": "2024-02-15T14:30:00Z",
+      "SavedTimestamp": "2024-02-14T10:00:00Z",
+      "Job": {
+        "Active": true,
+        "Id": "job_123",
+        "DescriptionSnippet": "Senior Role in cloud architecture",
+        "PostingTimestamp": "2024-02-01T09:00:00Z"
+      }
+    }
+  ],
+  "Badges": [
+    {
+      "BadgeId": "badge_123",
+      "Name": "Top Contributor",
+      "BadgeMessage": "Awarded for exceptional contributions",
+      "Description": "Recognition for community support",
+      "ImageUrl": "https://example.com/badges/top-contributor.png"
+    }
+  ],
+  "MemberUrlResources": [
+    {
+      "Url": "https://johnsmith.dev",
+      "UrlName": "Portfolio"
+    }
+  ],
+  "Organizations": [
+    {
+      "Id": "org_123",
+      "Name": "Acme Corp",
+      "LogoURL": "https://cdn.example.com/orgs/acme/logo.png"
+    }
+  ],
+  "Email": [
+    {
+      "Type": "Primary",
+      "Value": "john.doe@example.com"
+    }
+  ],
+  "PasskeyLogin": {
+    "ProgressiveFlag": true,
+    "LocalEnrollmentFlag": false,
+    "ProgressiveEnrollmentDate": "2024-03-15T10:00:00Z"
+  },
+  "Identities": [
+    {
+      "TokenSignSecret": 12345,
+      "FirstLogin": true,
+      "IsProtected": false,
+      "Hireable": true,
+      "FollowersCount": 1250,
+      "FriendsCount": 458,
+      "TotalStatusesCount": 2341,
+      "NumRecommenders": 15,
+      "TotalPrivateRepository": 8,
+      "PublicGists": 23,
+      "PrivateGists": 5,
+      "PinsCount": 67,
+      "BoardsCount": 12,
+      "LikesCount": 892,
+      "SessionLimit": 10,
+      "ID": "usr_12345abc",
+      "Provider": "facebook",
+      "FullName": "John Robert Smith",
+      "FirstName": "John",
+      "LastName": "Smith",
+      "PhoneId": "+1-555-123-4567",
+      "Prefix": "Mr.",
+      "MiddleName": "Robert",
+      "Suffix": "Jr.",
+      "NickName": "Johnny",
+      "ProfileName": "johnsmith",
+      "BirthDate": "1990-05-15",
+      "Gender": "male",
+      "Website": "https://www.johnsmith.com",
+      "ThumbnailImageUrl": "https://example.com/thumbnails/john.jpg",
+      "ImageUrl": "https://example.com/images/john.jpg",
+      "Favicon": "https://example.com/favicon.ico",
+      "ProfileUrl": "https://example.com/profile/johnsmith",
+      "HomeTown": "Boston",
+      "State": "Massachusetts",
+      "City": "Cambridge",
+      "Industry": "Technology",
+      "About": "Passionate software developer with 10+ years of experience",
+      "TimeZone": "America/New_York",
+      "LocalLanguage": "en-US",
+      "CoverPhoto": "https://example.com/cover/john.jpg",
+      "TagLine": "Building the future through code",
+      "Language": "English",
+      "Verified": "true",
+      "UpdatedTime": "2024-03-20T15:30:00Z",
+      "IsGeoEnabled": "true",
+      "Associations": "IEEE, ACM",
+      "Honors": "Best Developer Award 2023",
+      "HttpsImageUrl": "https://example.com/secure/images/john.jpg",
+      "MainAddress": "123 Tech Street, Cambridge, MA 02142",
+      "Created": "2020-01-15T10:00:00Z",
+      "LocalCity": "Cambridge",
+      "ProfileCity": "Cambridge",
+      "LocalCountry": "United States",
+      "ProfileCountry": "United States",
+      "RelationshipStatus": "Married",
+      "Quota": "1000",
+      "Quote": "Stay hungry, stay foolish",
+      "Religion": "Private",
+      "Political": "Private",
+      "PublicRepository": "25",
+      "RepositoryUrl": "https://github.com/johnsmith",
+      "Age": "33",
+      "ProfessionalHeadline": "Senior Software Engineer at Tech Corp",
+      "LRUserID": "LR123456",
+      "Currency": "USD",
+      "StarredUrl": "https://github.com/johnsmith?tab=stars",
+      "GistsUrl": "https://gist.github.com/johnsmith",
+      "Company": "Tech Corp",
+      "GravatarImageUrl": "https://gravatar.com/avatar/123456",
+      "CreatedDate": "2020-01-15T10:00:00Z",
+      "ModifiedDate": "2024-03-20T15:30:00Z",
+      "ProfileModifiedDate": "2024-03-19T12:00:00Z",
+      "LastLoginDate": "2024-03-20T16:45:00Z",
+      "SignupDate": "2020-01-15T10:00:00Z",
+      "Country": {
+        "Name": "United States",
+        "Code": "US"
+      },
+      "AgeRange": {
+        "Min": 30,
+        "Max": 35
+      },
+      "KloutScore": {
+        "KloutId": "klout123456",
+        "Score": 75
+      },
+      "Suggestions": {
+        "SuggestedFriends": [
+          "user123",
+          "user456",
+          "user789"
+        ]
+      },
+      "Subscription": {
+        "Name": "Pro Plan",
+        "Space": "100GB",
+        "PrivateRepos": "50",
+        "Collaborators": "10"
+      },
+      "ProviderAccessCredential": {
+        "AccessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...",
+        "TokenSecret": "abc123def456..."
+      },
+      "ProfileImageUrls": {
+        "small": "https://example.com/images/small.jpg",
+        "medium": "https://example.com/images/medium.jpg",
+        "large": "https://example.com/images/large.jpg"
+      },
+      "WebProfiles": {
+        "linkedin": "https://linkedin.com/in/johnsmith",
+        "twitter": "https://twitter.com/johnsmith"
+      },
+      "PreviousUids": [
+        "old_id_123",
+        "old_id_456"
+      ],
+      "InterestedIn": [
+        "Technology",
+        "Innovation",
+        "AI"
+      ],
+      "Positions": [
+        {
+          "Position": "Senior Software Engineer",
+          "Summary": "Leading backend development team",
+          "StartDate": "2022-01-15T00:00:00Z",
+          "EndDate": "2024-03-20T00:00:00Z",
+          "IsCurrent": true,
+          "Company": {
+            "Name": "Tech Corp",
+            "Type": "Public Company",
+            "Industry": "Software Development"
+          },
+          "Comapny": {
+            "Name": "Tech Corp",
+            "Type": "Public Company",
+            "Industry": "Software Development"
+          }
+        }
+      ],
+      "Educations": [
+        {
+          "School": "MIT",
+          "Year": "2012",
+          "Type": "Bachelor's",
+          "Notes": "Computer Science Major",
+          "Activities": "Robotics Club, Coding Competition",
+          "Degree": "BS Computer Science",
+          "FieldOfStudy": "Computer Science",
+          "StartDate": "2008-09-01T00:00:00Z",
+          "EndDate": "2012-05-30T00:00:00Z"
+        }
+      ],
+      "PhoneNumbers": [
+        {
+          "PhoneType": "Mobile",
+          "PhoneNumber": "+1-555-123-4567",
+          "op": "add"
+        }
+      ],
+      "IMAccounts": [
+        {
+          "AccountType": "Skype",
+          "AccountName": "johnsmith_skype"
+        }
+      ],
+      "Addresses": [
+        {
+          "Type": "Home",
+          "AddressType": "Primary",
+          "Address1": "123 Tech Street",
+          "Address2": "Apt 4B",
+          "City": "Cambridge",
+          "State": "MA",
+          "PostalCode": "02142",
+          "Region": "New England",
+          "Op": "add",
+          "Country": "USA"
+        }
+      ],
+      "Interests": [
+        {
+          "InterestType": "Professional",
+          "InterestName": "Software Architecture"
+        }
+      ],
+      "Sports": [
+        {
+          "Id": "sport_123",
+          "Name": "Basketball"
+        }
+      ],
+      "InspirationalPeople": [
+        {
+          "Name": "Linus Torvalds",
+          "Id": "person_123"
+        }
+      ],
+      "Awards": [
+        {
+          "Id": "award_123",
+          "Name": "Best Developer Award",
+          "Issuer": "Tech Conference 2023"
+        }
+      ],
+      "Skills": [
+        {
+          "Id": "skill_123",
+          "Name": "Python Programming"
+        }
+      ],
+      "CurrentStatus": [
+        {
+          "Id": "status_123",
+          "Text": "Working on exciting new project",
+          "Source": "LinkedIn",
+          "CreatedDate": "2024-03-20T15:30:00Z"
+        }
+      ],
+      "Certifications": [
+        {
+          "Id": "cert_123",
+          "Name": "AWS Certified Solutions Architect",
+          "Authority": "Amazon Web Services",
+          "Number": "CERT123456",
+          "StartDate": "2023-01-15T00:00:00Z",
+          "EndDate": "2026-01-15T00:00:00Z"
+        }
+      ],
+      "Courses": [
+        {
+          "Id": "course_123",
+          "Name": "Advanced Machine Learning",
+          "Number": "CS701"
+        }
+      ],
+      "Volunteer": [
+        {
+          "Organization": "Code for America",
+          "Role": "Technical Mentor",
+          "Cause": "Education",
+          "Id": "vol_123"
+        }
+      ],
+      "RecommendationsReceived": [
+        {
+          "Id": "rec_123",
+          "Recommender": "Jane Doe",
+          "RecommendationText": "Excellent team player and technical leader",
+          "RecommendationType": "Professional"
+        }
+      ],
+      "Languages": [
+        {
+          "Id": "lang_123",
+          "Name": "English",
+          "Proficiency": "Native",
+          "op": "add"
+        }
+      ],
+      "Projects": [
+        {
+          "Id": "proj_123",
+          "Name": "AI-Powered Analytics Platform",
+          "Summary": "Led development of machine learning analytics solution",
+          "StartDate": "2023-01-01T00:00:00Z",
+          "EndDate": "2024-01-01T00:00:00Z",
+          "IsCurrent": "true",
+          "With": [
+            {
+              "Id": "user_123",
+              "Name": "Jane Doe"
+            }
+          ]
+        }
+      ],
+      "Games": [
+        {
+          "Id": "game_123",
+          "Category": "Strategy",
+          "Name": "Chess",
+          "CreatedDate": "2024-01-15T10:30:00Z"
+        }
+      ],
+      "Family": [
+        {
+          "Id": "fam_123",
+          "Name": "Jane Smith",
+          "Relationship": "Spouse"
+        }
+      ],
+      "TelevisionShow": [
+        {
+          "Id": "show_123",
+          "Category": "Science Fiction",
+          "Name": "Black Mirror",
+          "CreatedDate": "2024-01-15T10:30:00Z"
+        }
+      ],
+      "MutualFriends": [
+        {
+          "Id": "friend_123",
+          "Name": "Alice Johnson",
+          "FirstName": "Alice",
+          "LastName": "Johnson",
+          "Birthday": "1992-05-15T00:00:00Z",
+          "Hometown": "Chicago",
+          "Link": "https://example.com/profile/alice",
+          "Gender": "female"
+        }
+      ],
+      "Movies": [
+        {
+          "MovieName": "The Matrix",
+          "Genre": "Science Fiction"
+        }
+      ],
+      "Books": [
+        {
+          "Id": "book_123",
+          "Category": "Technology",
+          "Name": "Clean Code",
+          "CreatedDate": "2024-01-15"
+        }
+      ],
+      "Patents": [
+        {
+          "Id": "pat_123",
+          "Title": "Novel Machine Learning Algorithm",
+          "Date": "2023-06-15"
+        }
+      ],
+      "FavoriteThings": [
+        {
+          "Id": "fav_123",
+          "Name": "Programming",
+          "Type": "Hobby"
+        }
+      ],
+      "RelatedProfileViews": [
+        {
+          "FirstName": "Sarah",
+          "LastName": "Connor",
+          "Id": "view_123"
+        }
+      ],
+      "PlacesLived": [
+        {
+          "Name": "San Francisco",
+          "Operation": "add",
+          "IsPrimary": true
+        }
+      ],
+      "Publications": [
+        {
+          "Title": "Modern Software Architecture",
+          "Publisher": "Tech Publishing House",
+          "Date": "2023-08-15T00:00:00Z",
+          "Id": "pub_123",
+          "Url": "https://example.com/publications/123",
+          "Summary": "A comprehensive guide to modern software architecture",
+          "Authors": [
+            {
+              "Id": "author_123",
+              "Name": "John Smith"
+            }
+          ]
+        }
+      ],
+      "JobBookmarks": [
+        {
+          "IsApplied": true,
+          "IsSaved": true,
+          "ApplyTimestamp": "2024-02-15T14:30:00Z",
+          "SavedTimestamp": "2024-02-14T10:00:00Z",
+          "Job": {
+            "Active": true,
+            "Id": "job_123",
+            "DescriptionSnippet": "Senior Role in cloud architecture",
+            "PostingTimestamp": "2024-02-01T09:00:00Z",
+            "Compony": {
+              "Id": "comp_123",
+              "Name": "Tech Corp"
+            },
+            "Position": {
+              "Title": "Senior Cloud Architect"
+            }
+          }
+        }
+      ],
+      "Badges": [
+        {
+          "BadgeId": "badge_123",
+          "BageId": "badge_123",
+          "Name": "Top Contributor",
+          "BadgeMessage": "Awarded for exceptional contributions",
+          "BageMessage": "Awarded for exceptional contributions",
+          "Description": "Recognition for community support",
+          "ImageUrl": "https://example.com/badges/top-contributor.png"
+        }
+      ],
+      "MemberUrlResources": [
+        {
+          "UrlName": "Portfolio",
+          "Url": "https://johnsmith.dev"
+        }
+      ],
+      "Email": [
+        {
+          "Type": "Primary",
+          "Value": "john.smith@example.com"
+        }
+      ]
+    }
+  ]
+};
+
+/** The Profile of the spec's 200 example `vendorExample`: the mock's default user. */
+export const exampleProfile: Profile = example;
+
+/** The spec's error examples for the operation, by ErrorCode, with the status they are documented under. */
+export const specErrorExamples: Readonly<Record<number, SpecErrorExample>> = {
+  "429": {
+    "status": 429,
+    "Message": "Too many request in particular time frame",
+    "Description": "Too many request in particular time frame, please try again after some time."
+  },
+  "908": {
+    "status": 400,
+    "Message": "A parameter is not formatted correctly",
+    "Description": "The apikey is a required parameter."
+  },
+  "6003": {
+    "status": 403,
+    "Message": "Trial plan expired",
+    "Description": "The trial plan has expired. To continue using the service, please contact support."
+  },
+  "7909": {
+    "status": 500,
+    "Message": "Operation failed due to an internal error.",
+    "Description": "An unknown internal error occurred, please try again in a few minutes or contact your system administrator."
+  },
+  "8169": {
+    "status": 404,
+    "Message": "Invitation not found",
+    "Description": "Invitation not found, Please provide valid invitation id."
+  }
+};

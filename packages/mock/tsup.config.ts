@@ -1,0 +1,15 @@
+import { defineConfig } from 'tsup';
+
+// Entries: `index` (engine + node:http server), `msw` (engine + MSW handlers, no node: imports, so it also
+// bundles for browsers) and the `cli` bin (its shebang is kept and the file made executable by tsup).
+// The engine has no module-level state, so the copy each entry carries is harmless.
+export default defineConfig({
+  entry: { index: 'src/index.ts', msw: 'src/msw.ts', cli: 'src/cli.ts' },
+  format: ['esm', 'cjs'],
+  dts: { entry: { index: 'src/index.ts', msw: 'src/msw.ts' } },
+  clean: true,
+  sourcemap: false,
+  treeshake: true,
+  target: 'node18',
+  external: ['msw', '@lr-mfa/types'],
+});
