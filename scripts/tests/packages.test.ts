@@ -1,0 +1,53 @@
+// The packaging gate (scripts/check-packages.mjs) on every publishable package, one test per package
+// so a failure names it, plus a deliberately broken fixture package proving the gate can fail.
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkPackage, listPackages, MODES } from '../check-packages.mjs';
+
+const packages = listPackages();
+
+describe('packed tarballs', () => {
+  test('every package under packages/ is checked', () => {
+    expect(packages.map((p) => p.name).sort()).toEqual([
+      '@lr-mfa/client',
+      '@lr-mfa/docs',
+      '@lr-mfa/mock',
+      '@lr-mfa/types',
+    ]);
+  });
+
+  test.each(packages)(
+    '$name: files, exports/types, sideEffects, engines, repository, README, LICENSE, publint --strict, attw',
+    async ({ dir }) => {
+      const result = await checkPackage(dir);
+      expect(result.problems).toEqual([]);
+      // attw saw every JavaScript entry point in all four resolution modes (none are ESM-only).
+      for (const byMode of Object.values(result.modes ?? {})) {
+        expect(Object.keys(byMode).sort()).toEqual([...MODES].sort());
+      }
+    },
+  );
+});
+
+describe('the gate rejects a badly packaged package', () => {
+  test('every rule fires on the broken fixture', async () => {
+    const result = await checkPackage(join(import.meta.dirname, 'fixtures/broken-package'));
+    const problems = result.problems.join('\n');
+    for (const expected of [
+      'no "license"',
+      'no "files" allow-list',
+      'no "sideEffects"',
+      'no "engines.node"',
+      'no "repository" object',
+      '"./package.json" is not exported',
+      '"types" is not the first condition',
+      'dependencies.@lr-mfa/types is "^0.0.1"',
+      'README.md is not in the tarball',
+      'test or build files in the tarball: test/answer.test.js',
+      'publint --strict',
+      'attw: FalseESM',
+    ]) {
+      expect(problems).toContain(expected);
+    }
+  });
+});
