@@ -943,12 +943,107 @@ export const specErrorExamples: Readonly<Record<number, SpecErrorExample>> = {
   "429": {
     "status": 429,
     "Message": "Too many request in particular time frame",
-    "Description": "Too many request in particular time frame, please try again after some time."
+    "Description": "Too many request in particular time frame"
+  },
+  "901": {
+    "status": 403,
+    "Message": "The API key is unauthorized",
+    "Description": "The API key is not authorized to access this API, please check the permissions of your LoginRadius account."
   },
   "908": {
     "status": 400,
     "Message": "A parameter is not formatted correctly",
     "Description": "The apikey is a required parameter."
+  },
+  "920": {
+    "status": 400,
+    "Message": "API key is invalid",
+    "Description": "The provided API key is invalid, please use a valid API key of your LoginRadius account."
+  },
+  "922": {
+    "status": 400,
+    "Message": "API key is missing",
+    "Description": "The API key is missing, please pass the apikey query parameter with the request."
+  },
+  "965": {
+    "status": 400,
+    "Message": "The post body is invalid",
+    "Description": "The request body is invalid, please send a JSON body with the otp field."
+  },
+  "982": {
+    "status": 403,
+    "Message": "CAPTCHA is invalid",
+    "Description": "The CAPTCHA response is invalid, please solve the CAPTCHA again."
+  },
+  "991": {
+    "status": 403,
+    "Message": "Your account is blocked",
+    "Description": "Your account has been blocked, please contact the site administrator."
+  },
+  "1067": {
+    "status": 403,
+    "Message": "Invalid OTP Code",
+    "Description": "The OTP code is invalid, please request for a new OTP."
+  },
+  "1068": {
+    "status": 403,
+    "Message": "The OTP has already been used",
+    "Description": "The OTP has already been used, please request for a new OTP."
+  },
+  "1069": {
+    "status": 403,
+    "Message": "Verification OTP has expired",
+    "Description": "The OTP has expired, please request for a new OTP."
+  },
+  "1070": {
+    "status": 403,
+    "Message": "The OTP cannot be accessed",
+    "Description": "The OTP cannot be accessed, please request for a new OTP."
+  },
+  "1090": {
+    "status": 400,
+    "Message": "Invalid request body or payload",
+    "Description": "The request body or payload is invalid, please check it and try again."
+  },
+  "1103": {
+    "status": 403,
+    "Message": "Two factor authentication token is invalid",
+    "Description": "The second factor authentication token is invalid, please login again."
+  },
+  "1104": {
+    "status": 403,
+    "Message": "Two factor authentication token has expired",
+    "Description": "The second factor authentication token has expired, please login again."
+  },
+  "1132": {
+    "status": 403,
+    "Message": "Your account has been locked",
+    "Description": "Your account has been locked, please send a valid reCAPTCHA response with the request."
+  },
+  "1134": {
+    "status": 400,
+    "Message": "Validation error",
+    "Description": "One or more fields failed validation, see Errors for details."
+  },
+  "1148": {
+    "status": 403,
+    "Message": "Your account has been locked",
+    "Description": "Your account has been locked, please answer the security question to unlock it."
+  },
+  "1198": {
+    "status": 403,
+    "Message": "Your account has been locked",
+    "Description": "Your account has been locked, please try again after sometime."
+  },
+  "1218": {
+    "status": 403,
+    "Message": "CAPTCHA is invalid",
+    "Description": "The CAPTCHA response is invalid, please solve the CAPTCHA again."
+  },
+  "1281": {
+    "status": 403,
+    "Message": "Voice OTP has not been configured",
+    "Description": "Voice OTP has not been configured for this tenant, please configure it in the Admin Console or use SMS."
   },
   "6003": {
     "status": 403,
