@@ -1,0 +1,219 @@
+import { readdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { type Bundle, bundleSpec, deref, type Json, removeDir, responseMedia } from './helpers.js';
+
+let bundle: Bundle;
+let doc: Json;
+beforeAll(async () => {
+  bundle = await bundleSpec();
+  doc = bundle.doc;
+}, 60_000);
+afterAll(() => removeDir(bundle.dir));
+
+/** Every value under `node` with its JSON pointer. */
+function* walk(node: Json, pointer = '#'): Generator<[string, string, Json]> {
+  if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      yield [pointer, key, value];
+      yield* walk(value, `${pointer}/${key}`);
+    }
+  }
+}
+
+const operation = () => doc.paths['/identity/v2/auth/login/2fa/sms'].put;
+
+describe('bundle-spec output', () => {
+  it('writes one self-contained document, as JSON and as the same YAML', async () => {
+    expect((await readdir(bundle.dir)).sort()).toEqual(['openapi.json', 'openapi.yaml']);
+    expect(parse(bundle.yamlText)).toEqual(doc);
+    const external = [...walk(doc)].filter(
+      ([, key, value]) => key === '$ref' && !String(value).startsWith('#/'),
+    );
+    expect(external).toEqual([]);
+    expect(bundle.result.output).toMatch(/openapi\.json \(/);
+  });
+
+  it('keeps reusable parts as named components, referenced by $ref', () => {
+    const schemas = Object.keys(doc.components.schemas);
+    expect(schemas).toEqual(
+      expect.arrayContaining([
+        'VerifySmsOtpResponse',
+        'VerifySmsOtpRequestBody',
+        'Profile',
+        'Identity',
+        'ProfileBase',
+        'ApiError',
+        'Email',
+        'PhoneNumber',
+        'Address',
+        'Position',
+        'Education',
+        'ConsentProfile',
+        'PIN',
+        'PasskeyLogin',
+        'JobBookmark',
+        'Publication',
+      ]),
+    );
+    expect(operation().responses['200'].$ref).toBe('#/components/responses/VerifySmsOtpSuccess');
+    expect(responseMedia(doc, '200').schema).toEqual({ $ref: '#/components/schemas/VerifySmsOtpResponse' });
+    for (const status of ['400', '403', '404', '429', '500']) {
+      expect(responseMedia(doc, status).schema, status).toEqual({ $ref: '#/components/schemas/ApiError' });
+    }
+    for (const parameter of operation().parameters)
+      expect(parameter.$ref).toMatch(/^#\/components\/parameters\//);
+  });
+
+  it('describes the operation as the vendor page does', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.servers).toEqual([expect.objectContaining({ url: 'https://api.loginradius.com' })]);
+    expect(doc.components.securitySchemes.apiKey).toEqual({
+      type: 'apiKey',
+      in: 'query',
+      name: 'apikey',
+      description: 'Tenant API Key for authentication',
+    });
+    expect(doc.security).toEqual([{ apiKey: [] }]);
+    const op = operation();
+    expect(op.operationId).toBe('verifySmsOtp');
+    expect(op.summary).toBe('Verify SMS OTP');
+    expect(op.description).toBe(
+      'Allows Users to log in with Multi-Factor Authentication using the OTP sent via SMS or Voice OTP.',
+    );
+    expect(op.tags).toHaveLength(1);
+    expect(doc.tags.map((t: Json) => t.name)).toContain(op.tags[0]);
+  });
+
+  it('declares every parameter of the vendor page with its type and requiredness', () => {
+    const parameters = operation().parameters.map((p: Json) => deref(doc, p));
+    const byName = Object.fromEntries(parameters.map((p: Json) => [`${p.in}:${p.name}`, p]));
+    const rba = ['browser', 'city', 'country', 'ip', 'device'].flatMap((kind) => [
+      `rba${kind}emailtemplate`,
+      `rba${kind}smstemplate`,
+    ]);
+    const expected: Record<string, string> = {
+      'query:secondfactorauthenticationtoken': 'string',
+      'query:smstemplate2fa': 'string',
+      'query:fields': 'string',
+      'query:prevent_webhook': 'boolean',
+      'query:isvoiceotp': 'boolean',
+      'query:rbaotpsmstemplate': 'string',
+      'header:X-PreventWebhook': 'boolean',
+      ...Object.fromEntries(rba.map((name) => [`query:${name}`, 'string'])),
+    };
+    expect(Object.keys(byName).sort()).toEqual(Object.keys(expected).sort());
+    for (const [key, type] of Object.entries(expected)) {
+      const p = byName[key];
+      expect(p.schema.type, key).toBe(type);
+      expect(p.description, key).toBeTruthy();
+      expect(p.example, key).toBeDefined();
+      expect(Boolean(p.required), key).toBe(key === 'query:secondfactorauthenticationtoken');
+    }
+  });
+
+  it('declares the JSON request body with a required otp and the optional lockout fields', () => {
+    const body = deref(doc, operation().requestBody);
+    expect(body.required).toBe(true);
+    const schema = deref(doc, body.content['application/json'].schema);
+    expect(schema.required).toEqual(['otp']);
+    expect(Object.keys(schema.properties).sort()).toEqual(
+      [
+        'otp',
+        'securityanswer',
+        'g-recaptcha-response',
+        'h-captcha-response',
+        'qq_captcha_ticket',
+        'qq_captcha_randstr',
+      ].sort(),
+    );
+    expect(schema.properties.securityanswer.additionalProperties.type).toBe('string');
+  });
+
+  it('shares the profile fields of Profile and Identity through one base schema', () => {
+    for (const name of ['Profile', 'Identity']) {
+      expect(doc.components.schemas[name].allOf[0]).toEqual({ $ref: '#/components/schemas/ProfileBase' });
+    }
+    const own = (name: string) => Object.keys(doc.components.schemas[name].allOf[1].properties);
+    const base = Object.keys(doc.components.schemas.ProfileBase.properties);
+    expect(own('Profile').filter((k) => base.includes(k))).toEqual([]);
+    expect(own('Identity').filter((k) => base.includes(k))).toEqual([]);
+  });
+
+  it('describes the vendor misspellings and marks them deprecated', () => {
+    const schemas = doc.components.schemas;
+    const misspelt: Array<[string, string]> = [
+      ['Position', 'Comapny'],
+      ['Job', 'Compony'],
+      ['Badge', 'BageId'],
+      ['Badge', 'BageMessage'],
+      ['PhoneNumber', 'op'],
+      ['Address', 'Op'],
+      ['Language', 'op'],
+    ];
+    const movie = schemas.Movie.allOf[1].properties;
+    for (const [schema, key] of misspelt) {
+      expect(schemas[schema].properties[key].deprecated, `${schema}.${key}`).toBe(true);
+      expect(schemas[schema].properties[key].description, `${schema}.${key}`).toMatch(/\w+ \w+/);
+    }
+    for (const key of ['MovieName', 'Genre']) expect(movie[key].deprecated, key).toBe(true);
+  });
+
+  it('never rejects unknown properties and uses no format real values break', () => {
+    const offending = [...walk(doc.components.schemas)].filter(
+      ([, key, value]) => (key === 'additionalProperties' && value === false) || key === 'format',
+    );
+    expect(offending).toEqual([]);
+    const expiresIn = doc.components.schemas.VerifySmsOtpResponse.properties.expires_in;
+    expect(expiresIn.type).toBe('string');
+  });
+
+  it('gives every schema property a description', () => {
+    const undescribed = [...walk(doc.components.schemas)]
+      .filter(([pointer, key]) => pointer.endsWith('/properties') && key !== '')
+      .filter(([, , property]) => !property.description && !deref(doc, property)?.description)
+      .map(([pointer, key]) => `${pointer}/${key}`);
+    expect(undescribed).toEqual([]);
+  });
+
+  it('documents error codes at their statuses: named examples, code tables, Retry-After on 429', () => {
+    const codes: Record<string, number[]> = {
+      '400': [908, 920, 922, 965, 1090, 1134],
+      '403': [901, 991, 1067, 1068, 1069, 1070, 1103, 1104, 1132, 1148, 1198, 1218, 982, 1281, 6003],
+      '404': [8169],
+      '429': [429],
+      '500': [7909],
+    };
+    for (const [status, expected] of Object.entries(codes)) {
+      const { examples } = responseMedia(doc, status);
+      const carried = Object.values(examples).map((value: Json) => value.ErrorCode);
+      expect(carried.sort(), status).toEqual([...expected].sort());
+      const description: string = deref(doc, operation().responses[status]).description;
+      for (const code of expected)
+        expect(description, `${status} lists ${code}`).toMatch(new RegExp(`\\| ${code} \\|`));
+    }
+    const lockout = Object.values(responseMedia(doc, '403').examples).find((v: Json) => v.ErrorCode === 1198);
+    expect(lockout.Data.LoginLockedTimeout).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const tooMany = deref(doc, operation().responses['429']);
+    expect(deref(doc, tooMany.headers['Retry-After']).schema).toBeDefined();
+  });
+
+  it('introduces the API for integrators in info.description', () => {
+    const intro: string = doc.info.description;
+    expect(typeof intro).toBe('string');
+    expect(intro).toContain('SecondFactorAuthenticationToken');
+    expect(intro).toContain('isvoiceotp=true');
+    expect(intro).toMatch(/```text\n[\s\S]*PUT \/identity\/v2\/auth\/login\/2fa\/sms[\s\S]*```/);
+    for (const topic of [
+      '1198',
+      'LoginLockedTimeout',
+      '1132',
+      'g-recaptcha-response',
+      '1148',
+      'securityanswer',
+    ]) {
+      expect(intro).toContain(topic);
+    }
+    expect(intro).toMatch(/429[\s\S]*Retry-After/);
+  });
+});
