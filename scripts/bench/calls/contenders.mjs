@@ -1,0 +1,108 @@
+// The contenders of the call-overhead benchmark. Each one makes the same call a real integration makes:
+// PUT the OTP as JSON with the API key and the second-factor token in the query string, wait for the seed's
+// 200 body and parse it. `setup` returns a function doing one such call and resolving to the parsed body;
+// the runner checks that body once before timing, and the server counts every request it accepted.
+import http from 'node:http';
+import https from 'node:https';
+
+export const API_KEY = 'bench-api-key';
+export const TOKEN = 'bench-second-factor-token';
+export const OTP = '123456';
+const PATH = '/identity/v2/auth/login/2fa/sms';
+
+const rawUrl = (base) =>
+  `${base}${PATH}?apikey=${encodeURIComponent(API_KEY)}&secondfactorauthenticationtoken=${encodeURIComponent(TOKEN)}`;
+
+/** One call on node:http(s) with a keep-alive agent: what a hand-written Node integration would do. */
+function nodeRequest(protocol, port) {
+  const lib = protocol === 'https' ? https : http;
+  const agent = new lib.Agent({ keepAlive: true, maxSockets: 1 });
+  return () =>
+    new Promise((resolve, reject) => {
+      const payload = JSON.stringify({ otp: OTP });
+      const req = lib.request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'PUT',
+          path: rawUrl(''),
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+        },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => {
+            if (res.statusCode !== 200) reject(new Error(`HTTP ${res.statusCode}`));
+            else resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
+    });
+}
+
+export const contenders = [
+  {
+    id: 'raw-fetch',
+    label: 'raw fetch (baseline)',
+    baseline: true,
+    setup: ({ base }) => {
+      return async () => {
+        const res = await fetch(rawUrl(base), {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ otp: OTP }),
+        });
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        return res.json();
+      };
+    },
+  },
+  {
+    id: 'raw-node',
+    label: 'raw node:http(s) keep-alive (reference)',
+    setup: ({ protocol, port }) => nodeRequest(protocol, port),
+  },
+  {
+    id: 'openapi-fetch',
+    label: 'bare openapi-fetch',
+    requires: 'openapi-fetch',
+    setup: async ({ base, load }) => {
+      const { default: createClient } = await load('openapi-fetch');
+      const client = createClient({ baseUrl: base });
+      return async () => {
+        const { data, error, response } = await client.PUT(PATH, {
+          params: { query: { apikey: API_KEY, secondfactorauthenticationtoken: TOKEN } },
+          body: { otp: OTP },
+        });
+        if (error !== undefined) throw new Error(`HTTP ${response.status}`);
+        return data;
+      };
+    },
+  },
+  {
+    id: 'vendor-sdk',
+    label: 'vendor SDK (loginradius-sdk)',
+    protocols: ['https'],
+    requires: 'loginradius-sdk',
+    setup: async ({ port, load }) => {
+      // The SDK only takes a host name (`apiDomain`) and always calls https.request without a port or agent,
+      // so requests go through https.globalAgent: a keep-alive agent whose default port is the bench server's
+      // sends them to 127.0.0.1:PORT. Anything not on loopback is refused before a socket opens.
+      const agent = new https.Agent({
+        keepAlive: true,
+        lookup: (hostname, _options, callback) =>
+          callback(new Error(`bench: refusing to resolve ${hostname}; only 127.0.0.1 is allowed`)),
+      });
+      agent.defaultPort = port; // https.Agent's constructor forces 443 whatever the options say
+      https.globalAgent = agent;
+      const { default: LoginRadius } = await load('loginradius-sdk');
+      const apiDomain = '127.0.0.1';
+      const lr = LoginRadius({ apiKey: API_KEY, apiSecret: 'bench-unused-secret', apiDomain });
+      return () => lr.multiFactorAuthenticationApi.mfaValidateOTPByPhone({ otp: OTP }, TOKEN);
+    },
+  },
+];

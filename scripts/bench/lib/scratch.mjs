@@ -1,0 +1,71 @@
+// Scratch folders that see packages the way a consumer's project does: a node_modules with symlinks to the
+// workspace packages (and to dependencies that only a package, not the root, declares). Node, esbuild and tsc
+// all follow the links to the real folders, so each package then resolves its own dependencies normally.
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { root } from '../../lib/step.mjs';
+
+export const clientDir = join(root, 'packages/client');
+
+/** Folder of an installed package as seen from `fromDir` (its package.json must be exported or unrestricted). */
+export function packageDir(name, fromDir = root) {
+  const require = createRequire(join(fromDir, 'package.json'));
+  try {
+    return dirname(realpathSync(require.resolve(`${name}/package.json`)));
+  } catch {
+    // Packages whose `exports` hide package.json: walk up from the resolved entry.
+    let dir = dirname(realpathSync(require.resolve(name)));
+    while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+    return dir;
+  }
+}
+
+/** The packages every section links: the client (as built), bare openapi-fetch (the client's copy) and the vendor SDK. */
+export function benchPackages() {
+  const links = { 'loginradius-sdk': packageDir('loginradius-sdk') };
+  if (existsSync(join(clientDir, 'package.json'))) {
+    links['@lr-mfa/client'] = clientDir;
+    links['openapi-fetch'] = packageDir('openapi-fetch', clientDir);
+  }
+  return links;
+}
+
+/** A temp folder with node_modules/<name> → dir for every entry of `links`. */
+export function linkedScratch(prefix, links = benchPackages()) {
+  const dir = mkdtempSync(join(tmpdir(), `lr-mfa-bench-${prefix}-`));
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: `bench-${prefix}`, private: true, type: 'module' })}\n`,
+  );
+  for (const [name, target] of Object.entries(links)) {
+    const link = join(dir, 'node_modules', name);
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(target, link, 'dir');
+  }
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * An `import()` that resolves bare specifiers from inside `dir` (so from its node_modules, with Node's own
+ * export conditions: `node`, `import`), rather than from this file's location.
+ */
+export async function importerFor(dir) {
+  const file = join(dir, 'import.mjs');
+  writeFileSync(file, 'export default (specifier) => import(specifier);\n');
+  return (await import(pathToFileURL(file).href)).default;
+}
+
+/** Parsed package.json of a linked package. */
+export const manifest = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
