@@ -36,11 +36,12 @@ async function specYamlFiles(dir) {
 async function yamlProblems(files) {
   const problems = [];
   for (const file of files) {
-    const doc = parseDocument(await readFile(file, 'utf8'), { prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(await readFile(file, 'utf8'), { prettyErrors: true, uniqueKeys: true });
     for (const error of [...doc.errors, ...doc.warnings]) {
       const [start] = error.linePos ?? [{ line: 1, col: 1 }];
       const severity = doc.errors.includes(error) ? 'error' : 'warning';
-      const message = error.message.split('\n')[0];
+      // prettyErrors appends " at line L, column C:" and a code frame; the location is printed up front.
+      const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
       problems.push(`${rel(file)}:${start.line}:${start.col} ${severity} yaml-syntax ${message}`);
     }
   }
