@@ -1,0 +1,75 @@
+// The bundled spec, produced by the repo's own bundle script into a temp dir (never read from build/ or
+// ../shared), and ajv 2020 validators for each documented response of the operation.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const OPERATION = ['paths', '/identity/v2/auth/login/2fa/sms', 'put'];
+
+// biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document is walked dynamically.
+export type Json = any;
+
+export async function bundleSpec(): Promise<Json> {
+  const dir = await mkdtemp(join(tmpdir(), 'lr-mfa-mock-spec-'));
+  try {
+    await promisify(execFile)(process.execPath, [join(repoRoot, 'scripts/bundle-spec.mjs'), '--out', dir], {
+      cwd: repoRoot,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    return JSON.parse(await readFile(join(dir, 'openapi.json'), 'utf8'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function follow(doc: Json, parts: string[]): { node: Json; parts: string[] } {
+  let node = parts.reduce((acc, key) => acc?.[key], doc);
+  let at = parts;
+  while (node && typeof node.$ref === 'string') {
+    at = (node.$ref as string)
+      .slice(2)
+      .split('/')
+      .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
+    node = at.reduce((acc: Json, key) => acc?.[key], doc);
+  }
+  return { node, parts: at };
+}
+
+export interface ResponseContract {
+  /** Validates a JSON body against the response's application/json schema. */
+  body: ValidateFunction;
+  /** Header name (lower case) → validator of its schema, for the headers the response documents. */
+  headers: Map<string, ValidateFunction>;
+}
+
+const SCHEMAS = '"$ref":"#/components/schemas/';
+
+/** Validators for every response status the operation documents, with the component schemas in scope. */
+export function responseContracts(doc: Json): Map<number, ResponseContract> {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  // OpenAPI annotations that are not JSON Schema 2020-12 keywords.
+  ajv.addVocabulary(['example', 'xml', 'externalDocs', 'discriminator']);
+  // The component schemas become $defs of one schema; the bundle's refs to them are moved along.
+  const id = 'urn:lr-mfa:components';
+  const moved = (schema: Json) => JSON.parse(JSON.stringify(schema).replaceAll(SCHEMAS, '"$ref":"#/$defs/'));
+  ajv.addSchema({ $id: id, $defs: moved(doc.components.schemas) });
+  const compile = (schema: Json) =>
+    ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll(SCHEMAS, `"$ref":"${id}#/$defs/`)));
+
+  const contracts = new Map<number, ResponseContract>();
+  const operation = follow(doc, OPERATION).node;
+  for (const status of Object.keys(operation.responses)) {
+    const response = follow(doc, [...OPERATION, 'responses', status]).node;
+    const headers = new Map<string, ValidateFunction>();
+    for (const [name, header] of Object.entries(response.headers ?? {})) {
+      headers.set(name.toLowerCase(), compile(follow({ h: header, ...doc }, ['h']).node.schema));
+    }
+    contracts.set(Number(status), { body: compile(response.content['application/json'].schema), headers });
+  }
+  return contracts;
+}
