@@ -5,7 +5,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const specDir = join(repoRoot, 'spec');
@@ -111,14 +111,13 @@ export function schemaValidators(doc: Json) {
   const cache = new Map<string, ValidateFunction>();
   const validator = (schema: Schema): ValidateFunction => {
     const key = JSON.stringify(schema);
-    let validate = cache.get(key);
-    if (!validate) {
-      const rewritten = JSON.parse(
-        JSON.stringify(rewriteRefs(schema)).replaceAll('"#/$defs/', `"${id}#/$defs/`),
-      );
-      validate = ajv.compile(rewritten);
-      cache.set(key, validate);
-    }
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const rewritten = JSON.parse(
+      JSON.stringify(rewriteRefs(schema)).replaceAll('"#/$defs/', `"${id}#/$defs/`),
+    );
+    const validate = ajv.compile(rewritten);
+    cache.set(key, validate);
     return validate;
   };
   return { ajv, validator, component: (name: string) => validator({ $ref: `${SCHEMA_REF}${name}` }) };
