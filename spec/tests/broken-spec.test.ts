@@ -68,7 +68,7 @@ const breakages: Record<string, Breakage> = {
   },
   'a wrong type keyword': {
     file: 'components/schemas/Email.yaml',
-    edit: (text) => replaceOnce(text, "type: [string, 'null']", "type: [strng, 'null']"),
+    edit: (text) => replaceOnce(text, /type: \[string, (["'])null\1\]/, 'type: [strng, "null"]'),
     expected: { file: 'components/schemas/Email.yaml', line: lineOf('strng'), rule: 'struct' },
   },
   'a response without a description': {
