@@ -4,6 +4,7 @@
 // readable. Outputs are written atomically: a failed run leaves the previous bundle in place.
 //
 //   node scripts/bundle-spec.mjs [--spec path/to/openapi.yaml] [--out dir]   (default out: <repo>/build/spec)
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,6 +36,7 @@ function externalRefs(node, pointer = '#', found = []) {
 }
 
 await runStep(`bundle spec ${rel(spec)}`, async () => {
+  if (!existsSync(spec)) throw new StepError(`spec not found: ${rel(spec)}`);
   const scratch = await mkdtemp(join(tmpdir(), 'lr-mfa-bundle-'));
   try {
     const bundled = join(scratch, 'openapi.json');

@@ -5,6 +5,7 @@
 // included, fails the step.
 //
 //   node scripts/lint-spec.mjs [--spec path/to/openapi.yaml]
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -69,6 +70,7 @@ function redoclyProblems(stdout) {
 }
 
 await runStep(`lint spec ${rel(spec)}`, async () => {
+  if (!existsSync(spec)) throw new StepError(`spec not found: ${rel(spec)}`);
   const syntax = await yamlProblems(await specYamlFiles(dirname(spec)));
   if (syntax.length > 0) {
     throw new StepError(

@@ -1,7 +1,18 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type Bundle, bundleSpec, deref, type Json, removeDir, responseMedia } from './helpers.js';
+import {
+  type Bundle,
+  bundleSpec,
+  copySpec,
+  deref,
+  type Json,
+  removeDir,
+  responseMedia,
+  runScript,
+  tempDir,
+} from './helpers.js';
 
 let bundle: Bundle;
 let doc: Json;
@@ -215,5 +226,31 @@ describe('bundle-spec output', () => {
       expect(intro).toContain(topic);
     }
     expect(intro).toMatch(/429[\s\S]*Retry-After/);
+  });
+
+  it('fails on an unresolvable spec and leaves the previous bundle untouched', async () => {
+    const spec = await copySpec();
+    const out = await tempDir('bundle-out');
+    try {
+      const path = join(spec, 'paths/identity_v2_auth_login_2fa_sms.yaml');
+      await writeFile(
+        path,
+        (await readFile(path, 'utf8')).replace('parameters/Fields.yaml', 'parameters/Gone.yaml'),
+      );
+      await writeFile(join(out, 'openapi.json'), 'previous');
+      const { code, output } = await runScript('bundle-spec.mjs', [
+        '--spec',
+        join(spec, 'openapi.yaml'),
+        '--out',
+        out,
+      ]);
+      expect(code).not.toBe(0);
+      expect(output).toMatch(/identity_v2_auth_login_2fa_sms\.yaml:\d+:\d+/);
+      expect(await readFile(join(out, 'openapi.json'), 'utf8')).toBe('previous');
+      expect(await readdir(out)).toEqual(['openapi.json']);
+    } finally {
+      await removeDir(spec);
+      await removeDir(out);
+    }
   });
 });
