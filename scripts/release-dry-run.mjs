@@ -26,19 +26,18 @@ function referencedFiles(manifest) {
   return [...out].filter((p) => !p.includes('*')).map((p) => posix.normalize(p));
 }
 
-const plan = await runStep('changeset status (release plan)', async () => {
+let plan = { releases: [] };
+await runStep('changeset status (release plan)', async () => {
   const out = mkdtempSync(join(tmpdir(), 'lr-mfa-release-plan-'));
   try {
     const file = join(out, 'plan.json');
     // No --since: that would drop changesets committed before the ref, and `changeset version` uses them all.
     const status = await run(bin('changeset'), ['status', '--output', file]);
     if (status.code !== 0) throw new StepError(`changeset status failed:\n${status.stdout}${status.stderr}`);
-    const releasePlan = JSON.parse(readFileSync(file, 'utf8'));
-    if (releasePlan.releases.length === 0) console.log('  no pending changesets: nothing would be released');
-    for (const r of releasePlan.releases) {
-      console.log(`  ${r.name} ${r.oldVersion} → ${r.newVersion} (${r.type})`);
-    }
-    return releasePlan;
+    plan = JSON.parse(readFileSync(file, 'utf8'));
+    if (plan.releases.length === 0) console.log('  no pending changesets: nothing would be released');
+    for (const r of plan.releases) console.log(`  ${r.name} ${r.oldVersion} → ${r.newVersion} (${r.type})`);
+    return [];
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
