@@ -3,7 +3,7 @@
 // `{ "error": "..." }` with a 4xx status.
 import { jsonResponse, type MockResponse } from './http.js';
 import type { Mock } from './mock.js';
-import { MockControlError } from './options.js';
+import { MockControlError, type TenantOptions } from './options.js';
 
 /** Every control route, for the index and the CLI banner. */
 export const CONTROL_ROUTES = [
@@ -90,7 +90,8 @@ function route(
     case 'tenants':
       only('GET', 'POST');
       if (method === 'GET') return ok(mock.tenants());
-      return ok(mock.upsertTenant(body() as never), 201);
+      // resolveTenant validates the shape at runtime.
+      return ok(mock.upsertTenant(body() as unknown as TenantOptions), 201);
     case 'users':
       only('GET', 'POST');
       if (method === 'GET') return ok(mock.users());

@@ -58,8 +58,7 @@ export interface UserSummary {
 }
 
 export class Mock {
-  /** @internal */
-  readonly state: MockState;
+  private readonly state: MockState;
 
   constructor(options: MockOptions = {}) {
     this.state = new MockState(options);

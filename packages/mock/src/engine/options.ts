@@ -35,6 +35,7 @@ export interface TenantOptions {
   accessTokenTtlSeconds?: number;
 }
 
+/** A tenant with every default filled in, as the mock uses it. */
 export interface Tenant {
   apiKey: string;
   name: string;
