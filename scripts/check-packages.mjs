@@ -166,10 +166,18 @@ export async function checkPackage(dir) {
     ];
     const attw = await run(bin('attw'), attwArgs, { cwd: out });
     let modes = {};
+    let assetsOnly = false;
     try {
       const report = JSON.parse(attw.stdout);
       modes = summariseModes(report.analysis);
       if (attw.code !== 0) problems.push(`attw: ${describeAttwProblems(report)}`);
+      // attw has nothing to resolve in a package of plain assets (HTML, JSON, YAML); one that ships
+      // JavaScript must ship types for it.
+      if (report.analysis?.types === false) {
+        if (reachesJs(manifest.exports) || reachesJs(manifest.main ?? null))
+          problems.push('attw: ships JavaScript but no types');
+        else assetsOnly = true;
+      }
     } catch {
       problems.push(
         `attw did not produce a report (exit ${attw.code}):\n${indent(attw.stdout + attw.stderr)}`,
@@ -181,7 +189,7 @@ export async function checkPackage(dir) {
         if (byMode[mode] === undefined) problems.push(`attw: "${entry}" does not resolve in ${mode}`);
       }
     }
-    return { dirName, name, version, files, modes, esmOnly, problems };
+    return { dirName, name, version, files, modes, esmOnly, assetsOnly, problems };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -232,6 +240,8 @@ async function main(args) {
       for (const [entry, byMode] of Object.entries(result.modes ?? {})) {
         console.log(`  ${entry.padEnd(16)} ${MODES.map((m) => `${m}: ${byMode[m] ?? '✗'}`).join('  ')}`);
       }
+      if (result.assetsOnly)
+        console.log('  no JavaScript entry points (assets only): nothing for attw to resolve');
       if (result.esmOnly) console.log(`  ESM-only (attw --profile esm-only): ${result.esmOnly}`);
       if (result.problems.length) {
         failures.push(pkg.name);

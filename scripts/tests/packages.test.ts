@@ -18,10 +18,13 @@ describe('packed tarballs', () => {
 
   test.each(packages)(
     '$name: files, exports/types, sideEffects, engines, repository, README, LICENSE, publint --strict, attw',
-    async ({ dir }) => {
+    async ({ dir, name }) => {
       const result = await checkPackage(dir);
       expect(result.problems).toEqual([]);
-      // attw saw every JavaScript entry point in all four resolution modes (none are ESM-only).
+      // Only the docs package is plain assets (HTML, JSON, YAML); every other one ships JavaScript, and
+      // attw resolved each of its entry points with types in all four modes (none is ESM-only).
+      expect(result.assetsOnly).toBe(name === '@lr-mfa/docs');
+      if (!result.assetsOnly) expect(Object.keys(result.modes ?? {})).toContain('.');
       for (const byMode of Object.values(result.modes ?? {})) {
         expect(Object.keys(byMode).sort()).toEqual([...MODES].sort());
       }
