@@ -1,0 +1,50 @@
+// Size budget and tree-shaking of @lr-mfa/client as a browser app bundles it (esbuild, minified,
+// dependencies included, gzip from node:zlib). Runs on the built package (`pnpm build`).
+import { describe, expect, test } from 'vitest';
+import { BUDGET, browserEntry, bundle, measureDefaultEntry } from '../client-size.mjs';
+
+const entry = JSON.stringify(browserEntry());
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
+
+describe('@lr-mfa/client size', () => {
+  test(`default entry ≤ ${kB(BUDGET.minified)} minified and ≤ ${kB(BUDGET.gzip)} min+gzip`, async () => {
+    const size = await measureDefaultEntry();
+    console.log(
+      `@lr-mfa/client default entry (browser, minified, openapi-fetch included): ${kB(size.minified)} minified, ${kB(size.gzip)} min+gzip ` +
+        `(budget ${kB(BUDGET.minified)} / ${kB(BUDGET.gzip)})`,
+    );
+    // The dependency really is in the measured bundle: the figure is what an app pays.
+    expect(Object.keys(size.inputs).some((f) => f.includes('openapi-fetch'))).toBe(true);
+    expect(size.minified).toBeLessThanOrEqual(BUDGET.minified);
+    expect(size.gzip).toBeLessThanOrEqual(BUDGET.gzip);
+  });
+});
+
+describe('tree-shaking', () => {
+  test('a type-only import adds nothing to the bundle', async () => {
+    const size = await bundle(
+      `import type { LrMfaClient } from ${entry};\nexport const f = (c: LrMfaClient) => c;`,
+    );
+    expect(size.text).not.toContain('verifySmsOtp');
+    expect(Object.values(size.inputs).reduce((a, b) => a + b, 0)).toBeLessThan(100);
+  });
+
+  test('importing one error helper leaves out the client and openapi-fetch', async () => {
+    const full = await measureDefaultEntry();
+    const helper = await bundle(
+      `import { isInvalidOtp, ErrorCodes } from ${entry};\nexport const check = (e: unknown) => isInvalidOtp(e) || ErrorCodes.OtpExpired;`,
+    );
+    console.log(
+      `isInvalidOtp + ErrorCodes alone: ${kB(helper.minified)} minified, ${kB(helper.gzip)} min+gzip (full entry ${kB(full.minified)})`,
+    );
+    const contributed = (pattern: RegExp) =>
+      Object.entries(helper.inputs)
+        .filter(([file]) => pattern.test(file))
+        .reduce((sum, [, bytes]) => sum + bytes, 0);
+    expect(contributed(/openapi-fetch/)).toBe(0);
+    // Method names survive minification: the client factory is in the full bundle and not in this one.
+    expect(full.text).toContain('verifySmsOtp');
+    expect(helper.text).not.toContain('verifySmsOtp');
+    expect(helper.minified).toBeLessThan(full.minified / 3);
+  });
+});
