@@ -44,6 +44,16 @@ function nodeRequest(protocol, port) {
     });
 }
 
+/** `verifySmsOtp` of a client made with `options`, resolving to the 200 body (its non-throwing style). */
+function clientCall({ createClient }, options) {
+  const client = createClient({ apiKey: API_KEY, ...options });
+  return async () => {
+    const { data, error } = await client.verifySmsOtp({ secondFactorAuthenticationToken: TOKEN, otp: OTP });
+    if (error) throw error;
+    return data;
+  };
+}
+
 export const contenders = [
   {
     id: 'raw-fetch',
@@ -81,6 +91,30 @@ export const contenders = [
         if (error !== undefined) throw new Error(`HTTP ${response.status}`);
         return data;
       };
+    },
+  },
+  {
+    id: 'client',
+    label: '@lr-mfa/client verifySmsOtp (default transport)',
+    target: '≤ 0.54× (node transport)',
+    requires: '@lr-mfa/client',
+    setup: async ({ base, load }) => clientCall(await load('@lr-mfa/client'), { baseUrl: base }),
+  },
+  {
+    id: 'client-fetch',
+    label: '@lr-mfa/client verifySmsOtp (standard fetch)',
+    target: '≤ 1.05×',
+    requires: '@lr-mfa/client',
+    setup: async ({ base, load }) =>
+      clientCall(await load('@lr-mfa/client'), { baseUrl: base, fetch: globalThis.fetch }),
+  },
+  {
+    id: 'client-validate',
+    label: '@lr-mfa/client verifySmsOtp + response validation',
+    requires: '@lr-mfa/client',
+    setup: async ({ base, load }) => {
+      const { validateResponse } = await load('@lr-mfa/client/validate');
+      return clientCall(await load('@lr-mfa/client'), { baseUrl: base, validateResponse });
     },
   },
   {

@@ -1,0 +1,147 @@
+// Consumer type-check cost: `tsc --noEmit` of a small application module completing the MFA login with
+// @lr-mfa/client, against the same module written on bare `fetch` with the few types it needs declared by
+// hand. Same compiler options for both (what `tsc --init` and most apps use: strict, skipLibCheck), runs
+// interleaved; tsc's own --extendedDiagnostics figures show where any extra time goes.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bin } from '../lib/step.mjs';
+import { linkedScratch } from './lib/scratch.mjs';
+import { fmt, median, table } from './lib/stats.mjs';
+import { timedOk } from './lib/time.mjs';
+
+const WITH_CLIENT = `import { createClient } from '@lr-mfa/client';
+
+const client = createClient({ apiKey: 'tenant-api-key' });
+
+export type LoginOutcome = { accessToken: string; expiresAt: string; email?: string } | { failure: string };
+
+export async function completeLogin(token: string, otp: string): Promise<LoginOutcome> {
+  const { data, error } = await client.verifySmsOtp({ secondFactorAuthenticationToken: token, otp });
+  if (error) return { failure: \`\${error.name}: \${error.message}\` };
+  return { accessToken: data.access_token, expiresAt: data.expires_in, email: data.Profile.Email?.[0]?.Value };
+}
+`;
+
+const WITHOUT_CLIENT = `interface Email {
+  Type?: string;
+  Value?: string;
+}
+interface VerifySmsOtpResponse {
+  access_token: string;
+  expires_in: string;
+  Profile: { Email?: Email[] | null };
+}
+interface ApiError {
+  ErrorCode: number;
+  Message: string;
+  Description: string;
+}
+
+const ENDPOINT = 'https://api.loginradius.com/identity/v2/auth/login/2fa/sms';
+
+export type LoginOutcome = { accessToken: string; expiresAt: string; email?: string } | { failure: string };
+
+export async function completeLogin(token: string, otp: string): Promise<LoginOutcome> {
+  const query = \`apikey=\${encodeURIComponent('tenant-api-key')}&secondfactorauthenticationtoken=\${encodeURIComponent(token)}\`;
+  const res = await fetch(\`\${ENDPOINT}?\${query}\`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ otp }),
+  });
+  const body: unknown = await res.json();
+  if (!res.ok) {
+    const error = body as ApiError;
+    return { failure: \`\${error.ErrorCode}: \${error.Message}\` };
+  }
+  const data = body as VerifySmsOtpResponse;
+  return { accessToken: data.access_token, expiresAt: data.expires_in, email: data.Profile.Email?.[0]?.Value ?? undefined };
+}
+`;
+
+const COMPILER_OPTIONS = {
+  target: 'ES2022',
+  lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+  module: 'NodeNext',
+  moduleResolution: 'NodeNext',
+  strict: true,
+  skipLibCheck: true,
+  noEmit: true,
+  types: [],
+};
+
+function project(dir, name, source) {
+  mkdirSync(join(dir, name), { recursive: true });
+  writeFileSync(join(dir, name, 'login.ts'), source);
+  const tsconfig = join(dir, name, 'tsconfig.json');
+  writeFileSync(tsconfig, JSON.stringify({ compilerOptions: COMPILER_OPTIONS, files: ['login.ts'] }));
+  return tsconfig;
+}
+
+/** The --extendedDiagnostics figures worth comparing (times in ms). */
+function diagnostics(output) {
+  const pick = (label) => {
+    const match = new RegExp(`^${label}:\\s+([\\d.]+)(s|K)?`, 'm').exec(output);
+    if (!match) return undefined;
+    return match[2] === 's' ? Number(match[1]) * 1000 : Number(match[1]);
+  };
+  return {
+    files: pick('Files'),
+    types: pick('Types'),
+    instantiations: pick('Instantiations'),
+    checkMs: pick('Check time'),
+    totalMs: pick('Total time'),
+    memoryK: pick('Memory used'),
+  };
+}
+
+export async function benchConsumer({ quick = false } = {}) {
+  const scratch = linkedScratch('consumer');
+  try {
+    const projects = {
+      without: project(scratch.dir, 'without', WITHOUT_CLIENT),
+      with: project(scratch.dir, 'with', WITH_CLIENT),
+    };
+    const tsc = (tsconfig, extra = []) =>
+      timedOk('tsc --noEmit (consumer)', bin('tsc'), ['--noEmit', '-p', tsconfig, ...extra], {
+        cwd: scratch.dir,
+      });
+    const wall = { without: [], with: [] };
+    const runs = quick ? 2 : 5;
+    // One untimed run each first: the first tsc start pays for a cold disk cache.
+    for (const key of ['without', 'with']) await tsc(projects[key]);
+    for (let i = 0; i < runs; i++) {
+      for (const key of i % 2 ? ['with', 'without'] : ['without', 'with'])
+        wall[key].push((await tsc(projects[key])).ms);
+    }
+    const diag = {};
+    for (const key of ['without', 'with'])
+      diag[key] = diagnostics((await tsc(projects[key], ['--extendedDiagnostics'])).output);
+    const result = {};
+    for (const key of ['without', 'with']) result[key] = { wallMs: median(wall[key]), runs, ...diag[key] };
+    result.wallRatio = result.with.wallMs / result.without.wallMs;
+    result.totalRatio = result.with.totalMs / result.without.totalMs;
+    return result;
+  } finally {
+    scratch.dispose();
+  }
+}
+
+export function formatConsumer(r) {
+  const row = (label, m) => [
+    label,
+    fmt.s(m.wallMs),
+    fmt.s(m.totalMs),
+    fmt.s(m.checkMs),
+    m.files,
+    m.types,
+    m.instantiations,
+  ];
+  return `Consumer type-check (tsc --noEmit, strict, skipLibCheck; median of ${r.with.runs} runs; target ≤ 1.3×)
+${table(
+  ['consumer', 'wall', 'tsc total', 'check', 'files', 'types', 'instantiations'],
+  [row('on bare fetch, hand-written types', r.without), row('with @lr-mfa/client', r.with)],
+  { align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'] },
+)}
+  with / without: ${fmt.ratio(r.wallRatio)} wall, ${fmt.ratio(r.totalRatio)} tsc total time
+`;
+}

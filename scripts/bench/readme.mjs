@@ -1,0 +1,108 @@
+// The README's "Performance" section, written from one run's results: headline figures against the issue's
+// targets, the machine, how to reproduce, then every table of the run.
+import { formatCalls } from './calls/index.mjs';
+import { formatConsumer } from './consumer.mjs';
+import { fmt } from './lib/stats.mjs';
+import { formatPipeline } from './pipeline.mjs';
+import { formatScale, STEPS } from './scale.mjs';
+import { formatSize } from './size.mjs';
+
+const formatters = {
+  calls: formatCalls,
+  consumer: formatConsumer,
+  size: formatSize,
+  scale: formatScale,
+  pipeline: formatPipeline,
+};
+
+const verdict = (ok) => (ok ? 'meets' : 'misses');
+
+/** Headline figures against the targets, for the sections this run measured. */
+function headlines({ calls, size, pipeline, scale, consumer }) {
+  const lines = [];
+  const https = calls?.rows?.find((r) => r.protocol === 'https');
+  if (https) {
+    const by = (id) => https.contenders.find((c) => c.id === id);
+    const mention = (id, label, target) => {
+      const c = by(id);
+      if (!c) return;
+      const goal =
+        target === undefined ? '' : ` (target ≤ ${target}×: ${verdict(c.ratioToRawFetch <= target)})`;
+      lines.push(`- ${label}: **${fmt.ratio(c.ratioToRawFetch)}** the time of a raw \`fetch\` call${goal}.`);
+    };
+    mention('client', '`verifySmsOtp` on Node (default transport)', 0.54);
+    mention('client-fetch', '`verifySmsOtp` on the standard `fetch` transport', 1.05);
+    mention('client-validate', '`verifySmsOtp` with response validation');
+    mention('openapi-fetch', 'bare openapi-fetch');
+    mention('vendor-sdk', 'the vendor SDK (`loginradius-sdk`, on `node:https`)');
+  }
+  const client = size?.rows?.find((r) => r.id === 'client')?.browser;
+  if (client && !client.error) {
+    lines.push(
+      `- Client default entry, browser: **${fmt.kB(client.minBytes)} min, ${fmt.kB(client.gzipBytes)} min+gzip** ` +
+        `(target ≤ 8 kB / ≤ 3.5 kB: ${verdict(client.minBytes <= 8000 && client.gzipBytes <= 3500)}).`,
+    );
+  }
+  if (pipeline && !pipeline.error) {
+    lines.push(
+      `- No-op rebuild: **${fmt.s(pipeline.noopMs)}** wall, ${pipeline.ratio.toFixed(3)}× the cold build of ` +
+        `${fmt.s(pipeline.coldMs)} (target ≤ 1 s: ${verdict(pipeline.noopMs <= 1000)}).`,
+    );
+  }
+  const last = scale?.growth?.find((g) => g.from === 100 && g.to === 1000);
+  if (last) {
+    const worst = STEPS.reduce((a, b) => (last.exponent[a] >= last.exponent[b] ? a : b));
+    lines.push(
+      `- Growth from 100 to 1000 operations: worst step ${worst} at k = **${fmt.exp(last.exponent[worst])}** ` +
+        `(target ≤ 1.1: ${verdict(last.exponent[worst] <= 1.1)}).`,
+    );
+  }
+  if (consumer && !consumer.error) {
+    lines.push(
+      `- Consumer type-check with the client: **${fmt.ratio(consumer.wallRatio)}** the wall time of the same ` +
+        `consumer on bare \`fetch\` (target ≤ 1.3×: ${verdict(consumer.wallRatio <= 1.3)}).`,
+    );
+  }
+  return lines;
+}
+
+/** Blank lines around tables, so each renders as a Markdown table rather than paragraph text. */
+function markdown(text) {
+  const out = [];
+  for (const line of text.trimEnd().split('\n')) {
+    const isTable = line.startsWith('|');
+    const prev = out.at(-1);
+    if (prev !== undefined && prev !== '' && isTable !== prev.startsWith('|')) out.push('');
+    out.push(isTable ? line : line.trim());
+  }
+  return out.join('\n');
+}
+
+export function formatReadme(results) {
+  const m = results.machine;
+  const sections = Object.entries(results.sections);
+  const parts = [
+    '## Performance',
+    '',
+    `Measured with \`pnpm bench\` on ${results.startedAt.slice(0, 10)}: Node ${m.node}, ${m.cpu}, ${m.cores} cores, ` +
+      `${m.memoryGiB} GiB, ${m.platform}${m.commit ? `, commit ${m.commit}${m.dirty ? ' (with local changes)' : ''}` : ''}; ` +
+      `1-minute load ${results.load.start} at the start.`,
+    '',
+    ...headlines(Object.fromEntries(sections)),
+    '',
+    'Reproduce: `pnpm install && pnpm build && pnpm bench` (about 5 minutes on 2 cores; `pnpm bench --quick` for a ' +
+      'smaller run, `--only calls,size,consumer,scale,pipeline` for some sections, `--cpu-prof` to profile the call ' +
+      'benchmark). It prints these tables and writes them to `.bench/results.json`. Call overhead is sequential calls ' +
+      'against a loopback server in another process returning the seed 200 body, contenders interleaved in rotating ' +
+      'batches after a warm-up; the HTTPS server uses a self-signed certificate made at bench time and trusted through ' +
+      '`NODE_EXTRA_CA_CERTS`. Ratios are the median over rounds of each batch against the raw-fetch batch of the same ' +
+      'round. Sizes are esbuild bundles (minified ESM), kB = 1000 bytes.',
+  ];
+  for (const [name, result] of sections) {
+    parts.push('');
+    parts.push(
+      result.error ? `${name}: failed — ${result.error.split('\n')[0]}` : markdown(formatters[name](result)),
+    );
+  }
+  return `${parts.join('\n')}\n`;
+}

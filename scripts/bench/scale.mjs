@@ -1,0 +1,202 @@
+// Scale: how each pipeline step's time grows with the size of the spec. A spec with N operations is the real
+// spec with its one path item copied N times (distinct paths and operationIds, every copy referencing the
+// same shared components, Profile included), run through the real pipeline scripts step by step. The growth
+// exponent k (t ∝ N^k) between consecutive sizes makes a super-linear step visible.
+import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { bin, root } from '../lib/step.mjs';
+import { linkedScratch, packageDir } from './lib/scratch.mjs';
+import { fmt, growthExponent, table } from './lib/stats.mjs';
+import { node, timedOk } from './lib/time.mjs';
+
+const ORIGINAL_PATH = '/identity/v2/auth/login/2fa/sms';
+const PATH_FILE = 'paths/identity_v2_auth_login_2fa_sms.yaml';
+export const STEPS = ['lint', 'bundle', 'types', 'typecheck', 'docs'];
+
+/** Path and operationId of copy i; copy 0 is the real operation. */
+const copy = (i) => ({
+  path: i === 0 ? ORIGINAL_PATH : `${ORIGINAL_PATH}/copy-${i}`,
+  operationId: i === 0 ? 'verifySmsOtp' : `verifySmsOtpCopy${i}`,
+});
+
+/** Writes the spec tree with `n` operations under `dir/spec` and returns its entry file. */
+export function generateSpec(n, dir) {
+  const specDir = join(dir, 'spec');
+  cpSync(join(root, 'spec'), specDir, { recursive: true, filter: (src) => !src.includes('/spec/tests') });
+  const entry = parse(readFileSync(join(root, 'spec/openapi.yaml'), 'utf8'));
+  const pathItem = readFileSync(join(root, 'spec', PATH_FILE), 'utf8');
+  entry.paths = {};
+  for (let i = 0; i < n; i++) {
+    const { path, operationId } = copy(i);
+    const file = `paths/op-${i}.yaml`;
+    writeFileSync(
+      join(specDir, file),
+      pathItem.replace(/^(\s*operationId:\s*)verifySmsOtp\s*$/m, `$1${operationId}`),
+    );
+    entry.paths[path] = { $ref: `./${file}` };
+  }
+  writeFileSync(join(specDir, 'openapi.yaml'), stringify(entry, { lineWidth: 0 }));
+  return join(specDir, 'openapi.yaml');
+}
+
+/** A consumer-style use of the generated `paths` with openapi-fetch: the first and the last operation. */
+function typecheckProject(n, dir) {
+  const call = (i) => `
+export async function call${i}() {
+  const { data, error } = await client.PUT('${copy(i).path}', {
+    params: { query: { secondfactorauthenticationtoken: 'token' } },
+    body: { otp: '123456' },
+  });
+  if (error) return error.Message;
+  return data.Profile?.Email?.[0]?.Value ?? data.access_token;
+}
+`;
+  mkdirSync(join(dir, 'check'), { recursive: true });
+  writeFileSync(
+    join(dir, 'check/index.ts'),
+    `import createClient from 'openapi-fetch';
+import type { paths } from '../types/openapi.js';
+
+const client = createClient<paths>({ baseUrl: 'https://api.loginradius.com' });
+${call(0)}${n > 1 ? call(n - 1) : ''}`,
+  );
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM'],
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        skipLibCheck: true,
+        noEmit: true,
+        types: [],
+      },
+      files: ['check/index.ts'],
+    }),
+  );
+  return join(dir, 'tsconfig.json');
+}
+
+/** Times every step once on a freshly generated spec of `n` operations. */
+async function measureOnce(n, clientLinks) {
+  const scratch = linkedScratch(`scale-${n}`, clientLinks);
+  const dir = scratch.dir;
+  try {
+    const spec = generateSpec(n, dir);
+    const bundle = join(dir, 'build/openapi.json');
+    const script = (name) => join(root, 'scripts', name);
+    const ms = {};
+    ms.lint = (await timedOk(`lint (${n})`, node, [script('lint-spec.mjs'), '--spec', spec])).ms;
+    ms.bundle = (
+      await timedOk(`bundle (${n})`, node, [
+        script('bundle-spec.mjs'),
+        '--spec',
+        spec,
+        '--out',
+        join(dir, 'build'),
+      ])
+    ).ms;
+    ms.types = (
+      await timedOk(`types (${n})`, node, [
+        script('generate-types.mjs'),
+        '--spec',
+        bundle,
+        '--out',
+        join(dir, 'types'),
+      ])
+    ).ms;
+    const tsconfig = typecheckProject(n, dir);
+    ms.typecheck = (
+      await timedOk(`typecheck (${n})`, bin('tsc'), ['--noEmit', '-p', tsconfig], { cwd: dir })
+    ).ms;
+    const html = join(dir, 'docs.html');
+    ms.docs = (
+      await timedOk(`docs (${n})`, bin('redocly'), ['build-docs', bundle, '--inlineBundle', '-o', html], {
+        cwd: dir,
+      })
+    ).ms;
+    return { ms, bundleBytes: statSync(bundle).size, docsBytes: statSync(html).size };
+  } finally {
+    scratch.dispose();
+  }
+}
+
+/** Best of `repeats` runs per step: start-up noise (cold disk cache, JIT) only ever adds time. */
+async function measureSize(n, repeats, clientLinks) {
+  const runs = [];
+  for (let r = 0; r < repeats; r++) runs.push(await measureOnce(n, clientLinks));
+  const ms = Object.fromEntries(STEPS.map((s) => [s, Math.min(...runs.map((run) => run.ms[s]))]));
+  return { operations: n, ms, runs: repeats, bundleBytes: runs[0].bundleBytes, docsBytes: runs[0].docsBytes };
+}
+
+export async function benchScale({ sizes = [1, 10, 100, 1000], quick = false, log = () => {} } = {}) {
+  // openapi-fetch comes from the client package's dependencies (the root does not declare it).
+  const clientLinks = { 'openapi-fetch': packageDir('openapi-fetch', join(root, 'packages/client')) };
+  const results = [];
+  for (const n of sizes) {
+    log(`scale: ${n} operation(s)`);
+    // The largest size is slow enough that one run is stable; smaller ones are dominated by start-up noise.
+    const repeats = quick || n >= 1000 ? 1 : 2;
+    results.push(await measureSize(n, repeats, clientLinks));
+  }
+  const growth = [];
+  for (let i = 1; i < results.length; i++) {
+    const [a, b] = [results[i - 1], results[i]];
+    growth.push({
+      from: a.operations,
+      to: b.operations,
+      exponent: Object.fromEntries(
+        STEPS.map((s) => [s, growthExponent(a.operations, a.ms[s], b.operations, b.ms[s])]),
+      ),
+    });
+  }
+  // Start-up (node, redocly, tsc loading) is a fixed cost that flattens the raw exponent; subtracting the
+  // 1-operation time shows how the per-operation part alone grows.
+  const one = results.find((r) => r.operations === 1);
+  if (one) {
+    for (const g of growth) {
+      if (g.from === 1) continue;
+      const [a, b] = [
+        results.find((r) => r.operations === g.from),
+        results.find((r) => r.operations === g.to),
+      ];
+      g.marginalExponent = Object.fromEntries(
+        STEPS.map((s) => [s, growthExponent(g.from - 1, a.ms[s] - one.ms[s], g.to - 1, b.ms[s] - one.ms[s])]),
+      );
+    }
+  }
+  return { sizes: results, growth };
+}
+
+export function formatScale(result) {
+  const out = ['Scale: wall time per pipeline step by number of operations in the spec'];
+  out.push(
+    table(
+      ['operations', ...STEPS, 'bundle', 'docs html'],
+      result.sizes.map((r) => [
+        r.operations,
+        ...STEPS.map((s) => fmt.s(r.ms[s])),
+        fmt.kB(r.bundleBytes),
+        fmt.kB(r.docsBytes),
+      ]),
+      { align: ['right', ...STEPS.map(() => 'right'), 'right', 'right'] },
+    ),
+  );
+  out.push('', 'Growth exponent k (t ∝ N^k; 1 = linear, > 1 = super-linear; target ≤ 1.1 from 100 to 1000)');
+  out.push(
+    table(
+      ['sizes', ...STEPS],
+      result.growth.flatMap((g) => [
+        [`${g.from} → ${g.to}`, ...STEPS.map((s) => fmt.exp(g.exponent[s]))],
+        ...(g.marginalExponent
+          ? [[`${g.from} → ${g.to}, less 1-op time`, ...STEPS.map((s) => fmt.exp(g.marginalExponent[s]))]]
+          : []),
+      ]),
+      { align: ['left', ...STEPS.map(() => 'right')] },
+    ),
+  );
+  return `${out.join('\n')}\n`;
+}
