@@ -332,7 +332,12 @@ export function diffSpecs(oldDoc, newDoc) {
     if (lost.length > 0 && gained.length > 0) {
       emit('major', ctx.where, `${subject(ctx)} type changed from \`${from}\` to \`${to}\``);
     } else if (lost.length > 0) {
-      const note = lost.includes('null') && lost.length === 1 ? ' (null no longer allowed)' : '';
+      const note =
+        lost.includes('null') && lost.length === 1
+          ? ctx.dir === 'output'
+            ? ' (never null any more)'
+            : ' (null no longer accepted)'
+          : '';
       const level = byDirection(ctx, 'major', 'minor');
       emit(level, ctx.where, `${subject(ctx)} type narrowed from \`${from}\` to \`${to}\`${note}`);
     } else {
