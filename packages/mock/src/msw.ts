@@ -13,11 +13,15 @@ export interface HandlerOptions {
 /** MSW request handlers answering like the mock server; use with `setupServer(...)` or `setupWorker(...)`. */
 export function createHandlers(mock: Mock, options: HandlerOptions = {}): HttpHandler[] {
   const base = (options.baseUrl ?? specServerUrl).replace(/\/+$/, '');
+  // A base URL with a path prefix (a gateway mount, `https://gw.example/lr`) is not part of the API's paths.
+  const prefix = new URL(base).pathname.replace(/\/+$/, '');
   return [
     http.all(`${base}/*`, async ({ request }) => {
+      const url = new URL(request.url);
+      url.pathname = url.pathname.slice(prefix.length);
       const outcome = await mock.handle({
         method: request.method,
-        url: request.url,
+        url: url.href,
         headers: request.headers,
         body: request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text(),
         signal: request.signal,

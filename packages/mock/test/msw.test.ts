@@ -40,6 +40,22 @@ describe('MSW handlers', () => {
     ).toBe(200);
   });
 
+  it('strip a base URL path prefix', async () => {
+    const prefixed = createMock();
+    const handlers = createHandlers(prefixed, { baseUrl: 'https://gateway.test/loginradius/' });
+    const token = prefixed.createSecondFactorToken().secondFactorAuthenticationToken;
+    const { otp } = prefixed.readOtp(token);
+    const url = `https://gateway.test/loginradius/identity/v2/auth/login/2fa/sms?apikey=mock-api-key&secondfactorauthenticationtoken=${token}`;
+    const request = new Request(url, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ otp }),
+    });
+    expect((await getResponse(handlers, request))?.status).toBe(200);
+    const control = await getResponse(handlers, new Request('https://gateway.test/loginradius/__mock/clock'));
+    expect(await control?.json()).toEqual({ now: expect.any(String) });
+  });
+
   it('turn the reset fault into a network error', async () => {
     await control('https://api.loginradius.com', 'POST', '/faults', { fault: 'reset' });
     const error = await verify('https://api.loginradius.com', { apiKey: 'mock-api-key' }).catch(
