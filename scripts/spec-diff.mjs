@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { bumpBetween, loadBaseline, pendingChangesets, workspaceVersion } from './lib/spec-baseline.mjs';
 import { diffSpecs, formatChange, LEVELS, maxLevel, rank, requiredBump } from './lib/spec-diff.mjs';
-import { rel, root, runStep, StepError } from './lib/step.mjs';
+import { rel, root, run, runStep, StepError } from './lib/step.mjs';
 
 const { values } = parseArgs({
   options: { base: { type: 'string' }, head: { type: 'string' }, repo: { type: 'string', default: root } },
@@ -37,6 +37,12 @@ await runStep('spec diff: breaking-change gate', async () => {
   const baseline = await loadBaseline(values.base, repo);
   if (!baseline) {
     console.log('  no released spec to compare with (no @lr-mfa/docs@* or v* tag): nothing to check.');
+    const shallow = await run('git', ['rev-parse', '--is-shallow-repository'], { cwd: repo });
+    if (shallow.stdout.trim() === 'true') {
+      console.log(
+        '  warning: this is a shallow clone, which may lack the tags: `git fetch --tags` or pass --base.',
+      );
+    }
     return [];
   }
   console.log(`  ${rel(head)} against ${baseline.label}`);

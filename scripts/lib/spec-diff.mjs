@@ -131,7 +131,6 @@ export function diffSpecs(oldDoc, newDoc) {
    * Returns the node, its identity for the pair guard, and the component schemas passed through.
    */
   function resolve(doc, node) {
-    let key = null;
     const seen = new Set();
     const schemas = [];
     let siblings = null;
@@ -146,12 +145,10 @@ export function diffSpecs(oldDoc, newDoc) {
       if (target === undefined) throw new Error(`unresolvable $ref ${$ref}`);
       node = target;
     }
-    key = idOf(node);
     if (siblings && node && typeof node === 'object') {
-      key = `${key}+${canonical(siblings)}`;
-      node = { ...node, ...siblings };
+      return { node: { ...node, ...siblings }, key: `${idOf(node)}+${canonical(siblings)}`, schemas };
     }
-    return { node, key, schemas };
+    return { node, key: idOf(node), schemas };
   }
   const resolveOld = (node) => resolve(oldDoc, node);
   const resolveNew = (node) => resolve(newDoc, node);
