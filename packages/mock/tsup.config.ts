@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 // Entries: `index` (engine + node:http server), `msw` (engine + MSW handlers, no node: imports, so it also
@@ -12,4 +13,6 @@ export default defineConfig({
   treeshake: true,
   target: 'node18',
   external: ['msw', '@lr-mfa/types'],
+  // The bin is ESM only (`bin` points at dist/cli.js); tsup builds every entry in both formats.
+  onSuccess: () => rm('dist/cli.cjs', { force: true }),
 });
