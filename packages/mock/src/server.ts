@@ -24,6 +24,10 @@ export interface MockServer {
 
 export const HOST = '127.0.0.1';
 
+/**
+ * Starts the mock on 127.0.0.1 (port 0 by default: a free one) and resolves once it listens.
+ * `await server.close()` when done; `server.mock` controls it from code.
+ */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { port = 0, mock: given, ...mockOptions } = options;
   const mock = given ?? createMock(mockOptions);
