@@ -15,39 +15,45 @@ const needsChangeset = (file) =>
     ? true
     : /^packages\/[^/]+\/(src\/|package\.json$|README\.md$)/.test(file) && !/\.test(-d)?\.ts$/.test(file);
 
-await runStep('check a changeset accompanies published changes', async () => {
-  const candidates = [process.env.CHANGESET_BASE, 'origin/main', 'main'].filter(Boolean);
-  let base = null;
-  for (const ref of candidates) {
-    if (await git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`)) {
-      base = ref;
-      break;
+await runStep(
+  'check a changeset accompanies published changes',
+  async () => {
+    const candidates = [process.env.CHANGESET_BASE, 'origin/main', 'main'].filter(Boolean);
+    let base = null;
+    for (const ref of candidates) {
+      if (await git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`)) {
+        base = ref;
+        break;
+      }
     }
-  }
-  const head = await git('rev-parse', 'HEAD');
-  const baseSha = base && (await git('rev-parse', `${base}^{commit}`));
-  if (!base || baseSha === head) {
-    console.log('  no base branch to compare against (or on it): nothing to check.');
-    return [];
-  }
-  const mergeBase = await git('merge-base', base, 'HEAD');
-  const changed = ((await git('diff', '--name-only', `${mergeBase}...HEAD`)) ?? '')
-    .split('\n')
-    .filter(Boolean);
-  const added = ((await git('diff', '--name-only', '--diff-filter=A', `${mergeBase}...HEAD`)) ?? '').split(
-    '\n',
-  );
-  const relevant = changed.filter(needsChangeset);
-  const changesets = added.filter((f) => /^\.changeset\/[^/]+\.md$/.test(f) && f !== '.changeset/README.md');
-  console.log(
-    `  base ${base}: ${relevant.length} published file(s) changed, ${changesets.length} changeset(s) added`,
-  );
-  if (relevant.length > 0 && changesets.length === 0) {
-    throw new StepError(
-      `these changes since ${base} reach published packages but no changeset was added:\n` +
-        relevant.map((f) => `  - ${f}`).join('\n') +
-        '\nRun `pnpm changeset` and commit the file it creates.',
+    const head = await git('rev-parse', 'HEAD');
+    const baseSha = base && (await git('rev-parse', `${base}^{commit}`));
+    if (!base || baseSha === head) {
+      console.log('  no base branch to compare against (or on it): nothing to check.');
+      return [];
+    }
+    const mergeBase = await git('merge-base', base, 'HEAD');
+    const changed = ((await git('diff', '--name-only', `${mergeBase}...HEAD`)) ?? '')
+      .split('\n')
+      .filter(Boolean);
+    const added = ((await git('diff', '--name-only', '--diff-filter=A', `${mergeBase}...HEAD`)) ?? '').split(
+      '\n',
     );
-  }
-  return [];
-});
+    const relevant = changed.filter(needsChangeset);
+    const changesets = added.filter(
+      (f) => /^\.changeset\/[^/]+\.md$/.test(f) && f !== '.changeset/README.md',
+    );
+    console.log(
+      `  base ${base}: ${relevant.length} published file(s) changed, ${changesets.length} changeset(s) added`,
+    );
+    if (relevant.length > 0 && changesets.length === 0) {
+      throw new StepError(
+        `these changes since ${base} reach published packages but no changeset was added:\n` +
+          relevant.map((f) => `  - ${f}`).join('\n') +
+          '\nRun `pnpm changeset` and commit the file it creates.',
+      );
+    }
+    return [];
+  },
+  { generates: false },
+);

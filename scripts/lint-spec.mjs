@@ -69,31 +69,35 @@ function redoclyProblems(stdout) {
   return problems;
 }
 
-await runStep(`lint spec ${rel(spec)}`, async () => {
-  if (!existsSync(spec)) throw new StepError(`spec not found: ${rel(spec)}`);
-  const syntax = await yamlProblems(await specYamlFiles(dirname(spec)));
-  if (syntax.length > 0) {
-    throw new StepError(
-      `${syntax.join('\n')}\n${syntax.length} YAML problem(s); fix them before the OpenAPI lint runs.`,
-    );
-  }
-  const result = await run(bin('redocly'), ['lint', spec, '--config', config, '--format=github-actions']);
-  const problems = redoclyProblems(result.stdout);
-  if (problems.length > 0) {
-    throw new StepError(
-      `${problems.join('\n')}\n${problems.length} problem(s) in the spec (warnings count).`,
-    );
-  }
-  if (result.code !== 0) {
-    // A failure redocly did not attribute to a spec location (bad config, crashed plugin): show its own words.
-    const banner = /[║╔╚]/;
-    const output = `${result.stdout}\n${result.stderr}`
-      .split('\n')
-      .filter((l) => !banner.test(l))
-      .join('\n')
-      .trim();
-    throw new StepError(`redocly lint exited with code ${result.code}:\n${output}`);
-  }
-  console.log('  0 errors, 0 warnings');
-  return [];
-});
+await runStep(
+  `lint spec ${rel(spec)}`,
+  async () => {
+    if (!existsSync(spec)) throw new StepError(`spec not found: ${rel(spec)}`);
+    const syntax = await yamlProblems(await specYamlFiles(dirname(spec)));
+    if (syntax.length > 0) {
+      throw new StepError(
+        `${syntax.join('\n')}\n${syntax.length} YAML problem(s); fix them before the OpenAPI lint runs.`,
+      );
+    }
+    const result = await run(bin('redocly'), ['lint', spec, '--config', config, '--format=github-actions']);
+    const problems = redoclyProblems(result.stdout);
+    if (problems.length > 0) {
+      throw new StepError(
+        `${problems.join('\n')}\n${problems.length} problem(s) in the spec (warnings count).`,
+      );
+    }
+    if (result.code !== 0) {
+      // A failure redocly did not attribute to a spec location (bad config, crashed plugin): show its own words.
+      const banner = /[║╔╚]/;
+      const output = `${result.stdout}\n${result.stderr}`
+        .split('\n')
+        .filter((l) => !banner.test(l))
+        .join('\n')
+        .trim();
+      throw new StepError(`redocly lint exited with code ${result.code}:\n${output}`);
+    }
+    console.log('  0 errors, 0 warnings');
+    return [];
+  },
+  { generates: false },
+);

@@ -31,46 +31,52 @@ const { values } = parseArgs({
 const repo = resolve(values.repo);
 const head = resolve(values.head ?? join(repo, 'build/spec/openapi.json'));
 
-await runStep('spec diff: breaking-change gate', async () => {
-  if (!existsSync(head)) throw new StepError(`${rel(head)} does not exist: run \`pnpm spec:bundle\` first.`);
-  const current = parse(await readFile(head, 'utf8'));
-  const baseline = await loadBaseline(values.base, repo);
-  if (!baseline) {
-    console.log('  no released spec to compare with (no @lr-mfa/docs@* or v* tag): nothing to check.');
-    const shallow = await run('git', ['rev-parse', '--is-shallow-repository'], { cwd: repo });
-    if (shallow.stdout.trim() === 'true') {
-      console.log(
-        '  warning: this is a shallow clone, which may lack the tags: `git fetch --tags` or pass --base.',
+await runStep(
+  'spec diff: breaking-change gate',
+  async () => {
+    if (!existsSync(head))
+      throw new StepError(`${rel(head)} does not exist: run \`pnpm spec:bundle\` first.`);
+    const current = parse(await readFile(head, 'utf8'));
+    const baseline = await loadBaseline(values.base, repo);
+    if (!baseline) {
+      console.log('  no released spec to compare with (no @lr-mfa/docs@* or v* tag): nothing to check.');
+      const shallow = await run('git', ['rev-parse', '--is-shallow-repository'], { cwd: repo });
+      if (shallow.stdout.trim() === 'true') {
+        console.log(
+          '  warning: this is a shallow clone, which may lack the tags: `git fetch --tags` or pass --base.',
+        );
+      }
+      return [];
+    }
+    console.log(`  ${rel(head)} against ${baseline.label}`);
+
+    const changes = diffSpecs(baseline.doc, current).sort((a, b) => rank(b.level) - rank(a.level));
+    const required = requiredBump(changes);
+    const counts = LEVELS.slice(1)
+      .reverse()
+      .map((level) => `${changes.filter((c) => c.level === level).length} ${level}`)
+      .join(', ');
+    console.log(`  ${changes.length} difference(s) (${counts}); the spec needs: ${required}`);
+    for (const change of changes) console.log(`    ${formatChange(change)}`);
+
+    const pending = await pendingChangesets(repo);
+    const currentVersion = await workspaceVersion(repo);
+    const applied =
+      baseline.version && currentVersion ? bumpBetween(baseline.version, currentVersion) : 'none';
+    const promised = maxLevel(pending.bump, applied);
+    const sources = pending.releases.map((r) => `.changeset/${r.id}.md: ${r.name} ${r.type}`);
+    if (applied !== 'none') sources.push(`versions: ${baseline.version} → ${currentVersion} (${applied})`);
+    console.log(`  pending release: ${promised}${sources.length ? ` (${sources.join('; ')})` : ''}`);
+
+    if (rank(promised) < rank(required)) {
+      throw new StepError(
+        `the spec changes need a ${required} release of the @lr-mfa packages, but the pending changesets ` +
+          `${promised === 'none' ? 'declare none' : `only declare ${promised}`}.\n` +
+          `Run \`pnpm changeset\`, pick the @lr-mfa packages and choose ${required} ` +
+          `(or undo the ${required} changes listed above).`,
       );
     }
     return [];
-  }
-  console.log(`  ${rel(head)} against ${baseline.label}`);
-
-  const changes = diffSpecs(baseline.doc, current).sort((a, b) => rank(b.level) - rank(a.level));
-  const required = requiredBump(changes);
-  const counts = LEVELS.slice(1)
-    .reverse()
-    .map((level) => `${changes.filter((c) => c.level === level).length} ${level}`)
-    .join(', ');
-  console.log(`  ${changes.length} difference(s) (${counts}); the spec needs: ${required}`);
-  for (const change of changes) console.log(`    ${formatChange(change)}`);
-
-  const pending = await pendingChangesets(repo);
-  const currentVersion = await workspaceVersion(repo);
-  const applied = baseline.version && currentVersion ? bumpBetween(baseline.version, currentVersion) : 'none';
-  const promised = maxLevel(pending.bump, applied);
-  const sources = pending.releases.map((r) => `.changeset/${r.id}.md: ${r.name} ${r.type}`);
-  if (applied !== 'none') sources.push(`versions: ${baseline.version} → ${currentVersion} (${applied})`);
-  console.log(`  pending release: ${promised}${sources.length ? ` (${sources.join('; ')})` : ''}`);
-
-  if (rank(promised) < rank(required)) {
-    throw new StepError(
-      `the spec changes need a ${required} release of the @lr-mfa packages, but the pending changesets ` +
-        `${promised === 'none' ? 'declare none' : `only declare ${promised}`}.\n` +
-        `Run \`pnpm changeset\`, pick the @lr-mfa packages and choose ${required} ` +
-        `(or undo the ${required} changes listed above).`,
-    );
-  }
-  return [];
-});
+  },
+  { generates: false },
+);

@@ -18,8 +18,9 @@ const human = (bytes) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixe
 /**
  * Runs one pipeline step. `fn` returns the list of files it produced; they are listed with their sizes.
  * A thrown error is printed (without a stack for expected failures) and the process exits non-zero.
+ * Checks and gates pass `{ generates: false }`: they write nothing, so there is nothing to reassure about.
  */
-export async function runStep(name, fn) {
+export async function runStep(name, fn, { generates = true } = {}) {
   const started = performance.now();
   console.log(`▶ ${name}`);
   try {
@@ -33,7 +34,7 @@ export async function runStep(name, fn) {
   } catch (error) {
     console.error(`✖ ${name} failed after ${((performance.now() - started) / 1000).toFixed(2)}s`);
     console.error(error instanceof StepError ? error.message : (error?.stack ?? String(error)));
-    console.error('  previous generated files were left as they were.');
+    if (generates) console.error('  previous generated files were left as they were.');
     process.exit(1);
   }
 }
