@@ -21,6 +21,7 @@ const LONG = 600_000;
 
 let box: Sandbox;
 let registry: Registry;
+let previous: string;
 let version: string;
 let dryRunOutput: string;
 const consumers = new Map<string, Consumer>();
@@ -48,6 +49,7 @@ beforeAll(async () => {
     join(box.dir, '.changeset/e2e-release.md'),
     "---\n'@lr-mfa/client': minor\n---\n\nRelease rehearsal by the registry e2e test.\n",
   );
+  previous = JSON.parse(readFileSync(join(box.dir, 'packages/client/package.json'), 'utf8')).version;
   step('pnpm build', box.run('pnpm', ['build'], env));
   dryRunOutput = step('pnpm release:dry-run', box.run('pnpm', ['release:dry-run'], env));
   step('changeset version', box.run('pnpm', ['exec', 'changeset', 'version'], env));
@@ -81,12 +83,13 @@ const expectLoggedIn = (out: Record<string, unknown>) => {
 
 describe('release through changesets', () => {
   test('the dry run printed the release plan and packed every package', () => {
-    for (const name of PACKAGES) expect(dryRunOutput).toContain(`${name} 0.1.0 → ${version}`);
+    for (const name of PACKAGES) expect(dryRunOutput).toContain(`${name} ${previous} → ${version}`);
     expect(dryRunOutput).toMatch(/lr-mfa-client-[\d.]+\.tgz: \d+ files/);
   });
 
   test('changeset version bumped the fixed group together and wrote changelogs', () => {
-    expect(version).toBe('0.2.0');
+    const [major, minor] = previous.split('.').map(Number);
+    expect(version).toBe(`${major}.${(minor ?? 0) + 1}.0`);
     for (const dir of ['client', 'docs', 'mock', 'types']) {
       expect(JSON.parse(readFileSync(join(box.dir, 'packages', dir, 'package.json'), 'utf8')).version).toBe(
         version,
