@@ -1,0 +1,248 @@
+import type { ApiError } from '@lr-mfa/types';
+
+/** The failure kinds of the client; `error.kind` narrows the `VerifySmsOtpError` union. */
+export type ErrorKind =
+  | 'api'
+  | 'empty_response'
+  | 'non_json'
+  | 'malformed_json'
+  | 'unexpected_body'
+  | 'response_validation'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'invalid_option';
+
+/** Why a network error happened, as far as the runtime tells (browsers only say "network"). */
+export type NetworkFailure = 'refused' | 'reset' | 'dns' | 'network';
+
+/** One difference between a response body and the spec's schema. */
+export interface ValidationIssue {
+  /** JSON Pointer of the value that differs, e.g. `/Profile/Email/0/Value` (`` for the whole body). */
+  path: string;
+  /** What is wrong there, e.g. `must be string`. */
+  message: string;
+}
+
+/** Facts about the failed request. Every value here has been redacted and is safe to log. */
+export type ErrorDetails = {
+  status?: number;
+  attempts?: number;
+  method?: string;
+  url?: string;
+  requestId?: string;
+  retryAfterMs?: number;
+  contentType?: string;
+  bodyExcerpt?: string;
+  cause?: unknown;
+};
+
+/**
+ * Base class of every error of `@lr-mfa/client`. Messages, fields and `cause` never contain the API key,
+ * the OTP, the second-factor token, captcha or security answers, or returned tokens: they are redacted
+ * before the error is built, so `String(error)`, `JSON.stringify(error)` and `util.inspect(error)` are safe.
+ */
+export class LrMfaError extends Error {
+  declare readonly kind: ErrorKind;
+  /** HTTP status of the response, when one was received. */
+  declare readonly status?: number;
+  /** Attempts made before giving up (0 when nothing was sent). */
+  declare readonly attempts: number;
+  declare readonly method?: string;
+  /** Request URL with `apikey=***` and the second-factor token masked. */
+  declare readonly url?: string;
+  /** Request id from the response headers (`x-request-id`, …), when present. */
+  declare readonly requestId?: string;
+  /** The server's `Retry-After`, in milliseconds, when it sent one. */
+  declare readonly retryAfterMs?: number;
+  declare readonly contentType?: string;
+  /** The start of the response body (redacted, whitespace collapsed), for non-API failures. */
+  declare readonly bodyExcerpt?: string;
+
+  constructor(
+    name: string,
+    kind: ErrorKind,
+    message: string,
+    details: ErrorDetails & Record<string, unknown> = {},
+  ) {
+    const { cause, ...rest } = details;
+    super(message, cause === undefined ? undefined : { cause });
+    // Non-enumerable like Error's own `name`, so serialisations stay clean.
+    Object.defineProperty(this, 'name', { value: name, configurable: true, writable: true });
+    Object.assign(this, { kind, attempts: 0 });
+    for (const [key, value] of Object.entries(rest))
+      if (value !== undefined) Object.assign(this, { [key]: value });
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, ...(this as object) };
+  }
+}
+
+type Details = ErrorDetails & Record<string, unknown>;
+
+// One subclass per kind. Constructors are internal: the client builds errors from redacted details.
+
+/** The API answered with its error body (`ErrorCode`, `Message`, `Description`) and a non-2xx status. */
+export class ApiResponseError extends LrMfaError {
+  declare readonly kind: 'api';
+  declare readonly status: number;
+  /** The vendor's error code, e.g. 1067 (invalid OTP); see `ErrorCodes` and the `is…` helpers. */
+  declare readonly ErrorCode: number;
+  /** The error body as the API sent it (secrets echoed in it are masked). */
+  declare readonly body: ApiError;
+  constructor(message: string, details?: Details) {
+    super('ApiResponseError', 'api', message, details);
+  }
+}
+
+/** The response had no body where one was expected (e.g. an empty 500 from a proxy). */
+export class EmptyResponseError extends LrMfaError {
+  declare readonly kind: 'empty_response';
+  declare readonly status: number;
+  constructor(message: string, details?: Details) {
+    super('EmptyResponseError', 'empty_response', message, details);
+  }
+}
+
+/** The body is not JSON at all (e.g. an HTML 502 page from a proxy); see `bodyExcerpt`. */
+export class NonJsonResponseError extends LrMfaError {
+  declare readonly kind: 'non_json';
+  declare readonly status: number;
+  constructor(message: string, details?: Details) {
+    super('NonJsonResponseError', 'non_json', message, details);
+  }
+}
+
+/** The body starts like JSON but does not parse: usually truncated. */
+export class MalformedJsonError extends LrMfaError {
+  declare readonly kind: 'malformed_json';
+  declare readonly status: number;
+  constructor(message: string, details?: Details) {
+    super('MalformedJsonError', 'malformed_json', message, details);
+  }
+}
+
+/** JSON of the wrong shape: a 2xx body that is not an object, or an error status without `ErrorCode`. */
+export class UnexpectedBodyError extends LrMfaError {
+  declare readonly kind: 'unexpected_body';
+  declare readonly status: number;
+  constructor(message: string, details?: Details) {
+    super('UnexpectedBodyError', 'unexpected_body', message, details);
+  }
+}
+
+/** Opt-in runtime validation (`@lr-mfa/client/validate`) found the body does not match the spec. */
+export class ResponseValidationError extends LrMfaError {
+  declare readonly kind: 'response_validation';
+  declare readonly status: number;
+  /** Every difference found, with its JSON Pointer. */
+  declare readonly issues: readonly ValidationIssue[];
+  constructor(message: string, details?: Details) {
+    super('ResponseValidationError', 'response_validation', message, details);
+  }
+}
+
+/** No usable response: connection refused or reset, DNS failure, TLS failure, or a failing `fetch`. */
+export class NetworkError extends LrMfaError {
+  declare readonly kind: 'network';
+  declare readonly reason: NetworkFailure;
+  /** The runtime's error code when it gives one (`ECONNREFUSED`, `ENOTFOUND`, `UND_ERR_SOCKET`, …). */
+  declare readonly code?: string;
+  constructor(message: string, details?: Details) {
+    super('NetworkError', 'network', message, details);
+  }
+}
+
+/** An attempt took longer than `timeoutMs` (waiting for headers, or for the body when `status` is set). */
+export class TimeoutError extends LrMfaError {
+  declare readonly kind: 'timeout';
+  declare readonly timeoutMs: number;
+  constructor(message: string, details?: Details) {
+    super('TimeoutError', 'timeout', message, details);
+  }
+}
+
+/** The caller's `signal` aborted the call; `cause` is the signal's reason. */
+export class AbortError extends LrMfaError {
+  declare readonly kind: 'aborted';
+  constructor(message: string, details?: Details) {
+    super('AbortError', 'aborted', message, details);
+  }
+}
+
+/** An option is missing, empty or of the wrong type; nothing was sent. `option` names it. */
+export class InvalidOptionError extends LrMfaError {
+  declare readonly kind: 'invalid_option';
+  declare readonly option: string;
+  constructor(message: string, details?: Details) {
+    super('InvalidOptionError', 'invalid_option', message, details);
+  }
+}
+
+/** Every failure `verifySmsOtp` can report; narrow it with `error.kind` (or `instanceof`). */
+export type VerifySmsOtpError =
+  | ApiResponseError
+  | EmptyResponseError
+  | NonJsonResponseError
+  | MalformedJsonError
+  | UnexpectedBodyError
+  | ResponseValidationError
+  | NetworkError
+  | TimeoutError
+  | AbortError
+  | InvalidOptionError;
+
+/** Error codes of this call that callers commonly branch on (see the `is…` helpers). */
+export const ErrorCodes = {
+  ApiKeyUnauthorized: 901,
+  ParameterFormat: 908,
+  AccountBlocked: 991,
+  InvalidOtp: 1067,
+  OtpAlreadyUsed: 1068,
+  OtpExpired: 1069,
+  OtpNotAccessible: 1070,
+  SecondFactorTokenInvalid: 1103,
+  SecondFactorTokenExpired: 1104,
+  CaptchaLockout: 1132,
+  SecurityQuestionLockout: 1148,
+  AccountLocked: 1198,
+  CaptchaInvalid: 1218,
+  VoiceOtpNotConfigured: 1281,
+} as const;
+
+const hasCode = (error: unknown, codes: readonly number[]): error is ApiResponseError =>
+  error instanceof ApiResponseError && codes.includes(error.ErrorCode);
+
+/** The OTP is wrong (1067): let the user retype it. */
+export const isInvalidOtp = (error: unknown): error is ApiResponseError => hasCode(error, [1067]);
+
+/** The OTP was already used, expired or cannot be used (1068/1069/1070): send a new OTP. */
+export const isOtpUsedOrExpired = (error: unknown): error is ApiResponseError =>
+  hasCode(error, [1068, 1069, 1070]);
+
+/** The second-factor token is invalid or expired (1103/1104): restart the login. */
+export const isTokenInvalidOrExpired = (error: unknown): error is ApiResponseError =>
+  hasCode(error, [1103, 1104]);
+
+/** The account is locked for a while (1198); `lockedUntil(error)` tells until when. */
+export const isAccountLocked = (error: unknown): error is ApiResponseError => hasCode(error, [1198]);
+
+/** When a locked account (1198) unlocks, from `Data.LoginLockedTimeout`; undefined otherwise. */
+export function lockedUntil(error: unknown): Date | undefined {
+  const at = isAccountLocked(error) ? error.body.Data?.LoginLockedTimeout : undefined;
+  const date = typeof at === 'string' ? new Date(at) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
+/** The account is locked until a valid captcha is sent (1132), or the captcha sent was invalid (1218/982). */
+export const isCaptchaRequired = (error: unknown): error is ApiResponseError =>
+  hasCode(error, [1132, 1218, 982]);
+
+/** The account is locked until the security question is answered (`securityAnswer`, 1148). */
+export const isSecurityQuestionRequired = (error: unknown): error is ApiResponseError =>
+  hasCode(error, [1148]);
+
+/** HTTP 429, whatever the body; `error.retryAfterMs` holds the server's `Retry-After` when sent. */
+export const isRateLimited = (error: unknown): error is LrMfaError & { status: 429 } =>
+  error instanceof LrMfaError && error.status === 429;

@@ -1,0 +1,54 @@
+// @lr-mfa/client: the typed, hardened client for LoginRadius Verify SMS OTP. This entry has no `node:`
+// imports and runs in browsers, Node >= 18, Deno, Bun and edge runtimes; on Node the `node` export
+// condition serves ./node.ts instead (same API, keep-alive node:http transport by default).
+export type {
+  ApiError,
+  Identity,
+  Profile,
+  VerifySmsOtpRequestBody,
+  VerifySmsOtpResponse,
+} from '@lr-mfa/types';
+export type { Middleware } from 'openapi-fetch';
+export {
+  type CallOptions,
+  type ClientOptions,
+  createClient,
+  DEFAULT_BASE_URL,
+  DEFAULT_TIMEOUT_MS,
+  type Fetch,
+  type LogEvent,
+  type Logger,
+  type LrMfaClient,
+  type ResponseInfo,
+  type ResponseValidator,
+  type VerifySmsOtpOptions,
+  type VerifySmsOtpResult,
+} from './client.js';
+export {
+  AbortError,
+  ApiResponseError,
+  EmptyResponseError,
+  ErrorCodes,
+  type ErrorKind,
+  InvalidOptionError,
+  isAccountLocked,
+  isCaptchaRequired,
+  isInvalidOtp,
+  isOtpUsedOrExpired,
+  isRateLimited,
+  isSecurityQuestionRequired,
+  isTokenInvalidOrExpired,
+  LrMfaError,
+  lockedUntil,
+  MalformedJsonError,
+  NetworkError,
+  type NetworkFailure,
+  NonJsonResponseError,
+  ResponseValidationError,
+  TimeoutError,
+  UnexpectedBodyError,
+  type ValidationIssue,
+  type VerifySmsOtpError,
+} from './errors.js';
+export type { VerifySmsOtpInputs } from './generated/operation.js';
+export type { RetryOptions } from './retry.js';
