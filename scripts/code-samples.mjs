@@ -158,20 +158,24 @@ export function typescriptSample(example, { operationId, clientPackage, success 
   }
   const fields = success.filter(isIdentifier);
   const onSuccess = fields.length
-    ? `  // data: ${fields.join(', ')}. Tokens are secrets: never log them.\n  console.log(data.${fields[0]});`
+    ? `  // data: ${fields.join(', ')}.\n  // Tokens are secrets: never log them.\n  console.log(data.${fields[0]});`
     : '  console.log(data);';
   return `import { createClient } from '${clientPackage}';
 
 // The tenant API key: keep it out of code and logs.
-const client = createClient({ apiKey: process.env.${API_KEY_ENV} ?? '' });
+const client = createClient({
+  apiKey: process.env.${API_KEY_ENV} ?? '',
+});
 
 const { data, error } = await client.${operationId}({
 ${options.map(([name, value]) => `  ${tsKey(name)}: ${tsValue(value, '  ')},`).join('\n')}
 });
 
 if (error) {
-  // A typed ApiError: branch on error.ErrorCode.
-  console.error(error.ErrorCode, error.Message);
+  // error.kind narrows the failure; an API error ('api')
+  // carries the vendor's ErrorCode (403 for most refusals).
+  if (error.kind === 'api') console.error(error.status, error.ErrorCode);
+  else console.error(error.kind, error.message);
 } else {
 ${onSuccess}
 }
