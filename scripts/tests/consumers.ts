@@ -36,10 +36,11 @@ export function createConsumer(
   manifest.dependencies = { ...manifest.dependencies, ...dependencies };
   if (pm === 'pnpm') manifest.packageManager = packageManagerPin;
   writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-  // Registry settings live in the project, never in the user's or the global npm config.
+  // Registry settings live in the project, never in the user's or the global npm config. npm's lockfile keeps
+  // resolved URLs (a user config may omit them) so a test can see where every package came from.
   writeFileSync(
     join(dir, '.npmrc'),
-    `registry=${registryUrl}\nfund=false\naudit=false\nupdate-notifier=false\n`,
+    `registry=${registryUrl}\nomit-lockfile-registry-resolved=false\nfund=false\naudit=false\nupdate-notifier=false\n`,
   );
 
   const env = withoutNpmConfig({

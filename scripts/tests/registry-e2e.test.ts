@@ -2,9 +2,10 @@
 // local verdaccio with changesets, then fresh consumer projects install them with npm and with pnpm and log a
 // user in against the mock: (a) TypeScript ESM (nodenext), (b) TypeScript CommonJS, (c) an esbuild browser
 // bundle, (d) plain JavaScript require and import; and the same consumer runs on Node 18, 20, 22 and 24.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import {
   type Consumer,
   type ConsumerName,
@@ -41,10 +42,7 @@ beforeAll(async () => {
   // npm_config_registry (not .npmrc) to decide where to check and publish.
   const env = { npm_config_registry: registry.url };
   expect(env.npm_config_registry).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-  writeFileSync(
-    join(box.dir, '.npmrc'),
-    `${readFileSync(join(box.dir, '.npmrc'), 'utf8')}\n${registry.npmrc}`,
-  );
+  appendFileSync(join(box.dir, '.npmrc'), `\n${registry.npmrc}`);
   writeFileSync(
     join(box.dir, '.changeset/e2e-release.md'),
     "---\n'@lr-mfa/client': minor\n---\n\nRelease rehearsal by the registry e2e test.\n",
@@ -135,6 +133,10 @@ describe.each(['npm', 'pnpm'] as const)('consumers installed with %s', (pm) => {
           .filter(Boolean);
         expect(resolved.length).toBeGreaterThan(2);
         for (const url of resolved) expect(url?.startsWith(registry.url)).toBe(true);
+      } else {
+        // pnpm records the registry it installed from in node_modules/.modules.yaml.
+        const modules = parseYaml(readFileSync(join(c.dir, 'node_modules/.modules.yaml'), 'utf8'));
+        expect(modules.registries.default).toBe(registry.url);
       }
       expectLoggedIn(report(step('node dist/main.js', c.run('node', ['dist/main.js'])).trim()));
     },
@@ -177,9 +179,9 @@ describe.each(['npm', 'pnpm'] as const)('consumers installed with %s', (pm) => {
         inputs: Record<string, unknown>;
       };
       const inputs = Object.keys(meta.inputs);
-      // The client's ESM build and its dependency were bundled, nothing else from Node.
-      expect(inputs.some((f) => /node_modules\/.*@lr-mfa\/client\/dist\/.*\.js$/.test(f))).toBe(true);
-      expect(inputs.some((f) => /node_modules\/.*openapi-fetch\//.test(f))).toBe(true);
+      // esbuild picked the client's browser-safe entry (dist/index.js), not the `node` condition's one.
+      expect(inputs.some((f) => /node_modules\/.*@lr-mfa\/client\/dist\/index\.js$/.test(f))).toBe(true);
+      expect(inputs.filter((f) => /@lr-mfa\/client\/dist\/node/.test(f))).toEqual([]);
       const bundle = readFileSync(join(c.dir, 'dist/app.js'), 'utf8');
       expect(bundle).not.toMatch(/\brequire\(|from\s*"node:|import\(\s*"node:/);
       expectLoggedIn(report(step('node run.mjs', c.run('node', ['run.mjs']))));
