@@ -155,10 +155,14 @@ function operationSource(spec, inputs, header) {
       return `${doc(text)}  ${option}${required ? '' : '?'}: ${typeOf[where]}['${wire}'];`;
     })
     .join('\n');
-  // The wire name is left empty when it is the lower-cased option (most are): the table ships in the
-  // browser bundle, so it stays small.
+  // Compact rows, because the table ships in the browser bundle: the wire name is left empty when it is
+  // the lower-cased option (most are), location, type and "required" share one short code.
   const rows = inputs
-    .map(([option, wire, ...rest]) => [option, wire === option.toLowerCase() ? '' : wire, ...rest])
+    .map(([option, wire, location, type, required]) => [
+      option,
+      wire === option.toLowerCase() ? '' : wire,
+      `${location[0]}${type[0]}${required ? '!' : ''}`,
+    ])
     .map((row) => `  ${JSON.stringify(row).replaceAll(',', ', ')},`)
     .join('\n');
   return `${header}
@@ -169,17 +173,14 @@ export const method = ${JSON.stringify(method)};
 /** Path of \`${OPERATION_ID}\`, relative to the base URL. */
 export const path = ${JSON.stringify(path)};
 
-/** Where an input goes on the wire and what the client checks it against before sending. */
-export type InputRow = readonly [
-  option: string,
-  /** The wire name; empty when it is \`option.toLowerCase()\`. */
-  wire: string,
-  location: 'query' | 'header' | 'body',
-  type: 'string' | 'boolean' | 'map',
-  required: boolean,
-];
+/**
+ * Where an input goes on the wire and what the client checks it against before sending:
+ * [option, wire name (empty: the lower-cased option), code]. The code is the location (q query, h header,
+ * b body), the type (s string, b boolean, m map of strings) and \`!\` when required.
+ */
+export type InputRow = readonly [option: string, wire: string, code: \`\${'q' | 'h' | 'b'}\${'s' | 'b' | 'm'}\${'' | '!'}\`];
 
-/** Every input of \`${OPERATION_ID}\`, in spec order: [option, wire name, location, type, required]. */
+/** Every input of \`${OPERATION_ID}\`, in spec order. */
 export const inputs = [
 ${rows}
 ] as const satisfies readonly InputRow[];

@@ -4,7 +4,6 @@ import {
   AbortError,
   ApiResponseError,
   EmptyResponseError,
-  type ErrorDetails,
   InvalidOptionError,
   MalformedJsonError,
   NetworkError,
@@ -139,7 +138,6 @@ export interface LrMfaClient {
 }
 
 type Outcome = VerifySmsOtpResult;
-type Details = ErrorDetails & Record<string, unknown>;
 
 const OPTION_NAMES = new Set<string>([
   ...INPUTS.map((input) => input[0]),
@@ -148,8 +146,6 @@ const OPTION_NAMES = new Set<string>([
   'retry',
   'headers',
 ]);
-/** Largest delay `setTimeout` honours; longer timeouts mean "none". */
-const MAX_TIMER = 2 ** 31 - 1;
 
 const fail = (option: string, problem: string): never => {
   throw new InvalidOptionError(`option "${option}" ${problem}`, { option });
@@ -157,75 +153,56 @@ const fail = (option: string, problem: string): never => {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const now = () => (globalThis.performance ?? Date).now();
-/** Milliseconds since `start`, to 0.01 ms: enough for logs, and no 15-digit floats in them. */
-const since = (start: number) => Math.round((now() - start) * 100) / 100;
 
-function checkTimeout(value: unknown, option: string): void {
-  if (value !== undefined && !((value as number) > 0))
-    fail(option, 'must be a positive number of ms (Infinity: none)');
-}
-
-/** Type checks of the retry options; a misconfigured policy fails at the call site, not at a retry. */
-function checkRetry(value: unknown, option: string): void {
-  if (value === undefined || value === false) return;
-  if (!isObject(value)) fail(option, 'must be an object or false');
-  for (const [key, item] of Object.entries(value as object)) {
-    const expected =
-      key === 'statuses' ? 'object' : key === 'shouldRetry' || key === 'sleep' ? 'function' : 'number';
-    if (item !== undefined && (typeof item !== expected || (expected === 'number' && !(item >= 0)))) {
-      fail(`${option}.${key}`, `must be a ${expected === 'object' ? 'status array' : expected}`);
-    }
-  }
+/** Timeouts and retry policies are checked when given, so a bad one fails before anything is sent. */
+function checkTiming(timeout: unknown, retry: unknown): void {
+  if (timeout !== undefined && !((timeout as number) > 0)) fail('timeoutMs', 'must be > 0 (ms)');
+  if (retry !== undefined && retry !== false && !isObject(retry)) fail('retry', 'must be an object or false');
 }
 
 /** Header names lower-cased, so a caller's `Content-Type` replaces ours instead of joining it. */
-function headerRecord(init: HeadersInit | undefined, option: string): Record<string, string> {
+function headerRecord(init: HeadersInit | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   try {
     new Headers(init).forEach((value, name) => {
       out[name] = value;
     });
   } catch {
-    fail(option, 'must be valid HTTP headers');
+    fail('headers', 'must be valid HTTP headers');
   }
   return out;
 }
 
-/** A `cause` safe to keep: the runtime error's name, redacted message chain and code, nothing else. */
-function sanitize(error: unknown, redact: (text: string) => string): { cause: Error; code?: string } {
+/** What is safe to keep of a runtime's network error: its redacted message chain and its code. */
+function networkError(error: unknown, redact: (text: string) => string, details: Record<string, unknown>) {
   const messages = new Set<string>();
   let code: string | undefined;
   for (
-    let depth = 0, current = error as { message?: unknown; code?: unknown; cause?: unknown } | undefined;
-    depth < 4 && current != null;
-    depth++, current = current.cause as typeof current
+    let e = error as Record<string, unknown> | undefined, depth = 0;
+    e && depth < 4;
+    e = e.cause as typeof e, depth++
   ) {
-    messages.add(typeof current.message === 'string' ? current.message : String(current));
-    if (typeof current.code === 'string') code ??= current.code;
+    messages.add(String(e.message ?? e));
+    code ??= typeof e.code === 'string' ? e.code : undefined;
   }
   const cause = new Error(redact([...messages].join(': ')));
-  cause.name = (error as Error)?.name ?? 'Error';
-  return { cause, code };
-}
-
-const networkFailure = (text: string): NetworkFailure =>
-  /REFUSED/i.test(text)
+  const text = `${code} ${cause.message}`;
+  const reason: NetworkFailure = /REFUSED/i.test(text)
     ? 'refused'
     : /ENOTFOUND|EAI_|getaddrinfo/i.test(text)
       ? 'dns'
       : /RESET|EPIPE|SOCKET|CLOSED|terminated|aborted|other side/i.test(text)
         ? 'reset'
         : 'network';
-
-/** openapi-fetch's contract for middleware results: anything else is a bug in the middleware. */
-function hookResult<T>(
-  result: unknown,
-  allowed: (abstract new (...args: never[]) => T)[],
-  hook: string,
-): T | undefined {
-  if (!result || allowed.some((type) => result instanceof type))
-    return (result || undefined) as T | undefined;
-  throw new Error(`${hook}: must return ${allowed.map((type) => type.name).join(' or ')}`);
+  return new NetworkError(
+    `${method} ${details.url} failed (${reason}${code ? ` ${code}` : ''}): ${cause.message}`,
+    {
+      ...details,
+      reason,
+      code,
+      cause,
+    },
+  );
 }
 
 /**
@@ -237,35 +214,23 @@ export function createClient(options: ClientOptions): LrMfaClient {
   const {
     apiKey,
     baseUrl = DEFAULT_BASE_URL,
+    fetch: fetchImpl = globalThis.fetch,
     logger,
     validateResponse,
     timeoutMs = DEFAULT_TIMEOUT_MS,
+    retry: clientRetry,
   } = options;
   if (typeof apiKey !== 'string' || !apiKey.trim()) fail('apiKey', 'must be a non-empty string');
-  let base = '';
-  try {
-    const url = new URL(baseUrl);
-    if (/^https?:$/.test(url.protocol)) base = url.href.replace(/\/+$/, '');
-  } catch {}
-  if (!base) fail('baseUrl', 'must be an absolute http(s) URL');
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  for (const [name, fn] of Object.entries({
-    fetch: fetchImpl,
-    logger: logger ?? fetchImpl,
-    validateResponse: validateResponse ?? fetchImpl,
-  })) {
+  if (!/^https?:\/\/[^/?#]/.test(baseUrl)) fail('baseUrl', 'must be an absolute http(s) URL');
+  const functions = { fetch: fetchImpl, logger: logger ?? fail, validateResponse: validateResponse ?? fail };
+  for (const [name, fn] of Object.entries(functions))
     if (typeof fn !== 'function') fail(name, 'must be a function');
-  }
-  checkTimeout(timeoutMs, 'timeoutMs');
-  checkRetry(options.retry, 'retry');
-  const clientHeaders = headerRecord(options.headers, 'headers');
+  checkTiming(timeoutMs, clientRetry);
+  const base = baseUrl.replace(/\/+$/, '');
+  const clientHeaders = headerRecord(options.headers);
   const middlewares: Middleware[] = [];
   const use = (...list: Middleware[]) => {
-    for (const m of list) {
-      if (!isObject(m) || !(m.onRequest || m.onResponse || m.onError))
-        fail('middleware', 'must be objects with onRequest, onResponse or onError');
-      middlewares.push(m);
-    }
+    for (const m of list) middlewares.push(isObject(m) ? m : fail('middleware', 'must be objects'));
   };
   use(...(options.middleware ?? []));
   const emit = (event: LogEvent) => {
@@ -276,265 +241,214 @@ export function createClient(options: ClientOptions): LrMfaClient {
     }
   };
 
-  /** Checks the options and builds what every attempt sends; throws InvalidOptionError. */
-  function prepare(call: VerifySmsOtpOptions) {
-    if (!isObject(call)) fail('options', 'must be an object');
-    for (const key of Object.keys(call)) {
-      if (!OPTION_NAMES.has(key)) {
-        const like = INPUTS.find((input) =>
-          [input[0].toLowerCase(), input[1].toLowerCase()].includes(key.toLowerCase()),
-        );
-        fail(key, `is not an option of verifySmsOtp${like ? `; did you mean "${like[0]}"?` : ''}`);
-      }
-    }
-    const { signal } = call;
-    if (signal !== undefined && typeof signal?.addEventListener !== 'function')
-      fail('signal', 'must be an AbortSignal');
-    checkTimeout(call.timeoutMs, 'timeoutMs');
-    checkRetry(call.retry, 'retry');
+  async function verifySmsOtp(call: VerifySmsOtpOptions): Promise<VerifySmsOtpResult> {
+    // Everything is checked, and the request built once, before anything is sent.
+    let url = `${base}${path}?apikey=${encodeURIComponent(apiKey)}`;
     const secrets = [apiKey];
     const query: Record<string, string> = {};
     const header: Record<string, string> = {};
     const body: Record<string, unknown> = {};
-    let url = `${base}${path}?apikey=${encodeURIComponent(apiKey)}`;
-    for (const [option, wire, location, type, required] of INPUTS) {
-      const value = (call as unknown as Record<string, unknown>)[option];
-      if (value === undefined) {
-        if (required) fail(option, 'is required');
-        continue;
-      }
-      const strings = type === 'map' && isObject(value) ? Object.values(value) : [value];
-      if (strings.some((v) => typeof v !== (type === 'boolean' ? 'boolean' : 'string'))) {
-        fail(option, `must be a ${type === 'map' ? 'map of strings' : type}`);
-      }
-      if (required && !String(value).trim()) fail(option, 'must not be empty');
-      if (SECRET_INPUTS.has(wire)) secrets.push(...(strings as string[]));
-      if (location === 'body') body[wire] = value;
-      else if (location === 'header') header[wire.toLowerCase()] = String(value);
-      else {
-        query[wire] = String(value);
-        try {
-          url += `&${wire}=${encodeURIComponent(query[wire])}`;
-        } catch {
-          fail(option, 'must be well-formed Unicode (it has a lone surrogate)');
-        }
-      }
-    }
-    // The call's retry options merge over the client's; `false` (the call's first) means one attempt.
-    const retry = call.retry ?? options.retry;
-    return {
-      url,
-      safeUrl: redactUrl(url),
-      init: {
-        method,
-        headers: {
-          accept: 'application/json',
-          'content-type': 'application/json',
-          ...clientHeaders,
-          ...headerRecord(call.headers, 'headers'),
-          ...header,
-        },
-        body: JSON.stringify(body),
-      },
-      params: { query, header },
-      signal,
-      timeoutMs: call.timeoutMs ?? timeoutMs,
-      policy:
-        retry === false
-          ? undefined
-          : ({ ...DEFAULT_RETRY, ...(options.retry || {}), ...retry } as RetryPolicy),
-      redact: createRedactor(secrets),
-    };
-  }
-
-  type Call = ReturnType<typeof prepare>;
-
-  /** Sends one request, through the middleware with openapi-fetch's semantics when there is any. */
-  async function transport(call: Call, signal: AbortSignal): Promise<Response> {
-    const init = { ...call.init, signal };
-    if (!middlewares.length) return fetchImpl(call.url, init);
-    const list = [...middlewares];
-    const reversed = [...list].reverse();
-    // What openapi-fetch passes its middleware, so middleware written for it works unchanged.
-    const options: MergedOptions = {
-      baseUrl: base,
-      fetch: fetchImpl as typeof fetch,
-      parseAs: 'text',
-      querySerializer: () => call.url.slice(call.url.indexOf('?') + 1),
-      bodySerializer: JSON.stringify,
-      pathSerializer: (pathname: string) => pathname,
-    };
-    const id = Math.random().toString(36).slice(2, 11);
-    let request = new Request(call.url, init);
-    let response: Response | undefined;
-    const context = (): MiddlewareCallbackParams => ({
-      request,
-      schemaPath: path,
-      params: call.params,
-      options,
-      id,
-    });
-    for (const m of list) {
-      const result = hookResult<Request | Response>(
-        await m.onRequest?.(context()),
-        [Request, Response],
-        'onRequest',
-      );
-      if (result instanceof Response) return result;
-      request = result ?? request;
-    }
+    let headers: Record<string, string>;
     try {
-      response = await fetchImpl(request);
-    } catch (error) {
-      let current: unknown = error;
-      for (const m of reversed) {
-        const result = hookResult<Response | Error>(
-          await m.onError?.({ ...context(), error: current }),
-          [Response, Error],
-          'onError',
-        );
-        if (result instanceof Response) {
-          response = result;
-          break;
+      if (!isObject(call)) fail('options', 'must be an object');
+      for (const key of Object.keys(call)) {
+        if (!OPTION_NAMES.has(key)) {
+          const like = INPUTS.find((input) =>
+            input.join().toLowerCase().split(',').includes(key.toLowerCase()),
+          );
+          fail(key, `is unknown${like ? `; did you mean "${like[0]}"?` : ''}`);
         }
-        current = result ?? current;
       }
-      if (!response) throw current;
-    }
-    for (const m of reversed) {
-      const params: MiddlewareCallbackParams & { response: Response } = {
-        ...context(),
-        response: response as Response,
+      if (call.signal !== undefined && typeof call.signal?.addEventListener !== 'function') {
+        fail('signal', 'must be an AbortSignal');
+      }
+      checkTiming(call.timeoutMs, call.retry);
+      for (const [option, wire, [location, type, required]] of INPUTS) {
+        const value = (call as unknown as Record<string, unknown>)[option];
+        if (value === undefined) {
+          if (required) fail(option, 'is required');
+          continue;
+        }
+        const values = type === 'm' && isObject(value) ? Object.values(value) : [value];
+        if (values.some((v) => typeof v !== (type === 'b' ? 'boolean' : 'string'))) {
+          fail(option, `must be a ${type === 'm' ? 'map of strings' : type === 'b' ? 'boolean' : 'string'}`);
+        }
+        if (required && !String(value).trim()) fail(option, 'must not be empty');
+        if (SECRET_INPUTS.has(wire)) secrets.push(...(values as string[]));
+        if (location === 'b') body[wire] = value;
+        else if (location === 'h') header[wire.toLowerCase()] = String(value);
+        else {
+          query[wire] = String(value);
+          try {
+            url += `&${wire}=${encodeURIComponent(query[wire])}`;
+          } catch {
+            fail(option, 'has a lone surrogate');
+          }
+        }
+      }
+      headers = {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        ...clientHeaders,
+        ...headerRecord(call.headers),
+        ...header,
       };
-      response = hookResult<Response>(await m.onResponse?.(params), [Response], 'onResponse') ?? response;
-    }
-    return response as Response;
-  }
-
-  /** Turns a received response into the 200 body or the error it stands for. */
-  function classify(
-    call: Call,
-    response: Response,
-    text: string,
-    known: Details,
-  ): VerifySmsOtpError | VerifySmsOtpResponse {
-    const { status } = response;
-    const ok = status >= 200 && status < 300;
-    const details = { ...known, status, contentType: response.headers.get('content-type') ?? undefined };
-    const withExcerpt = { ...details, bodyExcerpt: excerpt(text, call.redact) };
-    const http = `HTTP ${status}`;
-    if (!text.trim()) return new EmptyResponseError(`${http} with an empty body`, details);
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return /^\s*[[{"]/.test(text)
-        ? new MalformedJsonError(`${http} with malformed (truncated?) JSON`, withExcerpt)
-        : new NonJsonResponseError(`${http} with a non-JSON body (${details.contentType})`, withExcerpt);
-    }
-    const apiError =
-      isObject(value) && typeof value.ErrorCode === 'number' && (!ok || !('access_token' in value));
-    if (!apiError && !(ok && isObject(value))) {
-      return new UnexpectedBodyError(
-        `${http} with ${ok ? 'a body that is not a JSON object' : 'no ErrorCode'}`,
-        withExcerpt,
-      );
-    }
-    const issues = validateResponse?.(value, status)?.map((issue) => redactDeep({ ...issue }, call.redact));
-    if (issues?.length) {
-      const list = issues.map((issue) => `${issue.path || '/'} ${issue.message}`).join('; ');
-      return new ResponseValidationError(`${http} body does not match the spec: ${list}`, {
-        ...details,
-        issues,
-      });
-    }
-    if (!apiError) return value as VerifySmsOtpResponse;
-    const body = redactDeep(value as ApiError, call.redact);
-    const text_ = [body.Message, body.Description].filter(Boolean).join(': ');
-    return new ApiResponseError(`LoginRadius error ${body.ErrorCode} (${http})${text_ ? `: ${text_}` : ''}`, {
-      ...details,
-      ErrorCode: body.ErrorCode,
-      body,
-    });
-  }
-
-  /** One attempt, never throwing: the outcome, with the attempt's response when there was one. */
-  async function attempt(call: Call, number: number): Promise<Outcome> {
-    const { signal, safeUrl, timeoutMs: ms } = call;
-    const started = now();
-    const common = { attempt: number, method, url: safeUrl };
-    const where = { attempts: number, method, url: safeUrl };
-    const failed = (error: VerifySmsOtpError, response?: ResponseInfo): Outcome => {
-      emit({
-        type: 'error',
-        ...common,
-        durationMs: since(started),
-        status: error.status,
-        requestId: error.requestId,
-        error,
-      });
-      return { error, response, attempts: number };
-    };
-    emit({ type: 'request', ...common });
-    const controller = new AbortController();
-    let timedOut = false;
-    const onAbort = () => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', onAbort);
-    const timer =
-      ms < MAX_TIMER
-        ? setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, ms)
-        : undefined;
-    let response: Response | undefined;
-    let text: string;
-    try {
-      response = await transport(call, controller.signal);
-      text = await response.text();
-    } catch (error) {
-      const phase = response ? 'the response body' : 'a response';
-      const known = { ...where, status: response?.status };
-      if (timedOut)
-        return failed(new TimeoutError(`no ${phase} within ${ms} ms`, { ...known, timeoutMs: ms }));
-      if (signal?.aborted)
-        return failed(
-          new AbortError(`aborted by the caller while waiting for ${phase}`, {
-            ...known,
-            cause: signal.reason,
-          }),
-        );
-      const { cause, code } = sanitize(error, call.redact);
-      const reason = networkFailure(`${code} ${cause.message}`);
-      const message = `${method} ${safeUrl} failed (${reason}${code ? ` ${code}` : ''}): ${cause.message}`;
-      return failed(new NetworkError(message, { ...known, reason, code, cause }));
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    }
-    const { headers, status } = response;
-    const requestId =
-      headers.get('x-request-id') ?? headers.get('x-amzn-requestid') ?? headers.get('cf-ray') ?? undefined;
-    const info: ResponseInfo = { status, statusText: response.statusText, headers, url: safeUrl, requestId };
-    const result = classify(call, response, text, {
-      ...where,
-      requestId,
-      retryAfterMs: parseRetryAfter(headers.get('retry-after')),
-    });
-    if (result instanceof Error) return failed(result, info);
-    emit({ type: 'response', ...common, status, durationMs: since(started), requestId });
-    return { data: result, response: info, attempts: number };
-  }
-
-  async function verifySmsOtp(options: VerifySmsOtpOptions): Promise<VerifySmsOtpResult> {
-    let call: Call;
-    try {
-      call = prepare(options);
     } catch (error) {
       if (error instanceof InvalidOptionError) return { error, attempts: 0 };
       throw error;
     }
-    const { policy, signal, safeUrl } = call;
+    const { signal, retry = clientRetry, timeoutMs: ms = timeoutMs } = call;
+    // The call's retry options merge over the client's; `false` (the call's first) means one attempt.
+    const policy =
+      retry === false ? undefined : ({ ...DEFAULT_RETRY, ...(clientRetry || {}), ...retry } as RetryPolicy);
+    const safeUrl = redactUrl(url);
+    const redact = createRedactor(secrets);
+    const init = { method, headers, body: JSON.stringify(body) };
+    const params = { query, header };
+
+    /**
+     * Sends one request. With middleware, it runs as openapi-fetch runs it: onRequest in order (a returned
+     * Request replaces the request, a Response ends the chain), then onError / onResponse in reverse order.
+     */
+    async function send(signal: AbortSignal): Promise<Response> {
+      if (!middlewares.length) return fetchImpl(url, { ...init, signal });
+      const list = [...middlewares];
+      const reversed = [...list].reverse();
+      const options = { baseUrl: base, fetch: fetchImpl, parseAs: 'text' } as unknown as MergedOptions;
+      const id = Math.random().toString(36).slice(2, 11);
+      let request = new Request(url, { ...init, signal });
+      let response: Response | undefined;
+      const context = (): MiddlewareCallbackParams => ({ request, schemaPath: path, params, options, id });
+      for (const m of list) {
+        const result = await m.onRequest?.(context());
+        if (result instanceof Response) return result;
+        if (result instanceof Request) request = result;
+      }
+      try {
+        response = await fetchImpl(request);
+      } catch (thrown) {
+        let error = thrown;
+        for (const m of reversed) {
+          const result = await m.onError?.({ ...context(), error });
+          if (result instanceof Response) {
+            response = result;
+            break;
+          }
+          if (result instanceof Error) error = result;
+        }
+        if (!response) throw error;
+      }
+      for (const m of reversed) {
+        const result: unknown = await m.onResponse?.({ ...context(), response });
+        if (result instanceof Response) response = result;
+      }
+      return response;
+    }
+
+    /** One attempt, never throwing: the outcome, with the attempt's response when there was one. */
+    async function attempt(number: number): Promise<Outcome> {
+      const started = now();
+      const common = { attempt: number, method, url: safeUrl };
+      const details: Record<string, unknown> = { attempts: number, method, url: safeUrl };
+      const failed = (error: VerifySmsOtpError, response?: ResponseInfo): Outcome => {
+        const { status, requestId } = error;
+        emit({ type: 'error', ...common, durationMs: now() - started, status, requestId, error });
+        return { error, response, attempts: number };
+      };
+      emit({ type: 'request', ...common });
+      const controller = new AbortController();
+      let timedOut = false;
+      const onAbort = () => controller.abort(signal?.reason);
+      signal?.addEventListener('abort', onAbort);
+      // Beyond setTimeout's range (about 24.8 days) there is no timer: that is "no timeout".
+      const timer =
+        ms < 2 ** 31
+          ? setTimeout(() => {
+              timedOut = true;
+              controller.abort();
+            }, ms)
+          : undefined;
+      let response: Response | undefined;
+      let text: string;
+      try {
+        response = await send(controller.signal);
+        text = await response.text();
+      } catch (error) {
+        const phase = response ? 'response body' : 'response';
+        details.status = response?.status;
+        if (timedOut)
+          return failed(
+            new TimeoutError(`${phase} not received within ${ms} ms`, { ...details, timeoutMs: ms }),
+          );
+        if (signal?.aborted) {
+          return failed(
+            new AbortError(`aborted by the caller while waiting for the ${phase}`, {
+              ...details,
+              cause: signal.reason,
+            }),
+          );
+        }
+        return failed(networkError(error, redact, details));
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      }
+      const { status, headers } = response;
+      const requestId = headers.get('x-request-id') ?? headers.get('cf-ray') ?? undefined;
+      const info: ResponseInfo = {
+        status,
+        statusText: response.statusText,
+        headers,
+        url: safeUrl,
+        requestId,
+      };
+      const contentType = headers.get('content-type') ?? undefined;
+      const retryAfterMs = parseRetryAfter(headers.get('retry-after'));
+      Object.assign(details, { status, requestId, retryAfterMs, contentType });
+      const excerpted = { ...details, bodyExcerpt: excerpt(text, redact) };
+      const http = `HTTP ${status}`;
+      const ok = status >= 200 && status < 300;
+      // Turn the body into the 200 data or the error it stands for.
+      if (!text.trim()) return failed(new EmptyResponseError(`${http}: empty body`, details), info);
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        return failed(
+          /^\s*[[{"]/.test(text)
+            ? new MalformedJsonError(`${http}: malformed JSON`, excerpted)
+            : new NonJsonResponseError(`${http}: not JSON (${contentType})`, excerpted),
+          info,
+        );
+      }
+      // A 2xx carrying an ErrorCode and no token is an error too (vendor SDKs check the body, not the status).
+      const apiError =
+        isObject(value) && typeof value.ErrorCode === 'number' && (!ok || !('access_token' in value));
+      if (!apiError && !(ok && isObject(value))) {
+        const what = ok ? 'not a JSON object' : 'no ErrorCode';
+        return failed(new UnexpectedBodyError(`${http}: ${what}`, excerpted), info);
+      }
+      const issues = validateResponse?.(value, status)?.map((issue) => redactDeep({ ...issue }, redact));
+      if (issues?.length) {
+        const list = issues.map((issue) => `${issue.path || '/'} ${issue.message}`).join('; ');
+        return failed(
+          new ResponseValidationError(`${http}: differs from the spec: ${list}`, {
+            ...details,
+            issues,
+          }),
+          info,
+        );
+      }
+      if (apiError) {
+        const body = redactDeep(value as ApiError, redact);
+        const about = [body.Message, body.Description].filter(Boolean).join(': ');
+        const message = `LoginRadius error ${body.ErrorCode} (${http})${about && `: ${about}`}`;
+        return failed(new ApiResponseError(message, { ...details, ErrorCode: body.ErrorCode, body }), info);
+      }
+      emit({ type: 'response', ...common, status, durationMs: now() - started, requestId });
+      return { data: value as VerifySmsOtpResponse, response: info, attempts: number };
+    }
+
     const aborted = (when: string, attempts: number, response?: ResponseInfo): Outcome => ({
       error: new AbortError(`aborted by the caller ${when}`, {
         attempts,
@@ -547,15 +461,15 @@ export function createClient(options: ClientOptions): LrMfaClient {
     });
     if (signal?.aborted) return aborted('before sending', 0);
     for (let number = 1; ; number++) {
-      const outcome = await attempt(call, number);
+      const outcome = await attempt(number);
       const { error } = outcome;
       const retryAfter = error?.retryAfterMs ?? 0;
       if (
         !error ||
         !policy ||
         number > policy.retries ||
-        !isRetryable(error, number, policy) ||
-        retryAfter > policy.maxRetryAfterMs
+        retryAfter > policy.maxRetryAfterMs ||
+        !isRetryable(error, number, policy)
       ) {
         return outcome;
       }
@@ -577,7 +491,7 @@ export function createClient(options: ClientOptions): LrMfaClient {
     eject(...list) {
       for (const m of list) {
         const index = middlewares.indexOf(m);
-        if (index !== -1) middlewares.splice(index, 1);
+        if (index >= 0) middlewares.splice(index, 1);
       }
     },
   };

@@ -193,11 +193,8 @@ export type VerifySmsOtpError =
   | AbortError
   | InvalidOptionError;
 
-/** Error codes of this call that callers commonly branch on (see the `is…` helpers). */
+/** Error codes of this call that callers branch on (the `is…` helpers test these). */
 export const ErrorCodes = {
-  ApiKeyUnauthorized: 901,
-  ParameterFormat: 908,
-  AccountBlocked: 991,
   InvalidOtp: 1067,
   OtpAlreadyUsed: 1068,
   OtpExpired: 1069,
@@ -208,40 +205,37 @@ export const ErrorCodes = {
   SecurityQuestionLockout: 1148,
   AccountLocked: 1198,
   CaptchaInvalid: 1218,
-  VoiceOtpNotConfigured: 1281,
 } as const;
 
-const hasCode = (error: unknown, codes: readonly number[]): error is ApiResponseError =>
-  error instanceof ApiResponseError && codes.includes(error.ErrorCode);
+/** A type guard for API errors carrying one of `codes`. */
+const withCode =
+  (...codes: number[]) =>
+  (error: unknown): error is ApiResponseError =>
+    error instanceof ApiResponseError && codes.includes(error.ErrorCode);
 
 /** The OTP is wrong (1067): let the user retype it. */
-export const isInvalidOtp = (error: unknown): error is ApiResponseError => hasCode(error, [1067]);
+export const isInvalidOtp = /* @__PURE__ */ withCode(1067);
 
 /** The OTP was already used, expired or cannot be used (1068/1069/1070): send a new OTP. */
-export const isOtpUsedOrExpired = (error: unknown): error is ApiResponseError =>
-  hasCode(error, [1068, 1069, 1070]);
+export const isOtpUsedOrExpired = /* @__PURE__ */ withCode(1068, 1069, 1070);
 
 /** The second-factor token is invalid or expired (1103/1104): restart the login. */
-export const isTokenInvalidOrExpired = (error: unknown): error is ApiResponseError =>
-  hasCode(error, [1103, 1104]);
+export const isTokenInvalidOrExpired = /* @__PURE__ */ withCode(1103, 1104);
 
 /** The account is locked for a while (1198); `lockedUntil(error)` tells until when. */
-export const isAccountLocked = (error: unknown): error is ApiResponseError => hasCode(error, [1198]);
+export const isAccountLocked = /* @__PURE__ */ withCode(1198);
+
+/** The account is locked until a valid captcha is sent (1132), or the captcha sent was invalid (1218/982). */
+export const isCaptchaRequired = /* @__PURE__ */ withCode(1132, 1218, 982);
+
+/** The account is locked until the security question is answered (`securityAnswer`, 1148). */
+export const isSecurityQuestionRequired = /* @__PURE__ */ withCode(1148);
 
 /** When a locked account (1198) unlocks, from `Data.LoginLockedTimeout`; undefined otherwise. */
 export function lockedUntil(error: unknown): Date | undefined {
-  const at = isAccountLocked(error) ? error.body.Data?.LoginLockedTimeout : undefined;
-  const date = typeof at === 'string' ? new Date(at) : undefined;
-  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+  const date = new Date((isAccountLocked(error) && error.body.Data?.LoginLockedTimeout) || Number.NaN);
+  return Number.isNaN(date.getTime()) ? undefined : date;
 }
-
-/** The account is locked until a valid captcha is sent (1132), or the captcha sent was invalid (1218/982). */
-export const isCaptchaRequired = (error: unknown): error is ApiResponseError =>
-  hasCode(error, [1132, 1218, 982]);
-
-/** The account is locked until the security question is answered (`securityAnswer`, 1148). */
-export const isSecurityQuestionRequired = (error: unknown): error is ApiResponseError =>
-  hasCode(error, [1148]);
 
 /** HTTP 429, whatever the body; `error.retryAfterMs` holds the server's `Retry-After` when sent. */
 export const isRateLimited = (error: unknown): error is LrMfaError & { status: 429 } =>

@@ -2,7 +2,7 @@ import type { VerifySmsOtpHeaders, VerifySmsOtpQuery, VerifySmsOtpRequestBody } 
 import { inputs } from './generated/operation.js';
 
 type Row = (typeof inputs)[number];
-type WireOf<R> = R extends readonly [infer O extends string, infer W extends string, ...unknown[]]
+type WireOf<R> = R extends readonly [infer O extends string, infer W extends string, string]
   ? W extends ''
     ? Lowercase<O>
     : W
@@ -18,7 +18,7 @@ export type InputsMatchSpec = Assert<
     : { missingFromTable: Exclude<Spec, Wire>; notInSpec: Exclude<Wire, Spec> }
 >;
 
-/** [option, wire name, location, type, required] of every input, wire names filled in. */
+/** [option, wire name, code] of every input, wire names filled in (see `InputRow` for the code). */
 export const INPUTS = inputs.map(
-  ([option, wire, ...rest]) => [option, wire || option.toLowerCase(), ...rest] as const,
+  ([option, wire, code]) => [option, wire || option.toLowerCase(), code] as const,
 );

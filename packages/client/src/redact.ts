@@ -4,22 +4,18 @@ import { INPUTS } from './inputs.js';
 /** What replaces a secret in anything the client shows: errors, log events, URLs. */
 export const MASK = '***';
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
- * Names whose values are secret wherever they appear: the API key, the second-factor token, every body
- * field (the OTP and the lockout answers: a field the spec adds later is secret by default) and the
- * tokens a successful login returns.
+ * Inputs whose values are secret: the second-factor token and every body field (the OTP and the lockout
+ * answers; a body field the spec adds later is secret by default).
  */
-/** Inputs whose values are secret: the second-factor token and every body field. */
 export const SECRET_INPUTS = new Set<string>([
   'secondfactorauthenticationtoken' satisfies keyof VerifySmsOtpQuery,
-  ...INPUTS.filter((input) => input[2] === 'body').map((input) => input[1]),
+  ...INPUTS.filter((input) => input[2][0] === 'b').map((input) => input[1]),
 ]);
 
-const SECRET_NAMES = ['apikey', 'access_token', 'refresh_token', ...SECRET_INPUTS]
-  .map(escapeRegExp)
-  .join('|');
+/** Names whose values are secret wherever they appear, with the API key and the returned tokens. (They
+ * are letters, digits, `-` and `_`: nothing to escape in a regular expression.) */
+const SECRET_NAMES = ['apikey', 'access_token', 'refresh_token', ...SECRET_INPUTS].join('|');
 
 /** `"otp": "123456"` (also unterminated, as in a truncated body) and `"securityanswer": {…}`. */
 const JSON_MEMBER = new RegExp(`("(?:${SECRET_NAMES})"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"?|\\{[^}]*\\}?)`, 'gi');

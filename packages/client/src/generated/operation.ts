@@ -1,5 +1,5 @@
 // DO NOT EDIT. Generated from spec/openapi.yaml by the lr-mfa pipeline; edit spec/ and run `pnpm build`.
-// source-hash: 0fad23cb3c8100d0
+// source-hash: 86c73537960ba789
 
 import type { VerifySmsOtpHeaders, VerifySmsOtpQuery, VerifySmsOtpRequestBody } from '@lr-mfa/types';
 
@@ -8,41 +8,38 @@ export const method = "PUT";
 /** Path of `verifySmsOtp`, relative to the base URL. */
 export const path = "/identity/v2/auth/login/2fa/sms";
 
-/** Where an input goes on the wire and what the client checks it against before sending. */
-export type InputRow = readonly [
-  option: string,
-  /** The wire name; empty when it is `option.toLowerCase()`. */
-  wire: string,
-  location: 'query' | 'header' | 'body',
-  type: 'string' | 'boolean' | 'map',
-  required: boolean,
-];
+/**
+ * Where an input goes on the wire and what the client checks it against before sending:
+ * [option, wire name (empty: the lower-cased option), code]. The code is the location (q query, h header,
+ * b body), the type (s string, b boolean, m map of strings) and `!` when required.
+ */
+export type InputRow = readonly [option: string, wire: string, code: `${'q' | 'h' | 'b'}${'s' | 'b' | 'm'}${'' | '!'}`];
 
-/** Every input of `verifySmsOtp`, in spec order: [option, wire name, location, type, required]. */
+/** Every input of `verifySmsOtp`, in spec order. */
 export const inputs = [
-  ["secondFactorAuthenticationToken", "", "query", "string", true],
-  ["smsTemplate2fa", "", "query", "string", false],
-  ["fields", "", "query", "string", false],
-  ["preventWebhook", "prevent_webhook", "query", "boolean", false],
-  ["isVoiceOtp", "", "query", "boolean", false],
-  ["rbaBrowserEmailTemplate", "", "query", "string", false],
-  ["rbaCityEmailTemplate", "", "query", "string", false],
-  ["rbaCountryEmailTemplate", "", "query", "string", false],
-  ["rbaIpEmailTemplate", "", "query", "string", false],
-  ["rbaDeviceEmailTemplate", "", "query", "string", false],
-  ["rbaOtpSmsTemplate", "", "query", "string", false],
-  ["rbaBrowserSmsTemplate", "", "query", "string", false],
-  ["rbaCitySmsTemplate", "", "query", "string", false],
-  ["rbaCountrySmsTemplate", "", "query", "string", false],
-  ["rbaIpSmsTemplate", "", "query", "string", false],
-  ["rbaDeviceSmsTemplate", "", "query", "string", false],
-  ["preventWebhookHeader", "X-PreventWebhook", "header", "boolean", false],
-  ["otp", "", "body", "string", true],
-  ["securityAnswer", "", "body", "map", false],
-  ["gRecaptchaResponse", "g-recaptcha-response", "body", "string", false],
-  ["hCaptchaResponse", "h-captcha-response", "body", "string", false],
-  ["qqCaptchaTicket", "qq_captcha_ticket", "body", "string", false],
-  ["qqCaptchaRandstr", "qq_captcha_randstr", "body", "string", false],
+  ["secondFactorAuthenticationToken", "", "qs!"],
+  ["smsTemplate2fa", "", "qs"],
+  ["fields", "", "qs"],
+  ["preventWebhook", "prevent_webhook", "qb"],
+  ["isVoiceOtp", "", "qb"],
+  ["rbaBrowserEmailTemplate", "", "qs"],
+  ["rbaCityEmailTemplate", "", "qs"],
+  ["rbaCountryEmailTemplate", "", "qs"],
+  ["rbaIpEmailTemplate", "", "qs"],
+  ["rbaDeviceEmailTemplate", "", "qs"],
+  ["rbaOtpSmsTemplate", "", "qs"],
+  ["rbaBrowserSmsTemplate", "", "qs"],
+  ["rbaCitySmsTemplate", "", "qs"],
+  ["rbaCountrySmsTemplate", "", "qs"],
+  ["rbaIpSmsTemplate", "", "qs"],
+  ["rbaDeviceSmsTemplate", "", "qs"],
+  ["preventWebhookHeader", "X-PreventWebhook", "hb"],
+  ["otp", "", "bs!"],
+  ["securityAnswer", "", "bm"],
+  ["gRecaptchaResponse", "g-recaptcha-response", "bs"],
+  ["hCaptchaResponse", "h-captcha-response", "bs"],
+  ["qqCaptchaTicket", "qq_captcha_ticket", "bs"],
+  ["qqCaptchaRandstr", "qq_captcha_randstr", "bs"],
 ] as const satisfies readonly InputRow[];
 
 /** The API inputs of `verifySmsOtp` as camelCase options (query parameters, headers, body fields). */
