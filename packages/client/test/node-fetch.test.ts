@@ -1,0 +1,116 @@
+// The node:http transport behind the `node` export condition: a standard-enough `fetch` with keep-alive.
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, test } from 'vitest';
+import { nodeFetch } from '../src/node-fetch.js';
+import { hang, json, raw, resetMidBody, startServer, type TestServer } from './server.js';
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe('nodeFetch', () => {
+  test('reuses one keep-alive connection for sequential requests', async () => {
+    server = await startServer(json(200, { ok: true }));
+    for (let i = 0; i < 5; i++)
+      expect(await (await nodeFetch(`${server.url}/x`)).json()).toEqual({ ok: true });
+    expect(new Set(server.requests.map((r) => r.remotePort)).size).toBe(1);
+  });
+
+  test('returns a real Response with status, headers, url and a one-shot body', async () => {
+    server = await startServer(raw(201, 'hello', { 'x-one': '1', 'set-cookie': 'a=1' }));
+    const response = await nodeFetch(`${server.url}/path?q=1`);
+    expect(response).toBeInstanceOf(Response);
+    expect(response.status).toBe(201);
+    expect(response.ok).toBe(true);
+    expect(response.url).toBe(`${server.url}/path?q=1`);
+    expect(response.headers.get('x-one')).toBe('1');
+    const copy = response.clone();
+    expect(response.bodyUsed).toBe(false);
+    expect(await response.text()).toBe('hello');
+    expect(response.bodyUsed).toBe(true);
+    await expect(response.text()).rejects.toThrowError(TypeError);
+    expect(() => response.clone()).toThrowError(TypeError);
+    expect(new TextDecoder().decode(await copy.arrayBuffer())).toBe('hello');
+  });
+
+  test('streams the buffered body through `body`, and has none for 204', async () => {
+    server = await startServer(raw(200, 'streamed'), raw(204, ''));
+    const response = await nodeFetch(server.url);
+    expect(await new Response(response.body).text()).toBe('streamed');
+    expect((await nodeFetch(server.url)).body).toBeNull();
+  });
+
+  test('decodes gzip bodies', async () => {
+    const body = JSON.stringify({ text: 'x'.repeat(5000) });
+    server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      res.end(gzipSync(body));
+    });
+    expect(await (await nodeFetch(server.url)).text()).toBe(body);
+  });
+
+  test('sends a Request (method, headers, body) as openapi-fetch passes it', async () => {
+    server = await startServer(json(200, {}));
+    const request = new Request(`${server.url}/r`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', 'x-a': 'b' },
+      body: '{"otp":"1"}',
+    });
+    await nodeFetch(request);
+    await nodeFetch(`${server.url}/s`, { method: 'POST', body: new URLSearchParams({ a: '1 2' }) });
+    await nodeFetch(`${server.url}/t`, { method: 'POST', body: new TextEncoder().encode('bytes') });
+    const [put, post, bytes] = server.requests;
+    expect(put).toMatchObject({ method: 'PUT', path: '/r', body: '{"otp":"1"}' });
+    expect(put?.headers).toMatchObject({
+      'content-type': 'application/json',
+      'x-a': 'b',
+      'content-length': '11',
+    });
+    expect(post).toMatchObject({ method: 'POST', body: 'a=1+2' });
+    expect(post?.headers['content-type']).toBe('application/x-www-form-urlencoded;charset=UTF-8');
+    expect(bytes?.body).toBe('bytes');
+  });
+
+  test('returns redirects instead of following them', async () => {
+    server = await startServer(raw(307, '', { location: '/elsewhere' }));
+    const response = await nodeFetch(server.url, { method: 'PUT', body: '{}' });
+    expect(response.status).toBe(307);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test('aborts before sending, while waiting for headers, and while reading the body', async () => {
+    server = await startServer(hang, (_req, res) => {
+      res.writeHead(200, { 'content-length': '100' });
+      res.write('partial');
+    });
+    const reason = new Error('stop');
+    await expect(nodeFetch(server.url, { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    expect(server.requests).toHaveLength(0);
+
+    const waiting = new AbortController();
+    const pending = nodeFetch(server.url, { signal: waiting.signal });
+    setTimeout(() => waiting.abort(reason), 30);
+    await expect(pending).rejects.toBe(reason);
+
+    const reading = new AbortController();
+    const response = await nodeFetch(server.url, { signal: reading.signal });
+    setTimeout(() => reading.abort(reason), 30);
+    await expect(response.text()).rejects.toBe(reason);
+  });
+
+  test('a connection dropped mid-body rejects the body like fetch ("terminated")', async () => {
+    server = await startServer(resetMidBody(200, '{"a":'));
+    const response = await nodeFetch(server.url);
+    await expect(response.text()).rejects.toThrowError('terminated');
+  });
+
+  test('network failures reject with TypeError("fetch failed") carrying the code; bad URLs are not echoed', async () => {
+    const refused = await nodeFetch('http://127.0.0.1:1/x').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(TypeError);
+    expect(refused).toMatchObject({ message: 'fetch failed', cause: { code: 'ECONNREFUSED' } });
+    await expect(nodeFetch('not a url?apikey=secret-value')).rejects.toThrowError(/^Invalid URL$/);
+    await expect(nodeFetch('ftp://127.0.0.1/')).rejects.toThrowError('unsupported protocol ftp:');
+  });
+});
