@@ -1,0 +1,142 @@
+// The default entry bundles for the browser with no Node built-ins; the `node` entry has the same API;
+// the CommonJS build (which carries the ESM-only openapi-fetch) works under require().
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fixture, json, SECRETS, startServer, type TestServer } from './server.js';
+
+const pkg = fileURLToPath(new URL('..', import.meta.url));
+const NODE_BUILTINS =
+  /\bfrom\s*["'](node:)?(http|https|zlib|net|tls|stream|fs|os|path|crypto|buffer|util)["']|require\(["'](node:)?/;
+
+async function browserBundle(entry: string) {
+  const result = await build({
+    entryPoints: [join(pkg, entry)],
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return { text: result.outputFiles[0]?.text ?? '', inputs: Object.keys(result.metafile.inputs) };
+}
+
+describe('browser bundles (esbuild, platform browser)', () => {
+  test.each(['src/index.ts', 'src/validate.ts', 'src/raw.ts'])(
+    '%s has no node: import and no Node built-in',
+    async (entry) => {
+      const { text, inputs } = await browserBundle(entry);
+      expect(text.length).toBeGreaterThan(100);
+      expect(text).not.toMatch(/["']node:/);
+      expect(text).not.toMatch(NODE_BUILTINS);
+      expect(inputs.some((input) => input.includes('node-fetch'))).toBe(false);
+    },
+  );
+
+  test('the default entry does not pull in openapi-fetch at run time (only types)', async () => {
+    const { inputs } = await browserBundle('src/index.ts');
+    expect(inputs.some((input) => input.includes('openapi-fetch'))).toBe(false);
+  });
+});
+
+describe('entries', () => {
+  test('the node entry exports exactly what the default entry exports', async () => {
+    const browser = await import('../src/index.js');
+    const node = await import('../src/node.js');
+    expect(Object.keys(node).sort()).toEqual(Object.keys(browser).sort());
+    expect(node.createClient).not.toBe(browser.createClient);
+    expect(node.ApiResponseError).toBe(browser.ApiResponseError);
+  });
+
+  test('package.json maps the node condition to the node entry, and every target to a built file', () => {
+    const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+    const dot = manifest.exports['.'];
+    expect(Object.keys(dot)).toEqual(['node', 'import', 'require']);
+    expect(dot.node.import).toEqual({ types: './dist/node.d.ts', default: './dist/node.js' });
+    expect(dot.import).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
+    expect(manifest.exports['./validate'].require.types).toBe('./dist/validate.d.cts');
+    expect(manifest.sideEffects).toBe(false);
+  });
+});
+
+describe('built output', () => {
+  let out: string;
+  let server: TestServer;
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'lr-mfa-client-build-'));
+    // The real tsup configuration, JavaScript only, into a scratch folder.
+    const { build: tsup } = await import('tsup');
+    const config = (await import('../tsup.config.js')).default as unknown as Record<string, unknown>[];
+    for (const options of config) {
+      const entry = Object.entries(options.entry as Record<string, string>).map(([name, file]) => [
+        name,
+        join(pkg, file),
+      ]);
+      await tsup({
+        ...options,
+        entry: Object.fromEntries(entry),
+        tsconfig: join(pkg, 'tsconfig.json'),
+        outDir: out,
+        dts: false,
+        clean: false,
+        silent: true,
+        config: false,
+      });
+    }
+    server = await startServer(json(200, fixture('seed-200')));
+  }, 60_000);
+  afterAll(async () => {
+    rmSync(out, { recursive: true, force: true });
+    await server?.close();
+  });
+
+  /** An ESM output file and every chunk it imports, concatenated. */
+  function closure(file: string, seen = new Set<string>()): string {
+    if (seen.has(file)) return '';
+    seen.add(file);
+    const text = readFileSync(join(out, file), 'utf8');
+    const chunks = [...text.matchAll(/from ["']\.\/([^"']+)["']/g)].map((m) => m[1] as string);
+    return text + chunks.map((chunk) => closure(chunk, seen)).join('\n');
+  }
+
+  test('the CommonJS builds load with require() and work, openapi-fetch bundled in', async () => {
+    const require = createRequire(join(out, 'x.cjs'));
+    for (const file of ['index.cjs', 'node.cjs']) {
+      const { createClient } = require(join(out, file));
+      const client = createClient({ apiKey: SECRETS.apiKey, baseUrl: server.url });
+      const { data, error } = await client.verifySmsOtp({
+        secondFactorAuthenticationToken: SECRETS.token,
+        otp: SECRETS.otp,
+      });
+      expect(error).toBeUndefined();
+      expect(data.access_token).toBeTypeOf('string');
+    }
+    const raw = readFileSync(join(out, 'raw.cjs'), 'utf8');
+    expect(raw).not.toMatch(/require\(["']openapi-fetch["']\)/);
+    const { createRawClient } = require(join(out, 'raw.cjs'));
+    const { response } = await createRawClient({ apiKey: SECRETS.apiKey, baseUrl: server.url }).PUT(
+      '/identity/v2/auth/login/2fa/sms',
+      { params: { query: { secondfactorauthenticationtoken: SECRETS.token } }, body: { otp: SECRETS.otp } },
+    );
+    expect(response.status).toBe(200);
+    expect(require(join(out, 'validate.cjs')).isVerifySmsOtpResponse(fixture('seed-200'))).toBe(true);
+  });
+
+  test('the ESM builds import and work; the default one has no node: import', async () => {
+    const index = await import(pathToFileURL(join(out, 'index.js')).href);
+    const { data } = await index
+      .createClient({ apiKey: SECRETS.apiKey, baseUrl: server.url })
+      .verifySmsOtp({ secondFactorAuthenticationToken: SECRETS.token, otp: SECRETS.otp });
+    expect(data.Profile).toBeTypeOf('object');
+    expect(closure('index.js')).not.toMatch(/["']node:/);
+    expect(closure('validate.js')).not.toMatch(/["']node:/);
+    expect(closure('node.js')).toMatch(/from ["']node:http["']/);
+  });
+});
