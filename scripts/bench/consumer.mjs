@@ -18,13 +18,13 @@ export type LoginOutcome = { accessToken: string; expiresAt: string; email?: str
 export async function completeLogin(token: string, otp: string): Promise<LoginOutcome> {
   const { data, error } = await client.verifySmsOtp({ secondFactorAuthenticationToken: token, otp });
   if (error) return { failure: \`\${error.name}: \${error.message}\` };
-  return { accessToken: data.access_token, expiresAt: data.expires_in, email: data.Profile.Email?.[0]?.Value };
+  return { accessToken: data.access_token, expiresAt: data.expires_in, email: data.Profile.Email?.[0]?.Value ?? undefined };
 }
 `;
 
 const WITHOUT_CLIENT = `interface Email {
-  Type?: string;
-  Value?: string;
+  Type?: string | null;
+  Value?: string | null;
 }
 interface VerifySmsOtpResponse {
   access_token: string;

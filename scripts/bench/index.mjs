@@ -5,7 +5,11 @@
 // measured as built.
 //
 //   node scripts/bench/index.mjs [--quick] [--only calls,size,consumer,scale,pipeline] [--skip …]
-//     [--rounds N] [--batch N] [--protocols https,http] [--sizes 1,10,100,1000] [--cpu-prof] [--out file]
+//     [--rounds N] [--batch N] [--protocols https,http,core] [--contenders id,…] [--cpu-prof]
+//     [--sizes 1,10,100,1000] [--out file]
+// Call contenders: raw-fetch (always, the baseline), raw-node, openapi-fetch, client, client-fetch,
+// client-validate, vendor-sdk ('core' is the in-process row on a stub fetch: the client's own cost apart
+// from any transport). --cpu-prof writes V8 profiles of each call runner to .bench/prof/ (see profile.mjs).
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,7 +31,8 @@ const { values } = parseArgs({
     skip: { type: 'string' },
     rounds: { type: 'string' },
     batch: { type: 'string' },
-    protocols: { type: 'string', default: 'https,http' },
+    protocols: { type: 'string', default: 'https,http,core' },
+    contenders: { type: 'string' },
     sizes: { type: 'string' },
     'cpu-prof': { type: 'boolean', default: false },
     out: { type: 'string', default: join(root, '.bench/results.json') },
@@ -67,6 +72,7 @@ const runners = {
         rounds: positive('rounds'),
         batch: positive('batch'),
         protocols: list(values.protocols),
+        only: list(values.contenders),
         cpuProf: values['cpu-prof'] ? join(dirname(out), 'prof') : undefined,
       }),
     format: formatCalls,

@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { linkedScratch, manifest } from './lib/scratch.mjs';
+import { clientDir, linkedScratch, manifest } from './lib/scratch.mjs';
 import { fmt, table } from './lib/stats.mjs';
 
 /** Bundles, by entry: the module source (all of a package's public exports, so nothing is tree-shaken away). */
@@ -15,6 +15,13 @@ export const ENTRIES = [
     label: '@lr-mfa/client (default entry)',
     requires: ['@lr-mfa/client', '.'],
     source: "export * from '@lr-mfa/client';",
+  },
+  {
+    id: 'client-createClient',
+    label: '@lr-mfa/client, createClient only',
+    requires: ['@lr-mfa/client', '.'],
+    source: "export { createClient } from '@lr-mfa/client';",
+    fromSources: "export { createClient } from './src/index.ts';",
   },
   {
     id: 'client-validate',
@@ -57,11 +64,11 @@ function sdkModules(pkg) {
 }
 export const PLATFORMS = ['browser', 'node'];
 
-async function measure(entry, platform, resolveDir) {
+async function measure(entry, platform, resolveDir, source = entry.source) {
   try {
     const result = await build({
       stdin: {
-        contents: typeof entry.source === 'function' ? entry.source(resolveDir) : entry.source,
+        contents: typeof source === 'function' ? source(resolveDir) : source,
         resolveDir,
         sourcefile: `${entry.id}.mjs`,
         loader: 'js',
@@ -74,9 +81,14 @@ async function measure(entry, platform, resolveDir) {
       write: false,
       logLevel: 'silent',
       legalComments: 'none',
+      metafile: true,
     });
     const code = result.outputFiles[0].contents;
-    return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+    return {
+      minBytes: code.length,
+      gzipBytes: gzipSync(code, { level: 9 }).length,
+      inputs: largestInputs(Object.values(result.metafile.outputs)[0].inputs),
+    };
   } catch (error) {
     // e.g. the vendor SDK for the browser: it needs node:https, which no browser bundle can provide.
     const first = error?.errors?.[0];
@@ -84,6 +96,20 @@ async function measure(entry, platform, resolveDir) {
       error: first ? `${first.text}${first.location ? ` (${first.location.file})` : ''}` : String(error),
     };
   }
+}
+
+/** Where the bytes come from: minified bytes per source file (package files grouped by package), largest first. */
+function largestInputs(inputs) {
+  const byOrigin = {};
+  for (const [file, { bytesInOutput }] of Object.entries(inputs)) {
+    if (!bytesInOutput) continue;
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(file)?.[1];
+    const origin = pkg ?? file.replace(/^.*packages\/client\//, '');
+    byOrigin[origin] = (byOrigin[origin] ?? 0) + bytesInOutput;
+  }
+  return Object.entries(byOrigin)
+    .sort((a, b) => b[1] - a[1])
+    .map(([origin, bytes]) => ({ origin, bytes }));
 }
 
 /** Whether `entry` can be bundled here: its package is linked and exports the needed subpath. */
@@ -109,6 +135,11 @@ export async function benchSize() {
       for (const platform of PLATFORMS) {
         row[platform] = ok === true ? await measure(entry, platform, scratch.dir) : { error: ok };
       }
+      // The published files are bundled chunks, so per-file attribution needs the same code from its sources.
+      if (ok === true && entry.fromSources) {
+        const fromSources = await measure(entry, 'browser', clientDir, entry.fromSources);
+        if (!fromSources.error) row.browserBySource = fromSources.inputs;
+      }
       rows.push(row);
     }
     return { bundler: `esbuild ${(await import('esbuild')).version}, minify, ESM, es2022, gzip -9`, rows };
@@ -124,6 +155,15 @@ export function formatSize(result) {
     PLATFORMS.filter((p) => r[p].error).map((p) => `  n/a ${r.label} (${p}): ${r[p].error.split('\n')[0]}`),
   );
   const dedup = [...new Set(notes)];
+  const breakdown = result.rows
+    .filter((r) => r.browserBySource)
+    .map(
+      (r) =>
+        `  ${r.label}, browser, by source file: ${r.browserBySource
+          .slice(0, 6)
+          .map((i) => `${i.origin} ${fmt.kB(i.bytes)}`)
+          .join(', ')}`,
+    );
   return `Size (${result.bundler}); targets for the client default entry: ≤ 8 kB min, ≤ 3.5 kB min+gzip
 ${table(
   ['bundle', 'browser min', 'browser min+gz', 'node min', 'node min+gz'],
@@ -136,6 +176,6 @@ ${table(
   ]),
   { align: ['left', 'right', 'right', 'right', 'right'] },
 )}
-${dedup.join('\n')}
+${[...dedup, ...breakdown].join('\n')}
 `;
 }

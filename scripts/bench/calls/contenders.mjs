@@ -140,3 +140,72 @@ export const contenders = [
     },
   },
 ];
+
+/** A `fetch` that answers at once with the seed body: no socket, no parsing beyond what the caller does. */
+const stubFetch = (text) => async () =>
+  new Response(text, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' } });
+
+/**
+ * In-process contenders on the stub fetch: what each client costs per call on its own (building the request,
+ * timers, classifying and parsing the answer), apart from any transport. The baseline is the raw-fetch code
+ * path on the same stub. `of` names the network contender each one explains.
+ */
+export const coreContenders = [
+  {
+    id: 'stub-raw',
+    label: 'raw fetch code on a stub fetch (baseline)',
+    baseline: true,
+    setup: ({ base, body }) => {
+      const fetch = stubFetch(JSON.stringify(body));
+      return async () => {
+        const res = await fetch(rawUrl(base), {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ otp: OTP }),
+        });
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        return res.json();
+      };
+    },
+  },
+  {
+    id: 'stub-openapi-fetch',
+    of: 'openapi-fetch',
+    label: 'bare openapi-fetch on a stub fetch',
+    requires: 'openapi-fetch',
+    setup: async ({ base, load, body }) => {
+      const { default: createClient } = await load('openapi-fetch');
+      const client = createClient({ baseUrl: base, fetch: stubFetch(JSON.stringify(body)) });
+      return async () => {
+        const { data, error } = await client.PUT(PATH, {
+          params: { query: { apikey: API_KEY, secondfactorauthenticationtoken: TOKEN } },
+          body: { otp: OTP },
+        });
+        if (error !== undefined) throw new Error('error');
+        return data;
+      };
+    },
+  },
+  {
+    id: 'stub-client',
+    of: 'client',
+    label: '@lr-mfa/client verifySmsOtp on a stub fetch',
+    requires: '@lr-mfa/client',
+    setup: async ({ base, load, body }) =>
+      clientCall(await load('@lr-mfa/client'), { baseUrl: base, fetch: stubFetch(JSON.stringify(body)) }),
+  },
+  {
+    id: 'stub-client-validate',
+    of: 'client-validate',
+    label: '@lr-mfa/client + validation on a stub fetch',
+    requires: '@lr-mfa/client',
+    setup: async ({ base, load, body }) => {
+      const { validateResponse } = await load('@lr-mfa/client/validate');
+      return clientCall(await load('@lr-mfa/client'), {
+        baseUrl: base,
+        fetch: stubFetch(JSON.stringify(body)),
+        validateResponse,
+      });
+    },
+  },
+];

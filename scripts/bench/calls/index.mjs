@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { root } from '../../lib/step.mjs';
 import { linkedScratch } from '../lib/scratch.mjs';
-import { fmt, quantile, table } from '../lib/stats.mjs';
+import { fmt, table } from '../lib/stats.mjs';
 import { selfSignedCertificate } from '../lib/tls.mjs';
-import { contenders } from './contenders.mjs';
+import { contenders, coreContenders } from './contenders.mjs';
 
 const here = import.meta.dirname;
 const SEED_EXAMPLE = join(root, 'spec/components/examples/VerifySmsOtpSuccessExample.yaml');
@@ -20,46 +20,72 @@ export function seedBody() {
   return parse(readFileSync(SEED_EXAMPLE, 'utf8')).value;
 }
 
-async function request(child, message) {
-  const reply = once(child, 'message');
-  child.send(message);
-  const [answer] = await reply;
-  return answer;
+/** The child's next message; rejects if the child exits first (a crash must not hang the bench). */
+function nextMessage(child, what) {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message) => {
+      child.off('exit', onExit);
+      resolve(message);
+    };
+    const onExit = (code, signal) => {
+      child.off('message', onMessage);
+      reject(new Error(`${what} exited (${signal ?? `code ${code}`}) before answering`));
+    };
+    child.once('message', onMessage);
+    child.once('exit', onExit);
+  });
 }
 
+async function request(child, message, what) {
+  const reply = nextMessage(child, what);
+  child.send(message);
+  return reply;
+}
+
+/**
+ * One row of the table: a server for `protocol` (none for 'core', the in-process stub row) and a runner
+ * process timing the contenders against it.
+ */
 async function runProtocol(
   protocol,
-  { bodyFile, tls, scratchDir, rounds, batch, warmupRounds, accessToken, cpuProf },
+  { bodyFile, body, tls, scratchDir, rounds, batch, warmupRounds, cpuProf, only },
 ) {
-  const server = fork(join(here, 'server.mjs'), [protocol, bodyFile, tls.keyPath, tls.certPath], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    execArgv: [],
-  });
-  try {
-    const [{ port }] = await once(server, 'message');
-    const execArgv = cpuProf
-      ? ['--cpu-prof', `--cpu-prof-dir=${cpuProf}`, `--cpu-prof-name=calls-${protocol}.cpuprofile`]
-      : [];
-    const runner = fork(join(here, 'runner.mjs'), [], {
+  const children = [];
+  const spawn = (file, options) => {
+    const child = fork(join(here, file), options.args ?? [], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      execArgv,
+      execArgv: options.execArgv ?? [],
+      env: options.env ?? process.env,
+    });
+    children.push(child);
+    return child;
+  };
+  try {
+    const server =
+      protocol === 'core'
+        ? undefined
+        : spawn('server.mjs', { args: [protocol, bodyFile, tls.keyPath, tls.certPath] });
+    const port = server && (await nextMessage(server, 'the bench server')).port;
+    const runner = spawn('runner.mjs', {
+      execArgv: cpuProf
+        ? ['--cpu-prof', `--cpu-prof-dir=${cpuProf}`, `--cpu-prof-name=calls-${protocol}.cpuprofile`]
+        : [],
       env: { ...process.env, NODE_EXTRA_CA_CERTS: tls.certPath },
     });
     const exited = once(runner, 'exit');
-    const answer = await request(runner, {
-      protocol,
-      port,
-      scratchDir,
-      rounds,
-      batch,
-      warmupRounds,
-      expectedAccessToken: accessToken,
-    });
+    const config = { protocol, port, scratchDir, rounds, batch, warmupRounds, only, body };
+    const answer = await request(
+      runner,
+      { ...config, expectedAccessToken: body.access_token },
+      'the call runner',
+    );
+    // A clean exit (not a kill) so that --cpu-prof can write its profile.
     runner.disconnect();
     await exited;
     if (answer.error) throw new Error(`call benchmark (${protocol}) failed:\n${answer.error}`);
-    const { stats } = await request(server, 'stats');
     const { contenders: measured, skipped } = answer.result;
+    if (!server) return { protocol, contenders: measured, skipped };
+    const { stats } = await request(server, 'stats', 'the bench server');
     // Each contender made (warm-up + timed) batches plus one checked call; the server must have accepted all.
     const expected = measured.length * ((warmupRounds + rounds) * batch + 1);
     if (stats.rejected > 0 || stats.ok !== expected) {
@@ -67,22 +93,27 @@ async function runProtocol(
         `server saw ${stats.ok} good and ${stats.rejected} bad requests, expected ${expected} good`,
       );
     }
-    // Paired ratio: each round's batch mean against raw fetch's batch in the same round, then the median over
-    // rounds, so drift and the odd GC pause landing in one batch cancel out instead of skewing a global mean.
-    const baselineMeans = measured.find((c) => c.baseline).batchMeans;
-    for (const c of measured) {
-      const perRound = c.batchMeans.map((m, i) => m / baselineMeans[i]).sort((a, b) => a - b);
-      c.ratioToRawFetch = quantile(perRound, 0.5);
-      c.ratioIqr = [quantile(perRound, 0.25), quantile(perRound, 0.75)];
-    }
-    for (const c of measured) delete c.batchMeans;
     return { protocol, contenders: measured, skipped, server: stats };
   } finally {
-    server.disconnect();
+    for (const child of children) {
+      if (child.connected) child.disconnect();
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+    }
   }
 }
 
-export async function benchCalls({ quick = false, rounds, batch, protocols = ['https', 'http'], cpuProf }) {
+export async function benchCalls({
+  quick = false,
+  rounds,
+  batch,
+  protocols = ['https', 'http', 'core'],
+  cpuProf,
+  only,
+}) {
+  const known = [...contenders, ...coreContenders].map((c) => c.id);
+  for (const id of only ?? []) {
+    if (!known.includes(id)) throw new Error(`unknown contender "${id}"; contenders: ${known.join(', ')}`);
+  }
   const settings = {
     rounds: rounds ?? (quick ? 12 : 40),
     batch: batch ?? (quick ? 50 : 100),
@@ -103,8 +134,9 @@ export async function benchCalls({ quick = false, rounds, batch, protocols = ['h
           bodyFile,
           tls,
           scratchDir: scratch.dir,
-          accessToken: body.access_token,
+          body,
           cpuProf,
+          only,
         }),
       );
     }
@@ -121,23 +153,37 @@ export async function benchCalls({ quick = false, rounds, batch, protocols = ['h
 const targets = Object.fromEntries(contenders.filter((c) => c.target).map((c) => [c.id, c.target]));
 
 export function formatCalls(result) {
+  const { bodyBytes, rounds, batch } = result.settings;
   const out = [];
   for (const row of result.rows) {
+    const core = row.protocol === 'core';
     out.push(
-      `Call overhead, ${row.protocol.toUpperCase()} keep-alive on loopback, seed 200 body (${result.settings.bodyBytes} B), sequential calls, ` +
-        `${result.settings.rounds} interleaved rounds × ${result.settings.batch} calls each`,
+      core
+        ? 'Client cost without the network: in-process stub fetch answering with the seed body at once ' +
+            `(no socket), ${rounds} interleaved rounds × ${batch} calls each`
+        : `Call overhead, ${row.protocol.toUpperCase()} keep-alive on loopback, seed 200 body (${bodyBytes} B), ` +
+            `sequential calls, ${rounds} interleaved rounds × ${batch} calls each`,
     );
+    const latency = core ? (ms) => (ms * 1000).toFixed(1) : fmt.ms;
     out.push(
       table(
-        ['contender', 'ops/s', 'p50 ms', 'p99 ms', 'time × raw fetch', 'IQR', 'target'],
+        [
+          'contender',
+          'ops/s',
+          core ? 'p50 µs' : 'p50 ms',
+          core ? 'p99 µs' : 'p99 ms',
+          core ? 'time × baseline' : 'time × raw fetch',
+          'IQR',
+          ...(core ? [] : ['target']),
+        ],
         row.contenders.map((c) => [
           c.label,
           fmt.ops(c.opsPerSec),
-          fmt.ms(c.p50Ms),
-          fmt.ms(c.p99Ms),
-          fmt.ratio(c.ratioToRawFetch),
+          latency(c.p50Ms),
+          latency(c.p99Ms),
+          fmt.ratio(c.ratio),
           c.ratioIqr.map((v) => v.toFixed(2)).join('–'),
-          targets[c.id] ?? '',
+          ...(core ? [] : [targets[c.id] ?? '']),
         ]),
         { align: ['left', 'right', 'right', 'right', 'right', 'right', 'left'] },
       ),

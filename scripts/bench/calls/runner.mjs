@@ -4,12 +4,13 @@
 // rounds are warm-up (JIT, connection pools) and are not recorded.
 //
 // It runs in its own process because the HTTPS contenders trust the bench certificate through
-// NODE_EXTRA_CA_CERTS, which Node reads only at start-up.
+// NODE_EXTRA_CA_CERTS, which Node reads only at start-up. With `protocol: 'core'` it runs the in-process
+// contenders instead (a stub fetch, no network): the client's own cost per call, apart from any transport.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { importerFor } from '../lib/scratch.mjs';
-import { summarize } from '../lib/stats.mjs';
-import { contenders } from './contenders.mjs';
+import { quantile, summarize } from '../lib/stats.mjs';
+import { contenders, coreContenders } from './contenders.mjs';
 
 process.once('message', async (config) => {
   try {
@@ -19,32 +20,40 @@ process.once('message', async (config) => {
   }
 });
 
-async function run({ protocol, port, scratchDir, rounds, batch, warmupRounds, expectedAccessToken }) {
-  const base = `${protocol}://127.0.0.1:${port}`;
+async function run({
+  protocol,
+  port,
+  scratchDir,
+  rounds,
+  batch,
+  warmupRounds,
+  expectedAccessToken,
+  only,
+  body,
+}) {
+  const base = protocol === 'core' ? 'https://api.invalid' : `${protocol}://127.0.0.1:${port}`;
   const load = await importerFor(scratchDir);
   const ready = [];
   const skipped = [];
-  for (const contender of contenders) {
+  for (const contender of protocol === 'core' ? coreContenders : contenders) {
     if (contender.protocols && !contender.protocols.includes(protocol)) continue;
+    if (only && !contender.baseline && !only.includes(contender.id) && !only.includes(contender.of)) continue;
+    const { id, label } = contender;
     if (contender.requires && !existsSync(join(scratchDir, 'node_modules', contender.requires))) {
-      skipped.push({
-        id: contender.id,
-        label: contender.label,
-        reason: `${contender.requires} is not available`,
-      });
+      skipped.push({ id, label, reason: `${contender.requires} is not available` });
       continue;
     }
     try {
-      const call = await contender.setup({ base, protocol, port, load });
-      const body = await call();
-      if (body?.access_token !== expectedAccessToken) {
-        throw new Error(`unexpected answer: ${JSON.stringify(body)?.slice(0, 200)}`);
+      const call = await contender.setup({ base, protocol, port, load, body });
+      const answer = await call();
+      if (answer?.access_token !== expectedAccessToken) {
+        throw new Error(`unexpected answer: ${JSON.stringify(answer)?.slice(0, 200)}`);
       }
       ready.push({ ...contender, call, samples: [], batchMeans: [] });
     } catch (error) {
       const reason = String(error?.message ?? error).split('\n')[0];
       if (contender.baseline) throw new Error(`the baseline failed: ${reason}`);
-      skipped.push({ id: contender.id, label: contender.label, reason });
+      skipped.push({ id, label, reason });
     }
   }
 
@@ -65,14 +74,21 @@ async function run({ protocol, port, scratchDir, rounds, batch, warmupRounds, ex
     }
   }
 
+  // Paired ratio: each round's batch mean against the baseline's batch in the same round, then the median over
+  // rounds, so drift and the odd GC pause landing in one batch cancel out instead of skewing a global mean.
+  const baselineMeans = ready.find((c) => c.baseline).batchMeans;
   return {
-    contenders: ready.map(({ id, label, baseline, samples, batchMeans }) => ({
-      id,
-      label,
-      baseline: !!baseline,
-      ...summarize(samples),
-      batchMeans,
-    })),
+    contenders: ready.map(({ id, label, baseline, samples, batchMeans }) => {
+      const perRound = batchMeans.map((m, i) => m / baselineMeans[i]).sort((a, b) => a - b);
+      return {
+        id,
+        label,
+        baseline: !!baseline,
+        ...summarize(samples),
+        ratio: quantile(perRound, 0.5),
+        ratioIqr: [quantile(perRound, 0.25), quantile(perRound, 0.75)],
+      };
+    }),
     skipped,
   };
 }

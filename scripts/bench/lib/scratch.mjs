@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from '../../lib/step.mjs';
 
@@ -32,11 +32,16 @@ export function packageDir(name, fromDir = root) {
   }
 }
 
-/** The packages every section links: the client (as built), bare openapi-fetch (the client's copy) and the vendor SDK. */
+/**
+ * The packages every section links: the client (as built), bare openapi-fetch (the client's copy) and the
+ * vendor SDK. LR_MFA_BENCH_CLIENT=<folder> measures another build of the client instead (e.g. a candidate
+ * fix next to the current one); it must resolve its own dependencies from where it lives.
+ */
 export function benchPackages() {
+  const client = resolve(process.env.LR_MFA_BENCH_CLIENT || clientDir);
   const links = { 'loginradius-sdk': packageDir('loginradius-sdk') };
-  if (existsSync(join(clientDir, 'package.json'))) {
-    links['@lr-mfa/client'] = clientDir;
+  if (existsSync(join(client, 'package.json'))) {
+    links['@lr-mfa/client'] = client;
     links['openapi-fetch'] = packageDir('openapi-fetch', clientDir);
   }
   return links;
