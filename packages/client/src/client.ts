@@ -153,6 +153,8 @@ const fail = (option: string, problem: string): never => {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const now = () => (globalThis.performance ?? Date).now();
+/** Milliseconds since `start`, rounded to 0.01 ms: plenty for logs, and no 16-digit floats in them. */
+const since = (start: number) => Math.round((now() - start) * 100) / 100;
 
 /** Timeouts and retry policies are checked when given, so a bad one fails before anything is sent. */
 function checkTiming(timeout: unknown, retry: unknown): void {
@@ -352,7 +354,7 @@ export function createClient(options: ClientOptions): LrMfaClient {
       const details: Record<string, unknown> = { attempts: number, method, url: safeUrl };
       const failed = (error: VerifySmsOtpError, response?: ResponseInfo): Outcome => {
         const { status, requestId } = error;
-        emit({ type: 'error', ...common, durationMs: now() - started, status, requestId, error });
+        emit({ type: 'error', ...common, durationMs: since(started), status, requestId, error });
         return { error, response, attempts: number };
       };
       emit({ type: 'request', ...common });
@@ -445,7 +447,7 @@ export function createClient(options: ClientOptions): LrMfaClient {
         const message = `LoginRadius error ${body.ErrorCode} (${http})${about && `: ${about}`}`;
         return failed(new ApiResponseError(message, { ...details, ErrorCode: body.ErrorCode, body }), info);
       }
-      emit({ type: 'response', ...common, status, durationMs: now() - started, requestId });
+      emit({ type: 'response', ...common, status, durationMs: since(started), requestId });
       return { data: value as VerifySmsOtpResponse, response: info, attempts: number };
     }
 

@@ -2,7 +2,7 @@
 // transports: the standard fetch (browsers, Deno, edge) and the node:http keep-alive transport (Node).
 import type { ApiError, VerifySmsOtpResponse } from '@lr-mfa/types';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ApiResponseError, createClient, type Fetch } from '../src/index.js';
+import { ApiResponseError, createClient, type Fetch, type LogEvent } from '../src/index.js';
 import { nodeFetch } from '../src/node-fetch.js';
 import { fixture, json, SECRETS, startServer, type TestServer } from './server.js';
 
@@ -175,6 +175,40 @@ describe.each(TRANSPORTS)('request and response (%s)', (_name, transport) => {
     // None of the seed's errors is retried: the OTP may already have been consumed.
     expect(attempts).toBe(1);
     expect(server.requests).toHaveLength(1);
+  });
+
+  test('the logger gets redacted request and response events with timings and the request id', async () => {
+    server = await startServer(json(200, seed200, { 'x-request-id': 'req-42' }));
+    const events: LogEvent[] = [];
+    const client = createClient({
+      apiKey: SECRETS.apiKey,
+      baseUrl: server.url,
+      fetch: transport,
+      logger: (event) => {
+        events.push(event);
+        throw new Error('a failing logger changes nothing');
+      },
+    });
+    const { data } = await client.verifySmsOtp({
+      secondFactorAuthenticationToken: SECRETS.token,
+      otp: SECRETS.otp,
+    });
+    expect(data).toEqual(seed200);
+    const url = `${server.url}${PATH}?apikey=***&secondfactorauthenticationtoken=***`;
+    expect(events).toEqual([
+      { type: 'request', attempt: 1, method: 'PUT', url },
+      {
+        type: 'response',
+        attempt: 1,
+        method: 'PUT',
+        url,
+        status: 200,
+        durationMs: expect.any(Number),
+        requestId: 'req-42',
+      },
+    ]);
+    const [, response] = events;
+    expect(response?.type === 'response' && response.durationMs).toBeGreaterThanOrEqual(0);
   });
 
   test('the throwing style resolves with the 200 body and rejects with the typed error', async () => {
