@@ -181,6 +181,14 @@ function checkPage(html, document) {
 const escapeHtml = (text) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
+/**
+ * Redoc 3 breaks its large page titles anywhere ("Authenticatio-n") when a phone screen is too narrow for
+ * them beside the Copy button: break between words, hyphenate long ones, and use a smaller size there.
+ */
+const PAGE_STYLE = `:root h1[data-component-name="Typography/H1"] { overflow-wrap: break-word; word-break: normal; hyphens: auto; }
+    @media (max-width: 600px) { :root h1[data-component-name="Typography/H1"] { font-size: 28px; } }`;
+
+/** Makes redocly's page load nothing from outside and adds the small style fixes above. */
 function selfContain(html) {
   let patched = html;
   for (const url of REDOCLY_LOGO_URLS) {
@@ -195,7 +203,12 @@ function selfContain(html) {
   if (!patched.includes(head)) throw new StepError('redocly page has no <meta charset> to anchor the CSP on');
   return patched.replace(
     head,
-    `<meta charset="utf-8" />\n  <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />\n  <link rel="icon" href="data:," />`,
+    [
+      '<meta charset="utf-8" />',
+      `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      '<link rel="icon" href="data:," />',
+      `<style>\n    ${PAGE_STYLE}\n  </style>`,
+    ].join('\n  '),
   );
 }
 

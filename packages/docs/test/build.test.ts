@@ -71,14 +71,14 @@ describe('build-docs refuses to publish a broken spec', () => {
 
   it('a parameter without an example (the samples could not show it)', () => {
     const spec = structuredClone(bundled);
-    const [first] = Object.keys(spec.components.parameters);
+    const first = Object.keys(spec.components.parameters)[0] as string;
     delete spec.components.parameters[first].example;
     return expectFailure('no-example', JSON.stringify(spec), /code samples: .*has no example/);
   });
 
   it('a dangling $ref', () => {
     const spec = structuredClone(bundled);
-    const [first] = Object.keys(spec.components.parameters);
+    const first = Object.keys(spec.components.parameters)[0] as string;
     delete spec.components.parameters[first];
     return expectFailure('dangling', JSON.stringify(spec), /dangling \$ref #\/components\/parameters\//);
   });
