@@ -1,8 +1,54 @@
 // The node:http transport behind the `node` export condition: a standard-enough `fetch` with keep-alive.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
+import { createClient } from '../src/index.js';
 import { nodeFetch } from '../src/node-fetch.js';
-import { hang, json, raw, resetMidBody, startServer, type TestServer } from './server.js';
+import { closedPort, hang, json, raw, resetMidBody, startServer, type TestServer } from './server.js';
+
+/** A self-signed certificate for 127.0.0.1, made with the openssl CLI (the HTTPS tests skip without it). */
+function selfSigned(): { key: string; cert: string } | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'lr-mfa-tls-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    return {
+      key: readFileSync(join(dir, 'key.pem'), 'utf8'),
+      cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
+    };
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const tls = selfSigned();
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -107,10 +153,51 @@ describe('nodeFetch', () => {
   });
 
   test('network failures reject with TypeError("fetch failed") carrying the code; bad URLs are not echoed', async () => {
-    const refused = await nodeFetch('http://127.0.0.1:1/x').catch((error: unknown) => error);
+    const refused = await nodeFetch(`http://127.0.0.1:${await closedPort()}/x`).catch(
+      (error: unknown) => error,
+    );
     expect(refused).toBeInstanceOf(TypeError);
     expect(refused).toMatchObject({ message: 'fetch failed', cause: { code: 'ECONNREFUSED' } });
     await expect(nodeFetch('not a url?apikey=secret-value')).rejects.toThrowError(/^Invalid URL$/);
     await expect(nodeFetch('ftp://127.0.0.1/')).rejects.toThrowError('unsupported protocol ftp:');
+  });
+
+  test.skipIf(!tls)('speaks HTTPS with keep-alive; an untrusted certificate is a NetworkError', async () => {
+    const https = createServer({ key: tls?.key, cert: tls?.cert }, (req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({ ErrorCode: 1067, Message: 'm', Description: 'd', port: req.socket.remotePort }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => https.listen(0, '127.0.0.1', resolve));
+    const url = `https://127.0.0.1:${(https.address() as AddressInfo).port}`;
+    try {
+      const client = createClient({ apiKey: 'k-123', baseUrl: url, fetch: nodeFetch, retry: false });
+      const call = { secondFactorAuthenticationToken: 't-123', otp: '123456' };
+      const untrusted = await client.verifySmsOtp(call);
+      expect(untrusted.error).toMatchObject({ kind: 'network', reason: 'network' });
+      expect(untrusted.error?.kind === 'network' && untrusted.error.code).toMatch(/SELF_SIGNED|CERT/);
+
+      // Trust it the way a test may (Node reads this per TLS connection).
+      const previous = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+      process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+      try {
+        const first = await client.verifySmsOtp(call);
+        const second = await client.verifySmsOtp(call);
+        expect(first.error).toMatchObject({ kind: 'api', ErrorCode: 1067 });
+        const port = (e: typeof first.error) =>
+          e?.kind === 'api' ? (e.body as { port?: number }).port : undefined;
+        expect(port(second.error)).toBe(port(first.error));
+      } finally {
+        if (previous === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+        else process.env.NODE_TLS_REJECT_UNAUTHORIZED = previous;
+      }
+    } finally {
+      https.closeAllConnections();
+      await new Promise((resolve) => https.close(resolve));
+    }
   });
 });
