@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { deref } from '../../../scripts/code-samples.mjs';
 import { describeOperation, type Json, loadSite, repoRoot, type Site } from './site.js';
 
 let site: Site;
@@ -90,11 +91,21 @@ describe('dist/index.html', () => {
     expect(site.html).toContain('#/components/schemas/Profile');
   });
 
-  it('documents every response status with an example for each error code', () => {
+  it('documents every response status, and for each error the codes it carries with an example each', () => {
     expect(Object.keys(op.responses).sort()).toEqual(['200', '400', '403', '404', '429', '500']);
     for (const [status, response] of Object.entries(op.responses)) {
-      const examples = response.content?.['application/json']?.examples ?? {};
-      expect(Object.keys(examples).length, `examples of ${status}`).toBeGreaterThan(0);
+      const examples = Object.values(response.content?.['application/json']?.examples ?? {}).map(
+        (e) => deref(site.spec, e).value,
+      );
+      expect(examples.length, `examples of ${status}`).toBeGreaterThan(0);
+      if (status.startsWith('2')) continue;
+      // The description's table (`| 1067 | Invalid OTP Code | … |`) lists the codes; each has an example.
+      const listed = [...String(response.description).matchAll(/^\|\s*(\d+)\s*\|/gm)].map((m) =>
+        Number(m[1]),
+      );
+      const exemplified = examples.map((e) => e.ErrorCode);
+      expect(listed.length, `codes listed for ${status}`).toBeGreaterThan(0);
+      expect(new Set(exemplified), `examples of ${status}`).toEqual(new Set(listed));
     }
   });
 
