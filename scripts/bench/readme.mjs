@@ -23,11 +23,16 @@ function headlines({ calls, size, pipeline, scale, consumer }) {
   const https = calls?.rows?.find((r) => r.protocol === 'https');
   if (https) {
     const by = (id) => https.contenders.find((c) => c.id === id);
+    const vendor = by('vendor-sdk');
     const mention = (id, label, target) => {
       const c = by(id);
       if (!c) return;
       const goal = target === undefined ? '' : ` (target ≤ ${target}×: ${verdict(c.ratio <= target)})`;
-      lines.push(`- ${label}: **${fmt.ratio(c.ratio)}** the time of a raw \`fetch\` call${goal}.`);
+      const versus =
+        vendor && id.startsWith('client')
+          ? `; ${fmt.ratio(c.ratio / vendor.ratio)} the vendor SDK's time`
+          : '';
+      lines.push(`- ${label}: **${fmt.ratio(c.ratio)}** the time of a raw \`fetch\` call${goal}${versus}.`);
     };
     mention('client', '`verifySmsOtp` on Node (default transport)', 0.54);
     mention('client-fetch', '`verifySmsOtp` on the standard `fetch` transport', 1.05);
@@ -89,7 +94,7 @@ export function formatReadme(results) {
     '',
     ...headlines(Object.fromEntries(sections)),
     '',
-    'Reproduce: `pnpm install && pnpm build && pnpm bench` (about 5 minutes on 2 cores; `pnpm bench --quick` for a ' +
+    'Reproduce: `pnpm install && pnpm build && pnpm bench` (about 3 minutes on 2 cores; `pnpm bench --quick` for a ' +
       'smaller run, `--only calls,size,consumer,scale,pipeline` for some sections, `--cpu-prof` to profile the call ' +
       'benchmark). It prints these tables and writes them to `.bench/results.json`. Call overhead is sequential calls ' +
       'against a loopback server in another process returning the seed 200 body, contenders interleaved in rotating ' +
