@@ -27,6 +27,8 @@ const specFile = resolve(values.spec);
 const outDir = resolve(values.out);
 
 const CLIENT_PACKAGE = '@lr-mfa/client';
+/** What this package documents: a bundle without it is broken, however valid it looks. */
+const REQUIRED_OPERATIONS = ['verifySmsOtp'];
 
 /** The built page may load nothing from anywhere: an offline reader, and no tracking of readers. */
 const CONTENT_SECURITY_POLICY = [
@@ -75,6 +77,10 @@ async function readSpec() {
     if (!document.info?.title) problems.push('"info.title" is missing');
     const operations = listOperations(document);
     if (operations.length === 0) problems.push('it has no operations');
+    for (const id of REQUIRED_OPERATIONS) {
+      if (!operations.some(({ operation }) => operation.operationId === id))
+        problems.push(`operation ${id} is missing`);
+    }
     for (const { path, method, operation } of operations) {
       if (!operation.operationId) problems.push(`${method.toUpperCase()} ${path} has no operationId`);
       if (Object.keys(operation.responses ?? {}).length === 0)
@@ -127,7 +133,7 @@ function redocOptions(document) {
   };
 }
 
-/** Top-level property names of an operation's 2xx JSON body (shown destructured in the TypeScript sample). */
+/** Top-level property names of an operation's 2xx JSON body (named in the TypeScript sample). */
 function successProperties(document, operation) {
   const status = Object.keys(operation.responses ?? {}).find((s) => /^2\d\d$/.test(s));
   if (!status) return [];

@@ -56,10 +56,18 @@ describe('build-docs refuses to publish a broken spec', () => {
     expectFailure(
       'object',
       '{}',
-      /"openapi" is not a 3\.x version; "info\.title" is missing; it has no operations/,
+      /"openapi" is not a 3\.x version; "info\.title" is missing; it has no operations; operation verifySmsOtp is missing/,
     ));
   it('no operations', () =>
     expectFailure('no-paths', JSON.stringify({ ...bundled, paths: {} }), /it has no operations/));
+
+  it('without the documented operation', () => {
+    const spec = structuredClone(bundled);
+    for (const item of Object.values(spec.paths) as Json[]) {
+      for (const operation of Object.values(item) as Json[]) operation.operationId = 'somethingElse';
+    }
+    return expectFailure('renamed', JSON.stringify(spec), /operation verifySmsOtp is missing/);
+  });
 
   it('an operation without responses', () => {
     const spec = structuredClone(bundled);
