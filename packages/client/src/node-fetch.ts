@@ -4,8 +4,10 @@
 // body methods read the buffer), so it is a drop-in `fetch` for the client, openapi-fetch and users.
 // Differences from fetch: redirects are returned, not followed (the API does not redirect, and replaying
 // an OTP to another location is not wanted); bodies are strings, bytes or URLSearchParams.
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+// Module objects, not named imports: `http.request` is looked up at call time, so request interceptors
+// that patch it (msw/node, nock) see this transport's requests just as they see fetch's.
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 
@@ -13,8 +15,8 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 const IDLE_MS = 4000;
 /** Shared keep-alive pools; an idle pooled socket does not keep the process alive. */
 const agents = {
-  'http:': new HttpAgent({ keepAlive: true, timeout: IDLE_MS }),
-  'https:': new HttpsAgent({ keepAlive: true, timeout: IDLE_MS }),
+  'http:': new http.Agent({ keepAlive: true, timeout: IDLE_MS }),
+  'https:': new https.Agent({ keepAlive: true, timeout: IDLE_MS }),
 };
 const decoder = new TextDecoder();
 /** Node's Buffers are views on (non-shared) ArrayBuffers, the type WHATWG bodies use. */
@@ -171,7 +173,7 @@ function send(url: string, init: RequestInit): Promise<Response> {
       headers['content-length'] = String(
         typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength,
       );
-    const request = (protocol === 'https:' ? httpsRequest : httpRequest)(target, {
+    const request = (protocol === 'https:' ? https : http).request(target, {
       method: init.method ?? 'GET',
       headers,
       agent: agents[protocol],
