@@ -2,11 +2,12 @@
 // published spec is the bundled one plus the generated code samples and the package version.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { deref } from '../../../scripts/code-samples.mjs';
-import { describeOperation, type Json, loadSite, repoRoot, type Site } from './site.js';
+import { describeOperation, type Json, loadSite, packageDir, repoRoot, type Site } from './site.js';
 
 let site: Site;
 let op: ReturnType<typeof describeOperation>;
@@ -42,6 +43,15 @@ describe('dist/openapi.json and dist/openapi.yaml', () => {
 
   it('hold the same document', () => {
     expect(parse(site.yamlText)).toEqual(site.spec);
+  });
+
+  it('resolve through the package exports, as consumers find them', () => {
+    // A package can resolve its own exports by name (self-reference), exactly as a dependent would.
+    const require = createRequire(join(packageDir, 'package.json'));
+    for (const file of ['index.html', 'openapi.json', 'openapi.yaml']) {
+      expect(require.resolve(`@lr-mfa/docs/${file}`)).toBe(join(packageDir, 'dist', file));
+    }
+    expect(require('@lr-mfa/docs/openapi.json')).toEqual(site.spec);
   });
 });
 
