@@ -17,6 +17,7 @@ import { rel, root, writeFileAtomic } from '../lib/step.mjs';
 import { benchCalls, formatCalls } from './calls/index.mjs';
 import { benchConsumer, formatConsumer } from './consumer.mjs';
 import { load, machine } from './lib/machine.mjs';
+import { clientBuildProblem } from './lib/scratch.mjs';
 import { benchPipeline, formatPipeline } from './pipeline.mjs';
 import { formatReadme } from './readme.mjs';
 import { benchScale, formatScale } from './scale.mjs';
@@ -95,6 +96,11 @@ console.log(
   `lr-mfa benchmarks — Node ${results.machine.node}, ${results.machine.cpu}, ${results.machine.cores} cores, ` +
     `load ${results.load.start}${quick ? ' (quick)' : ''}\n`,
 );
+const stale = clientBuildProblem();
+if (stale) {
+  results.clientBuild = stale;
+  console.log(`Note: ${stale}.\n`);
+}
 let failed = 0;
 for (const name of results.options.sections) {
   log(`${name}`);

@@ -51,7 +51,12 @@ async function run({
       }
       ready.push({ ...contender, call, samples: [], batchMeans: [] });
     } catch (error) {
-      const reason = String(error?.message ?? error).split('\n')[0];
+      const missing = error?.code === 'ERR_MODULE_NOT_FOUND' && contender.requires === '@lr-mfa/client';
+      const reason = missing
+        ? '@lr-mfa/client is not built (run `pnpm build`)'
+        : String(error?.message ?? error)
+            .split('\n')[0]
+            .replaceAll(scratchDir, '<scratch>');
       if (contender.baseline) throw new Error(`the baseline failed: ${reason}`);
       skipped.push({ id, label, reason });
     }

@@ -5,9 +5,11 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   realpathSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -45,6 +47,25 @@ export function benchPackages() {
     links['openapi-fetch'] = packageDir('openapi-fetch', clientDir);
   }
   return links;
+}
+
+/** Why the client build may not be what is measured: missing, or older than a source file. */
+export function clientBuildProblem(dir = resolve(process.env.LR_MFA_BENCH_CLIENT || clientDir)) {
+  const newest = (folder) => {
+    if (!existsSync(folder)) return undefined;
+    let latest = 0;
+    for (const file of readdirSync(folder, { recursive: true })) {
+      const stat = statSync(join(folder, file));
+      if (stat.isFile() && stat.mtimeMs > latest) latest = stat.mtimeMs;
+    }
+    return latest;
+  };
+  const built = newest(join(dir, 'dist'));
+  if (!built) return `${dir} has no dist/: run \`pnpm build\` first`;
+  const sources = newest(join(dir, 'src'));
+  if (sources && sources > built)
+    return `${dir}/src has changes newer than dist/: run \`pnpm build\` to measure them`;
+  return undefined;
 }
 
 /** A temp folder with node_modules/<name> → dir for every entry of `links`. */
