@@ -76,7 +76,7 @@ function markdown(text) {
   for (const line of text.trimEnd().split('\n')) {
     const isTable = line.startsWith('|');
     const prev = out.at(-1);
-    if (prev !== undefined && prev !== '' && isTable !== prev.startsWith('|')) out.push('');
+    if (line !== '' && prev !== undefined && prev !== '' && isTable !== prev.startsWith('|')) out.push('');
     out.push(isTable ? line : line.trim());
   }
   return out.join('\n');
