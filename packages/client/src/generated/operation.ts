@@ -1,5 +1,4 @@
 // DO NOT EDIT. Generated from spec/openapi.yaml by the lr-mfa pipeline; edit spec/ and run `pnpm build`.
-// source-hash: 86c73537960ba789
 
 import type { VerifySmsOtpHeaders, VerifySmsOtpQuery, VerifySmsOtpRequestBody } from '@lr-mfa/types';
 
