@@ -47,14 +47,8 @@ const ADAPTERS: { name: string; start(): Promise<Running> }[] = [
       msw.listen({ onUnhandledRequest: 'error' });
       return {
         mock,
-        // On Node the client's default transport is node:http with keep-alive pools; MSW intercepts the
-        // global fetch, so hand that to the client (looked up per call, after setupServer patched it).
-        client: (apiKey, options) =>
-          createClient({
-            apiKey,
-            retry: options?.retry ?? noWait,
-            fetch: (input, init) => globalThis.fetch(input, init),
-          }),
+        // The client's default Node transport (node:http) is intercepted too: no fetch override needed.
+        client: (apiKey, options) => createClient({ apiKey, retry: options?.retry ?? noWait }),
         stop: async () => msw.close(),
       };
     },
