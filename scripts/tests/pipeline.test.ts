@@ -5,18 +5,21 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFil
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
-import { createSandbox, type Sandbox } from './sandbox.js';
+import { createSandbox, type Sandbox } from '../lib/sandbox.mjs';
 
 let box: Sandbox;
 const turbo = (...args: string[]) => box.run('pnpm', ['exec', 'turbo', 'run', ...args]);
 
-/** Cache status of every task `pnpm build` would run, from turbo's dry run. */
+/** Cache status of every task `pnpm build` would run (tasks a package has no script for are left out). */
 function plannedCache(): Record<string, 'HIT' | 'MISS'> {
   const dry = turbo('build', '--dry=json');
   expect(dry.code, dry.output).toBe(0);
   const json = JSON.parse(dry.output.slice(dry.output.indexOf('{')));
+  type Task = { taskId: string; command: string; cache: { status: 'HIT' | 'MISS' } };
   return Object.fromEntries(
-    json.tasks.map((t: { taskId: string; cache: { status: 'HIT' | 'MISS' } }) => [t.taskId, t.cache.status]),
+    (json.tasks as Task[])
+      .filter((t) => t.command !== '<NONEXISTENT>')
+      .map((t) => [t.taskId, t.cache.status]),
   );
 }
 
