@@ -407,7 +407,8 @@ export function createClient(options: ClientOptions): LrMfaClient {
       const contentType = headers.get('content-type') ?? undefined;
       const retryAfterMs = parseRetryAfter(headers.get('retry-after'));
       Object.assign(details, { status, requestId, retryAfterMs, contentType });
-      const excerpted = { ...details, bodyExcerpt: excerpt(text, redact) };
+      // Only failures carry an excerpt: redacting a whole body costs more than the rest of a call.
+      const excerpted = () => ({ ...details, bodyExcerpt: excerpt(text, redact) });
       const http = `HTTP ${status}`;
       const ok = status >= 200 && status < 300;
       // Turn the body into the 200 data or the error it stands for.
@@ -418,8 +419,8 @@ export function createClient(options: ClientOptions): LrMfaClient {
       } catch {
         return failed(
           /^\s*[[{"]/.test(text)
-            ? new MalformedJsonError(`${http}: malformed JSON`, excerpted)
-            : new NonJsonResponseError(`${http}: not JSON (${contentType})`, excerpted),
+            ? new MalformedJsonError(`${http}: malformed JSON`, excerpted())
+            : new NonJsonResponseError(`${http}: not JSON (${contentType})`, excerpted()),
           info,
         );
       }
@@ -428,7 +429,7 @@ export function createClient(options: ClientOptions): LrMfaClient {
         isObject(value) && typeof value.ErrorCode === 'number' && (!ok || !('access_token' in value));
       if (!apiError && !(ok && isObject(value))) {
         const what = ok ? 'not a JSON object' : 'no ErrorCode';
-        return failed(new UnexpectedBodyError(`${http}: ${what}`, excerpted), info);
+        return failed(new UnexpectedBodyError(`${http}: ${what}`, excerpted()), info);
       }
       const issues = validateResponse?.(value, status)?.map((issue) => redactDeep({ ...issue }, redact));
       if (issues?.length) {
