@@ -304,7 +304,9 @@ export function createClient(options: ClientOptions): LrMfaClient {
     const policy =
       retry === false ? undefined : ({ ...DEFAULT_RETRY, ...(clientRetry || {}), ...retry } as RetryPolicy);
     const safeUrl = redactUrl(url);
-    const redact = createRedactor(secrets);
+    // Built on first use: only failures show text the client did not write (bodies, runtime messages).
+    let redactor: ((text: string) => string) | undefined;
+    const redact = (text: string) => (redactor ??= createRedactor(secrets))(text);
     const init = { method, headers, body: JSON.stringify(body) };
     const params = { query, header };
 
