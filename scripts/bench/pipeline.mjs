@@ -1,13 +1,13 @@
 // Pipeline: a cold `pnpm build` (fresh copy of the repo, no turbo cache, --force) and the no-op rebuild that
 // follows it (everything a cache hit), wall time as a developer sees it, pnpm and turbo start-up included.
-import { createSandbox } from './lib/sandbox.mjs';
+import { createSandbox } from '../lib/sandbox.mjs';
 import { fmt, median, table } from './lib/stats.mjs';
 
 const lastLines = (output, n = 20) => output.trim().split('\n').slice(-n).join('\n');
 
 export async function benchPipeline({ quick = false, log = () => {} } = {}) {
   log('pipeline: sandbox copy + offline install');
-  const box = await createSandbox();
+  const box = createSandbox({ env: { CI: '1' } });
   try {
     log('pipeline: cold build');
     const cold = await box.run('pnpm', ['build', '--force']);

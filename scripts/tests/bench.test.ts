@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { growthExponent, quantile, summarize, table } from '../bench/lib/stats.mjs';
-import { repoRoot } from './sandbox.js';
+import { repoRoot } from '../lib/sandbox.mjs';
 
 describe('bench statistics', () => {
   test('quantiles interpolate between sorted samples', () => {

@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { repoRoot } from '../lib/sandbox.mjs';
 import { withoutNpmConfig } from './node-binaries.js';
-import { repoRoot } from './sandbox.js';
 
 export type PackageManager = 'npm' | 'pnpm';
 export type ConsumerName = 'ts-esm' | 'ts-cjs' | 'browser' | 'js';

@@ -6,6 +6,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { createSandbox, type Sandbox } from '../lib/sandbox.mjs';
 import {
   type Consumer,
   type ConsumerName,
@@ -15,7 +16,6 @@ import {
 } from './consumers.js';
 import { NODE_RELEASES, nodeBinary } from './node-binaries.js';
 import { type Registry, startRegistry } from './registry.js';
-import { createSandbox, type Sandbox } from './sandbox.js';
 
 const PACKAGES = ['@lr-mfa/client', '@lr-mfa/docs', '@lr-mfa/mock', '@lr-mfa/types'];
 const LONG = 600_000;

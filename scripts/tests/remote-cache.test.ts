@@ -7,13 +7,13 @@
 // Scope: `turbo run build --filter=@lr-mfa/types`, i.e. //#spec:lint, //#spec:bundle, @lr-mfa/types#generate and
 // @lr-mfa/types#build: every kind of task the pipeline has (root spec tasks, generation into committed sources,
 // a package build), without depending on packages other people are still writing.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createSandbox, repoRoot, type Sandbox } from './sandbox.js';
+import { cloneSandbox, createSandbox, repoRoot, type Sandbox } from '../lib/sandbox.mjs';
 
 const SCOPE = ['--filter=@lr-mfa/types'];
 const EXPECTED_TASKS = ['//#spec:bundle', '//#spec:lint', '@lr-mfa/types#build', '@lr-mfa/types#generate'];
@@ -79,29 +79,6 @@ function stopServer(child: ChildProcess): Promise<void> {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
-}
-
-/** A fresh `git clone` of a sandbox's commit, with its dependencies installed from pnpm's local store. */
-function cloneSandbox(from: Sandbox): Sandbox {
-  const dir = tempDir('lr-mfa-clone-');
-  const run: Sandbox['run'] = (cmd, args, env = {}) => {
-    const r = spawnSync(cmd, args, {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', REDOCLY_TELEMETRY: 'off', NO_COLOR: '1', ...env },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { code: r.status ?? 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
-  };
-  const git: Sandbox['git'] = (...args) => {
-    const r = run('git', args);
-    if (r.code !== 0) throw new Error(`git ${args.join(' ')} failed:\n${r.output}`);
-    return r.output.trim();
-  };
-  git('clone', '--quiet', from.dir, '.');
-  const install = run('pnpm', ['install', '--offline', '--frozen-lockfile', '--reporter=silent']);
-  if (install.code !== 0) throw new Error(`install in the clone failed:\n${install.output}`);
-  return { dir, run, git, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Runs the scoped build with the remote cache and a given local cache folder; returns turbo's run summary. */
@@ -171,6 +148,7 @@ test('a second clean copy with no local cache replays every task from the remote
   const first = createSandbox();
   boxes.push(first);
   const second = cloneSandbox(first);
+  boxes.push(second);
   expect(second.git('rev-parse', 'HEAD')).toBe(first.git('rev-parse', 'HEAD'));
   const firstRun = buildWithRemoteCache(first, tempDir('lr-mfa-turbo-cache-a-'));
   expect(firstRun.map((t) => t.taskId).sort()).toEqual(EXPECTED_TASKS);

@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { repoRoot } from '../lib/sandbox.mjs';
 import { diffSpecs, formatChange, type Level, requiredBump } from '../lib/spec-diff.mjs';
-import { repoRoot } from './sandbox.js';
 
 const FIXTURES = join(repoRoot, 'scripts/tests/fixtures/spec-diff');
 const OP = 'PUT /login/2fa/sms';
