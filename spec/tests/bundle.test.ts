@@ -1,10 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
-  type Bundle,
-  bundleSpec,
   copySpec,
   deref,
   type Json,
@@ -12,15 +10,14 @@ import {
   responseMedia,
   runScript,
   tempDir,
+  useBundle,
 } from './helpers.js';
 
-let bundle: Bundle;
+const bundle = useBundle();
 let doc: Json;
-beforeAll(async () => {
-  bundle = await bundleSpec();
+beforeAll(() => {
   doc = bundle.doc;
-}, 60_000);
-afterAll(() => removeDir(bundle.dir));
+});
 
 /** Every value under `node` with its JSON pointer. */
 function* walk(node: Json, pointer = '#'): Generator<[string, string, Json]> {

@@ -1,27 +1,21 @@
 // Every leaf of the vendor's 200 body must be described by the bundled schema, at its nesting, with a type
 // that admits the value. Prints the coverage; anything below 100 % fails and lists the gaps.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   additionalPropertiesSchema,
   admittedTypes,
-  type Bundle,
-  bundleSpec,
   declaredProperties,
   deref,
   fixture,
   itemsSchema,
   type Json,
   jsonType,
-  removeDir,
   responseMedia,
   typeAdmits,
+  useBundle,
 } from './helpers.js';
 
-let bundle: Bundle;
-beforeAll(async () => {
-  bundle = await bundleSpec();
-}, 60_000);
-afterAll(() => removeDir(bundle.dir));
+const bundle = useBundle();
 
 interface Leaf {
   path: string;

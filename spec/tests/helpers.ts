@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll } from 'vitest';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const specDir = join(repoRoot, 'spec');
@@ -79,6 +80,19 @@ export async function bundleSpec(spec = join(specDir, 'openapi.yaml')): Promise<
     yamlText: await readFile(join(dir, 'openapi.yaml'), 'utf8'),
     result,
   };
+}
+
+/**
+ * The spec bundled once for the calling test file: filled in before its tests run (hooks registered after
+ * this call see it too) and removed after them.
+ */
+export function useBundle(): Bundle {
+  const bundle = {} as Bundle;
+  beforeAll(async () => {
+    Object.assign(bundle, await bundleSpec());
+  }, 60_000);
+  afterAll(() => (bundle.dir ? removeDir(bundle.dir) : undefined));
+  return bundle;
 }
 
 const SCHEMA_REF = '#/components/schemas/';

@@ -1,29 +1,25 @@
 // Validates real and synthetic bodies against the bundled schemas with an independent JSON Schema 2020-12
 // validator (ajv), so the spec is checked by something other than the linter that shaped it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   admittedTypes,
-  type Bundle,
-  bundleSpec,
   declaredProperties,
   deref,
   fixture,
   itemsSchema,
   type Json,
-  removeDir,
   responseMedia,
   schemaValidators,
+  useBundle,
 } from './helpers.js';
 
-let bundle: Bundle;
+const bundle = useBundle();
 let doc: Json;
 let validators: ReturnType<typeof schemaValidators>;
-beforeAll(async () => {
-  bundle = await bundleSpec();
+beforeAll(() => {
   doc = bundle.doc;
   validators = schemaValidators(doc);
-}, 60_000);
-afterAll(() => removeDir(bundle.dir));
+});
 
 const seedErrors: Array<[status: string, file: string, example: string]> = [
   ['400', 'seed-400-908.json', 'error908'],
