@@ -23,15 +23,19 @@ export const CONTROL_ROUTES = [
 
 type Body = Record<string, unknown>;
 
-export function handleControl(
-  mock: Mock,
-  method: string,
-  path: string,
-  query: URLSearchParams,
-  bodyText: string,
-): MockResponse {
+/** One request to the control API. */
+export interface ControlRequest {
+  method: string;
+  /** The path below `/__mock`, without a trailing slash (`''` for the index). */
+  path: string;
+  query: URLSearchParams;
+  bodyText: string;
+}
+
+/** Answers a control request; refused controls become `{ error }` answers with their 4xx status. */
+export function handleControl(mock: Mock, request: ControlRequest): MockResponse {
   try {
-    return route(mock, method, path || '/', query, bodyText);
+    return route(mock, { ...request, path: request.path || '/' });
   } catch (error) {
     if (error instanceof MockControlError) return jsonResponse(error.status, { error: error.message });
     if (error instanceof URIError)
@@ -40,13 +44,7 @@ export function handleControl(
   }
 }
 
-function route(
-  mock: Mock,
-  method: string,
-  path: string,
-  query: URLSearchParams,
-  bodyText: string,
-): MockResponse {
+function route(mock: Mock, { method, path, query, bodyText }: ControlRequest): MockResponse {
   const body = (): Body => parseBody(bodyText);
   const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [resource, id, action] = segments;

@@ -72,13 +72,12 @@ export class Mock {
     const header = headerReader(request.headers);
     if (method === 'OPTIONS') return preflightResponse();
     if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
-      return handleControl(
-        this,
+      return handleControl(this, {
         method,
-        path.slice(CONTROL_PREFIX.length),
-        url.searchParams,
-        request.body ?? '',
-      );
+        path: path.slice(CONTROL_PREFIX.length),
+        query: url.searchParams,
+        bodyText: request.body ?? '',
+      });
     }
     // The vendor's IIS front end matches paths case-insensitively.
     if (path.toLowerCase() !== ENDPOINT_PATH) {
