@@ -1,8 +1,9 @@
 // Every failure kind of issue 4 against a loopback server that misbehaves on purpose, through both
 // transports. Each test asserts the outcome, the number of attempts, and that no secret shows up in what
 // the caller gets (message, String(), JSON.stringify, util.inspect) or in what the logger saw.
+import dns from 'node:dns';
 import type { VerifySmsOtpResponse } from '@lr-mfa/types';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   AbortError,
   ApiResponseError,
@@ -264,10 +265,27 @@ describe.each(TRANSPORTS)('failure kinds (%s)', (_name, transport) => {
   });
 
   test('DNS failure (.invalid never resolves): a NetworkError (dns)', async () => {
+    // The resolver answers ENOTFOUND as getaddrinfo would, without a query leaving the machine: both
+    // transports (node:http and undici's fetch) resolve through dns.lookup, so the client's real error
+    // mapping runs on a real lookup failure.
+    const realLookup = dns.lookup;
+    const looked: string[] = [];
+    const lookup = vi.spyOn(dns, 'lookup').mockImplementation(((hostname: string, ...rest: unknown[]) => {
+      if (!hostname.endsWith('.invalid'))
+        return (realLookup as (...args: unknown[]) => void)(hostname, ...rest);
+      const callback = rest.at(-1) as (error: NodeJS.ErrnoException) => void;
+      const error: NodeJS.ErrnoException = new Error(`getaddrinfo ENOTFOUND ${hostname}`);
+      Object.assign(error, { code: 'ENOTFOUND', errno: -3008, syscall: 'getaddrinfo', hostname });
+      process.nextTick(callback, error);
+    }) as typeof dns.lookup);
     const { result } = await call([], {
       baseUrl: 'http://lr-mfa-client-test.invalid',
       retry: { retries: 1 },
+    }).finally(() => {
+      looked.push(...lookup.mock.calls.map(([host]) => host));
+      lookup.mockRestore();
     });
+    expect(looked).toContain('lr-mfa-client-test.invalid');
     expect(result.error).toBeInstanceOf(NetworkError);
     expect(result.error).toMatchObject({ kind: 'network', reason: 'dns', attempts: 2 });
     expect(result.error?.kind === 'network' && result.error.code).toMatch(/^(ENOTFOUND|EAI_AGAIN)$/);
