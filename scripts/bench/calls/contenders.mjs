@@ -44,6 +44,32 @@ function nodeRequest(protocol, port) {
     });
 }
 
+/** The call written by hand on `fetch`: what an integration without any client library does. */
+function rawFetchCall(base, fetch = globalThis.fetch) {
+  return async () => {
+    const res = await fetch(rawUrl(base), {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ otp: OTP }),
+    });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return res.json();
+  };
+}
+
+/** The call on bare openapi-fetch (what the client wraps), with a client made with `options`. */
+function openapiFetchCall({ default: createClient }, options) {
+  const client = createClient(options);
+  return async () => {
+    const { data, error, response } = await client.PUT(PATH, {
+      params: { query: { apikey: API_KEY, secondfactorauthenticationtoken: TOKEN } },
+      body: { otp: OTP },
+    });
+    if (error !== undefined) throw new Error(`HTTP ${response.status}`);
+    return data;
+  };
+}
+
 /** `verifySmsOtp` of a client made with `options`, resolving to the 200 body (its non-throwing style). */
 function clientCall({ createClient }, options) {
   const client = createClient({ apiKey: API_KEY, ...options });
@@ -59,17 +85,7 @@ export const contenders = [
     id: 'raw-fetch',
     label: 'raw fetch (baseline)',
     baseline: true,
-    setup: ({ base }) => {
-      return async () => {
-        const res = await fetch(rawUrl(base), {
-          method: 'PUT',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ otp: OTP }),
-        });
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        return res.json();
-      };
-    },
+    setup: ({ base }) => rawFetchCall(base),
   },
   {
     id: 'raw-node',
@@ -80,18 +96,7 @@ export const contenders = [
     id: 'openapi-fetch',
     label: 'bare openapi-fetch',
     requires: 'openapi-fetch',
-    setup: async ({ base, load }) => {
-      const { default: createClient } = await load('openapi-fetch');
-      const client = createClient({ baseUrl: base });
-      return async () => {
-        const { data, error, response } = await client.PUT(PATH, {
-          params: { query: { apikey: API_KEY, secondfactorauthenticationtoken: TOKEN } },
-          body: { otp: OTP },
-        });
-        if (error !== undefined) throw new Error(`HTTP ${response.status}`);
-        return data;
-      };
-    },
+    setup: async ({ base, load }) => openapiFetchCall(await load('openapi-fetch'), { baseUrl: base }),
   },
   {
     id: 'client',
@@ -155,36 +160,18 @@ export const coreContenders = [
     id: 'stub-raw',
     label: 'raw fetch code on a stub fetch (baseline)',
     baseline: true,
-    setup: ({ base, body }) => {
-      const fetch = stubFetch(JSON.stringify(body));
-      return async () => {
-        const res = await fetch(rawUrl(base), {
-          method: 'PUT',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ otp: OTP }),
-        });
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        return res.json();
-      };
-    },
+    setup: ({ base, body }) => rawFetchCall(base, stubFetch(JSON.stringify(body))),
   },
   {
     id: 'stub-openapi-fetch',
     of: 'openapi-fetch',
     label: 'bare openapi-fetch on a stub fetch',
     requires: 'openapi-fetch',
-    setup: async ({ base, load, body }) => {
-      const { default: createClient } = await load('openapi-fetch');
-      const client = createClient({ baseUrl: base, fetch: stubFetch(JSON.stringify(body)) });
-      return async () => {
-        const { data, error } = await client.PUT(PATH, {
-          params: { query: { apikey: API_KEY, secondfactorauthenticationtoken: TOKEN } },
-          body: { otp: OTP },
-        });
-        if (error !== undefined) throw new Error('error');
-        return data;
-      };
-    },
+    setup: async ({ base, load, body }) =>
+      openapiFetchCall(await load('openapi-fetch'), {
+        baseUrl: base,
+        fetch: stubFetch(JSON.stringify(body)),
+      }),
   },
   {
     id: 'stub-client',
