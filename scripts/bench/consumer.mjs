@@ -2,12 +2,12 @@
 // @lr-mfa/client, against the same module written on bare `fetch` with the few types it needs declared by
 // hand. Same compiler options for both (what `tsc --init` and most apps use: strict, skipLibCheck), runs
 // interleaved; tsc's own --extendedDiagnostics figures show where any extra time goes.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bin } from '../lib/step.mjs';
 import { linkedScratch } from './lib/scratch.mjs';
 import { fmt, median, table } from './lib/stats.mjs';
 import { timedOk } from './lib/time.mjs';
+import { tsProject } from './lib/ts-project.mjs';
 
 const WITH_CLIENT = `import { createClient } from '@lr-mfa/client';
 
@@ -58,25 +58,6 @@ export async function completeLogin(token: string, otp: string): Promise<LoginOu
 }
 `;
 
-const COMPILER_OPTIONS = {
-  target: 'ES2022',
-  lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-  module: 'NodeNext',
-  moduleResolution: 'NodeNext',
-  strict: true,
-  skipLibCheck: true,
-  noEmit: true,
-  types: [],
-};
-
-function project(dir, name, source) {
-  mkdirSync(join(dir, name), { recursive: true });
-  writeFileSync(join(dir, name, 'login.ts'), source);
-  const tsconfig = join(dir, name, 'tsconfig.json');
-  writeFileSync(tsconfig, JSON.stringify({ compilerOptions: COMPILER_OPTIONS, files: ['login.ts'] }));
-  return tsconfig;
-}
-
 /** The --extendedDiagnostics figures worth comparing (times in ms). */
 function diagnostics(output) {
   const pick = (label) => {
@@ -98,8 +79,8 @@ export async function benchConsumer({ quick = false } = {}) {
   const scratch = linkedScratch('consumer');
   try {
     const projects = {
-      without: project(scratch.dir, 'without', WITHOUT_CLIENT),
-      with: project(scratch.dir, 'with', WITH_CLIENT),
+      without: tsProject(join(scratch.dir, 'without'), { 'login.ts': WITHOUT_CLIENT }),
+      with: tsProject(join(scratch.dir, 'with'), { 'login.ts': WITH_CLIENT }),
     };
     // --extendedDiagnostics costs nothing measurable and says where tsc's own time goes, run by run.
     const tsc = (tsconfig) =>

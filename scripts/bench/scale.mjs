@@ -2,13 +2,14 @@
 // spec with its one path item copied N times (distinct paths and operationIds, every copy referencing the
 // same shared components, Profile included), run through the real pipeline scripts step by step. The growth
 // exponent k (t ∝ N^k) between consecutive sizes makes a super-linear step visible.
-import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { bin, root } from '../lib/step.mjs';
 import { linkedScratch, packageDir } from './lib/scratch.mjs';
 import { fmt, growthExponent, table } from './lib/stats.mjs';
 import { node, timedOk } from './lib/time.mjs';
+import { tsProject } from './lib/ts-project.mjs';
 
 const ORIGINAL_PATH = '/identity/v2/auth/login/2fa/sms';
 const PATH_FILE = 'paths/identity_v2_auth_login_2fa_sms.yaml';
@@ -52,32 +53,13 @@ export async function call${i}() {
   return data.Profile?.Email?.[0]?.Value ?? data.access_token;
 }
 `;
-  mkdirSync(join(dir, 'check'), { recursive: true });
-  writeFileSync(
-    join(dir, 'check/index.ts'),
-    `import createClient from 'openapi-fetch';
+  return tsProject(dir, {
+    'check/index.ts': `import createClient from 'openapi-fetch';
 import type { paths } from '../types/openapi.js';
 
 const client = createClient<paths>({ baseUrl: 'https://api.loginradius.com' });
 ${call(0)}${n > 1 ? call(n - 1) : ''}`,
-  );
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        lib: ['ES2022', 'DOM'],
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        strict: true,
-        skipLibCheck: true,
-        noEmit: true,
-        types: [],
-      },
-      files: ['check/index.ts'],
-    }),
-  );
-  return join(dir, 'tsconfig.json');
+  });
 }
 
 /** Times every step once on a freshly generated spec of `n` operations. */
