@@ -71,35 +71,16 @@ async function measureOnce(n, clientLinks) {
     const bundle = join(dir, 'build/openapi.json');
     const script = (name) => join(root, 'scripts', name);
     const ms = {};
-    ms.lint = (await timedOk(`lint (${n})`, node, [script('lint-spec.mjs'), '--spec', spec])).ms;
-    ms.bundle = (
-      await timedOk(`bundle (${n})`, node, [
-        script('bundle-spec.mjs'),
-        '--spec',
-        spec,
-        '--out',
-        join(dir, 'build'),
-      ])
-    ).ms;
-    ms.types = (
-      await timedOk(`types (${n})`, node, [
-        script('generate-types.mjs'),
-        '--spec',
-        bundle,
-        '--out',
-        join(dir, 'types'),
-      ])
-    ).ms;
+    const time = async (step, cmd, args, options) => {
+      ms[step] = (await timedOk(`${step} (${n})`, cmd, args, options)).ms;
+    };
+    await time('lint', node, [script('lint-spec.mjs'), '--spec', spec]);
+    await time('bundle', node, [script('bundle-spec.mjs'), '--spec', spec, '--out', join(dir, 'build')]);
+    await time('types', node, [script('generate-types.mjs'), '--spec', bundle, '--out', join(dir, 'types')]);
     const tsconfig = typecheckProject(n, dir);
-    ms.typecheck = (
-      await timedOk(`typecheck (${n})`, bin('tsc'), ['--noEmit', '-p', tsconfig], { cwd: dir })
-    ).ms;
+    await time('typecheck', bin('tsc'), ['--noEmit', '-p', tsconfig], { cwd: dir });
     const html = join(dir, 'docs.html');
-    ms.docs = (
-      await timedOk(`docs (${n})`, bin('redocly'), ['build-docs', bundle, '--inlineBundle', '-o', html], {
-        cwd: dir,
-      })
-    ).ms;
+    await time('docs', bin('redocly'), ['build-docs', bundle, '--inlineBundle', '-o', html], { cwd: dir });
     return { ms, bundleBytes: statSync(bundle).size, docsBytes: statSync(html).size };
   } finally {
     scratch.dispose();
