@@ -17,7 +17,7 @@ import {
 } from './errors.js';
 import { method, path, type VerifySmsOtpInputs } from './generated/operation.js';
 import { INPUTS } from './inputs.js';
-import { createRedactor, excerpt, redactDeep, redactUrl, SECRET_INPUTS } from './redact.js';
+import { createRedactor, excerpt, MASK, redactDeep, redactUrl, SECRET_INPUTS } from './redact.js';
 import {
   backoff,
   DEFAULT_RETRY,
@@ -229,23 +229,36 @@ export function createClient(options: ClientOptions): LrMfaClient {
     if (typeof fn !== 'function') fail(name, 'must be a function');
   checkTiming(timeoutMs, clientRetry);
   const base = baseUrl.replace(/\/+$/, '');
-  const clientHeaders = headerRecord(options.headers);
+  // Everything a call shares with the others is built once, here.
+  const baseHeaders = {
+    accept: 'application/json',
+    'content-type': 'application/json',
+    ...headerRecord(options.headers),
+  };
+  const clientPolicy = clientRetry === false ? undefined : { ...DEFAULT_RETRY, ...clientRetry };
+  const urlPrefix = `${base}${path}?apikey=${encodeURIComponent(apiKey)}`;
+  const safePrefix = `${redactUrl(base + path)}?apikey=${MASK}`;
   const middlewares: Middleware[] = [];
   const use = (...list: Middleware[]) => {
     for (const m of list) middlewares.push(isObject(m) ? m : fail('middleware', 'must be objects'));
   };
   use(...(options.middleware ?? []));
-  const emit = (event: LogEvent) => {
-    try {
-      logger?.(event);
-    } catch {
-      // A failing logger must not change the outcome of a login.
-    }
-  };
+  // Undefined without a logger, so `emit?.({...})` does not even build the event.
+  const emit =
+    logger &&
+    ((event: LogEvent) => {
+      try {
+        logger(event);
+      } catch {
+        // A failing logger must not change the outcome of a login.
+      }
+    });
 
   async function verifySmsOtp(call: VerifySmsOtpOptions): Promise<VerifySmsOtpResult> {
     // Everything is checked, and the request built once, before anything is sent.
-    let url = `${base}${path}?apikey=${encodeURIComponent(apiKey)}`;
+    let url = urlPrefix;
+    // The URL as errors and logs show it: secret values masked as the URL is built.
+    let safeUrl = safePrefix;
     const secrets = [apiKey];
     const query: Record<string, string> = {};
     const header: Record<string, string> = {};
@@ -281,29 +294,33 @@ export function createClient(options: ClientOptions): LrMfaClient {
         else if (location === 'h') header[wire.toLowerCase()] = String(value);
         else {
           query[wire] = String(value);
+          let encoded = '';
           try {
-            url += `&${wire}=${encodeURIComponent(query[wire])}`;
+            encoded = encodeURIComponent(query[wire]);
           } catch {
             fail(option, 'has a lone surrogate');
           }
+          url += `&${wire}=${encoded}`;
+          safeUrl += `&${wire}=${SECRET_INPUTS.has(wire) ? MASK : encoded}`;
         }
       }
       headers = {
-        accept: 'application/json',
-        'content-type': 'application/json',
-        ...clientHeaders,
-        ...headerRecord(call.headers),
+        ...baseHeaders,
+        ...(call.headers === undefined ? undefined : headerRecord(call.headers)),
         ...header,
       };
     } catch (error) {
       if (error instanceof InvalidOptionError) return { error, attempts: 0 };
       throw error;
     }
-    const { signal, retry = clientRetry, timeoutMs: ms = timeoutMs } = call;
+    const { signal, retry, timeoutMs: ms = timeoutMs } = call;
     // The call's retry options merge over the client's; `false` (the call's first) means one attempt.
-    const policy =
-      retry === false ? undefined : ({ ...DEFAULT_RETRY, ...(clientRetry || {}), ...retry } as RetryPolicy);
-    const safeUrl = redactUrl(url);
+    const policy: RetryPolicy | undefined =
+      retry === undefined
+        ? clientPolicy
+        : retry === false
+          ? undefined
+          : { ...DEFAULT_RETRY, ...(clientRetry || {}), ...retry };
     // Built on first use: only failures show text the client did not write (bodies, runtime messages).
     let redactor: ((text: string) => string) | undefined;
     const redact = (text: string) => (redactor ??= createRedactor(secrets))(text);
@@ -356,10 +373,10 @@ export function createClient(options: ClientOptions): LrMfaClient {
       const details: Record<string, unknown> = { attempts: number, method, url: safeUrl };
       const failed = (error: VerifySmsOtpError, response?: ResponseInfo): Outcome => {
         const { status, requestId } = error;
-        emit({ type: 'error', ...common, durationMs: since(started), status, requestId, error });
+        emit?.({ type: 'error', ...common, durationMs: since(started), status, requestId, error });
         return { error, response, attempts: number };
       };
-      emit({ type: 'request', ...common });
+      emit?.({ type: 'request', ...common });
       const controller = new AbortController();
       let timedOut = false;
       const onAbort = () => controller.abort(signal?.reason);
@@ -450,7 +467,7 @@ export function createClient(options: ClientOptions): LrMfaClient {
         const message = `LoginRadius error ${body.ErrorCode} (${http})${about && `: ${about}`}`;
         return failed(new ApiResponseError(message, { ...details, ErrorCode: body.ErrorCode, body }), info);
       }
-      emit({ type: 'response', ...common, status, durationMs: since(started), requestId });
+      emit?.({ type: 'response', ...common, status, durationMs: since(started), requestId });
       return { data: value as VerifySmsOtpResponse, response: info, attempts: number };
     }
 
@@ -479,7 +496,7 @@ export function createClient(options: ClientOptions): LrMfaClient {
         return outcome;
       }
       const delayMs = Math.max(backoff(number, policy), retryAfter);
-      emit({ type: 'retry', attempt: number, method, url: safeUrl, delayMs, error });
+      emit?.({ type: 'retry', attempt: number, method, url: safeUrl, delayMs, error });
       await policy.sleep(delayMs, signal);
       if (signal?.aborted) return aborted('while waiting to retry', number, outcome.response);
     }
