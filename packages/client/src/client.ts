@@ -15,6 +15,7 @@ import {
   type ValidationIssue,
   type VerifySmsOtpError,
 } from './errors.js';
+import { EXCHANGE, type Exchange, type Reply } from './exchange.js';
 import { method, path, type VerifySmsOtpInputs } from './generated/operation.js';
 import { INPUTS } from './inputs.js';
 import { createRedactor, excerpt, MASK, redactDeep, redactUrl, SECRET_INPUTS } from './redact.js';
@@ -228,6 +229,8 @@ export function createClient(options: ClientOptions): LrMfaClient {
   for (const [name, fn] of Object.entries(functions))
     if (typeof fn !== 'function') fail(name, 'must be a function');
   checkTiming(timeoutMs, clientRetry);
+  // The built-in Node transport's own API (see exchange.ts), used while no middleware is registered.
+  const exchange = (fetchImpl as { [EXCHANGE]?: Exchange })[EXCHANGE];
   const base = baseUrl.replace(/\/+$/, '');
   // Everything a call shares with the others is built once, here.
   const baseHeaders = {
@@ -323,7 +326,10 @@ export function createClient(options: ClientOptions): LrMfaClient {
           : { ...DEFAULT_RETRY, ...(clientRetry || {}), ...retry };
     // Built on first use: only failures show text the client did not write (bodies, runtime messages).
     let redactor: ((text: string) => string) | undefined;
-    const redact = (text: string) => (redactor ??= createRedactor(secrets))(text);
+    const redact = (text: string) => {
+      redactor ??= createRedactor(secrets);
+      return redactor(text);
+    };
     const init = { method, headers, body: JSON.stringify(body) };
     const params = { query, header };
 
@@ -366,6 +372,12 @@ export function createClient(options: ClientOptions): LrMfaClient {
       return response;
     }
 
+    /** A request through `fetch` (and the middleware), cancelled through its signal. */
+    const viaFetch: Exchange = () => {
+      const controller = new AbortController();
+      return { reply: send(controller.signal), cancel: (reason) => controller.abort(reason) };
+    };
+
     /** One attempt, never throwing: the outcome, with the attempt's response when there was one. */
     async function attempt(number: number): Promise<Outcome> {
       const started = now();
@@ -377,22 +389,22 @@ export function createClient(options: ClientOptions): LrMfaClient {
         return { error, response, attempts: number };
       };
       emit?.({ type: 'request', ...common });
-      const controller = new AbortController();
+      const pending = (exchange && !middlewares.length ? exchange : viaFetch)(url, init);
       let timedOut = false;
-      const onAbort = () => controller.abort(signal?.reason);
+      const onAbort = () => pending.cancel(signal?.reason);
       signal?.addEventListener('abort', onAbort);
       // Beyond setTimeout's range (about 24.8 days) there is no timer: that is "no timeout".
       const timer =
         ms < 2 ** 31
           ? setTimeout(() => {
               timedOut = true;
-              controller.abort();
+              pending.cancel();
             }, ms)
           : undefined;
-      let response: Response | undefined;
+      let response: Reply | undefined;
       let text: string;
       try {
-        response = await send(controller.signal);
+        response = await pending.reply;
         text = await response.text();
       } catch (error) {
         const phase = response ? 'response body' : 'response';

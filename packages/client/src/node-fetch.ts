@@ -1,15 +1,19 @@
-// The Node transport, picked by the `node` export condition: a `fetch` on node:http/https with keep-alive
-// pools. Node's own fetch (undici) spends most of a loopback call in WHATWG stream and object machinery;
-// this one buffers the body with plain node streams and hands back a real `Response` (a subclass whose
-// body methods read the buffer), so it is a drop-in `fetch` for the client, openapi-fetch and users.
+// The Node transport, picked by the `node` export condition: requests on node:http/https with keep-alive
+// pools. Node's own fetch (undici) spends most of a loopback call in WHATWG stream and object machinery.
+// This one buffers the body with plain node streams and has two faces:
+// - `exchange`, which the client calls directly (see ./exchange.ts): status, `Headers` and the body text
+//   without a Response, one way to cancel (no AbortController, no listeners on signals);
+// - `nodeFetch`, a drop-in `fetch` on top of it returning a real `Response` (a subclass whose body methods
+//   read the buffer), for middleware, openapi-fetch (the raw client) and users.
 // Differences from fetch: redirects are returned, not followed (the API does not redirect, and replaying
 // an OTP to another location is not wanted); bodies are strings, bytes or URLSearchParams.
 // Module objects, not named imports: `http.request` is looked up at call time, so request interceptors
 // that patch it (msw/node, nock) see this transport's requests just as they see fetch's.
-import http, { type IncomingMessage } from 'node:http';
+import http, { type ClientRequest, type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import { EXCHANGE, type Pending, type Reply } from './exchange.js';
 
 /** Idle sockets close after this long, before servers' own idle timeouts make reuse race a close. */
 const IDLE_MS = 4000;
@@ -23,19 +27,174 @@ const decoder = new TextDecoder();
 type Bytes = Uint8Array<ArrayBuffer>;
 const NULL_BODY = [101, 204, 205, 304];
 
-/** A Response whose body is already arriving into a buffer; the body methods read that buffer. */
+/** Headers as fetch builds them from the received list; a value fetch would reject is skipped. */
+function toHeaders(raw: readonly string[]): Headers {
+  const headers = new Headers();
+  for (let i = 0; i < raw.length; i += 2) {
+    try {
+      headers.append(raw[i] as string, raw[i + 1] as string);
+    } catch {
+      // Skip it rather than fail the response.
+    }
+  }
+  return headers;
+}
+
+/** A response as received: status and raw headers; the body arriving into a buffer. No Response object. */
+class RawReply implements Reply {
+  readonly status: number;
+  readonly statusText: string;
+  readonly raw: readonly string[];
+  readonly bytes: Promise<Bytes>;
+  #headers: Headers | undefined;
+
+  constructor(res: IncomingMessage, bytes: Promise<Bytes>) {
+    this.status = res.statusCode ?? 0;
+    this.statusText = res.statusMessage ?? '';
+    this.raw = res.rawHeaders;
+    this.bytes = bytes;
+  }
+
+  get headers(): Headers {
+    this.#headers ??= toHeaders(this.raw);
+    return this.#headers;
+  }
+
+  async text(): Promise<string> {
+    return decoder.decode(await this.bytes);
+  }
+}
+
+function decoded(res: IncomingMessage): Readable {
+  const encoding = res.headers['content-encoding']?.trim().toLowerCase();
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? createGunzip()
+      : encoding === 'deflate'
+        ? createInflate()
+        : encoding === 'br'
+          ? createBrotliDecompress()
+          : undefined;
+  if (!decoder) return res;
+  res.on('error', (error) => decoder.destroy(error));
+  return res.pipe(decoder);
+}
+
+/** Collects the body; fails like fetch's body methods do when the connection drops. */
+function collect(res: IncomingMessage, resolve: (bytes: Bytes) => void, reject: (error: unknown) => void) {
+  const chunks: Buffer[] = [];
+  const stream = decoded(res);
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => resolve((chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)) as Bytes));
+  stream.on('error', (cause) => reject(new TypeError('terminated', { cause })));
+  // A connection closed before the declared end of the body ends the stream without 'end'.
+  res.on('close', () => {
+    if (!res.complete)
+      reject(
+        new TypeError('terminated', {
+          cause: Object.assign(new Error('other side closed'), { code: 'ECONNRESET' }),
+        }),
+      );
+  });
+}
+
+/**
+ * Sends one request on the keep-alive pools. Failures reject as fetch's do: `TypeError('fetch failed')`
+ * with the runtime's error as `cause` before a response, `TypeError('terminated')` for a body cut short.
+ */
+export function exchange(
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string | Uint8Array },
+): Pending {
+  let request: ClientRequest | undefined;
+  let res: IncomingMessage | undefined;
+  let settled = false;
+  // Rejects whatever is pending: the reply, then (once it has arrived) its body.
+  let fail: (error: unknown) => void = () => {};
+  const reply = new Promise<Reply>((resolve, reject) => {
+    fail = (error) => {
+      settled = true;
+      reject(error);
+    };
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch {
+      // The message must not echo the URL: it carries the API key.
+      throw new TypeError('Invalid URL');
+    }
+    const { protocol } = target;
+    if (protocol !== 'http:' && protocol !== 'https:')
+      throw new TypeError(`unsupported protocol ${protocol}`);
+    const { body } = init;
+    const headers =
+      body === undefined
+        ? init.headers
+        : {
+            ...init.headers,
+            'content-length': String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength),
+          };
+    request = (protocol === 'https:' ? https : http).request(target, {
+      method: init.method,
+      headers,
+      agent: agents[protocol],
+    });
+    // Before a response only: a failure after it reaches the body through 'close' ("terminated").
+    request.on('error', (cause) => {
+      if (!res) fail(new TypeError('fetch failed', { cause }));
+    });
+    request.on('response', (incoming: IncomingMessage) => {
+      res = incoming;
+      const bytes = new Promise<Bytes>((resolveBody, rejectBody) => {
+        fail = (error) => {
+          settled = true;
+          rejectBody(error);
+        };
+        collect(
+          incoming,
+          (value) => {
+            settled = true;
+            resolveBody(value);
+          },
+          fail,
+        );
+      });
+      // Unread bodies must not surface as unhandled rejections; readers still see the rejection.
+      bytes.catch(() => {});
+      resolve(new RawReply(incoming, bytes));
+    });
+    request.end(body);
+  });
+  return {
+    reply,
+    cancel(reason) {
+      if (settled) return;
+      // Reject first: the errors destroying the request emits find nothing left to reject.
+      fail(reason);
+      if (res) res.destroy();
+      else request?.destroy();
+    },
+  };
+}
+
+/** A Response over a raw reply: the body methods read its buffer; `headers` is built on first read. */
 class NodeResponse extends Response {
-  readonly #bytes: Promise<Bytes>;
+  readonly #reply: RawReply;
   readonly #url: string;
+  #headers: Headers | undefined;
   #used = false;
   #stream: ReadableStream<Bytes> | null | undefined;
 
-  constructor(bytes: Promise<Bytes>, init: ResponseInit, url: string) {
-    super(null, init);
-    this.#bytes = bytes;
+  constructor(reply: RawReply, url: string) {
+    super(null, { status: reply.status, statusText: reply.statusText });
+    this.#reply = reply;
     this.#url = url;
   }
 
+  get headers(): Headers {
+    this.#headers ??= toHeaders(this.#reply.raw);
+    return this.#headers;
+  }
   get url(): string {
     return this.#url;
   }
@@ -60,7 +219,7 @@ class NodeResponse extends Response {
   #consume(): Promise<Bytes> {
     if (this.#used) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
     this.#used = true;
-    return this.#bytes;
+    return this.#reply.bytes;
   }
 
   async arrayBuffer(): Promise<ArrayBuffer> {
@@ -84,148 +243,58 @@ class NodeResponse extends Response {
   }
   clone(): Response {
     if (this.#used) throw new TypeError('Response.clone: Body has already been consumed.');
-    const { status, statusText, headers } = this;
-    return new NodeResponse(this.#bytes, { status, statusText, headers }, this.#url);
+    return new NodeResponse(this.#reply, this.#url);
   }
 }
 
-function decoded(res: IncomingMessage): Readable {
-  const encoding = res.headers['content-encoding']?.trim().toLowerCase();
-  const decoder =
-    encoding === 'gzip' || encoding === 'x-gzip'
-      ? createGunzip()
-      : encoding === 'deflate'
-        ? createInflate()
-        : encoding === 'br'
-          ? createBrotliDecompress()
-          : undefined;
-  if (!decoder) return res;
-  res.on('error', (error) => decoder.destroy(error));
-  return res.pipe(decoder);
-}
-
-/** Collects the body; rejects like fetch's body methods do when the connection drops or the call aborts. */
-function collect(res: IncomingMessage, signal: AbortSignal | null | undefined): Promise<Bytes> {
-  return new Promise<Bytes>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const stream = decoded(res);
-    const done = (error?: unknown) => {
-      signal?.removeEventListener('abort', onAbort);
-      if (error === undefined) resolve((chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)) as Bytes);
-      else reject(error);
-    };
-    const onAbort = () => {
-      res.destroy();
-      done(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort);
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => done());
-    stream.on('error', (cause) => done(new TypeError('terminated', { cause })));
-    // A connection closed before the declared end of the body ends the stream without 'end'.
-    res.on('close', () => {
-      if (!res.complete)
-        done(
-          new TypeError('terminated', {
-            cause: Object.assign(new Error('other side closed'), { code: 'ECONNRESET' }),
-          }),
-        );
-    });
-  });
-}
-
 type Body = string | ArrayBuffer | ArrayBufferView | URLSearchParams | null | undefined;
-
-function plainHeaders(init: HeadersInit | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  new Headers(init).forEach((value, name) => {
-    out[name] = value;
-  });
-  return out;
-}
-
-function send(url: string, init: RequestInit): Promise<Response> {
-  return new Promise<Response>((resolve, reject) => {
-    const { signal } = init;
-    if (signal?.aborted) return reject(signal.reason);
-    let target: URL;
-    try {
-      target = new URL(url);
-    } catch {
-      // The message must not echo the URL: it carries the API key.
-      return reject(new TypeError('Invalid URL'));
-    }
-    const protocol = target.protocol;
-    if (protocol !== 'http:' && protocol !== 'https:')
-      return reject(new TypeError(`unsupported protocol ${protocol}`));
-    const headers = plainHeaders(init.headers);
-    let body = init.body as Body;
-    if (body instanceof URLSearchParams) {
-      headers['content-type'] ??= 'application/x-www-form-urlencoded;charset=UTF-8';
-      body = body.toString();
-    }
-    if (body != null && typeof body !== 'string') {
-      if (body instanceof ArrayBuffer) body = new Uint8Array(body);
-      else if (ArrayBuffer.isView(body)) body = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-      else return reject(new TypeError('the node transport sends string, binary or URLSearchParams bodies'));
-    }
-    if (body != null)
-      headers['content-length'] = String(
-        typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength,
-      );
-    const request = (protocol === 'https:' ? https : http).request(target, {
-      method: init.method ?? 'GET',
-      headers,
-      agent: agents[protocol],
-    });
-    const onAbort = () => {
-      request.destroy();
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    request.on('error', (cause) => {
-      signal?.removeEventListener('abort', onAbort);
-      reject(new TypeError('fetch failed', { cause }));
-    });
-    request.on('response', (res) => {
-      signal?.removeEventListener('abort', onAbort);
-      const bytes = collect(res, signal);
-      // Unread bodies must not surface as unhandled rejections; readers still see the rejection.
-      bytes.catch(() => {});
-      const headers = new Headers();
-      const raw = res.rawHeaders;
-      for (let i = 0; i < raw.length; i += 2) {
-        try {
-          headers.append(raw[i] as string, raw[i + 1] as string);
-        } catch {
-          // A header value fetch would reject: skip it rather than fail the response.
-        }
-      }
-      try {
-        resolve(
-          new NodeResponse(bytes, { status: res.statusCode, statusText: res.statusMessage, headers }, url),
-        );
-      } catch (cause) {
-        res.destroy();
-        reject(new TypeError('fetch failed', { cause }));
-      }
-    });
-    request.end(body ?? undefined);
-  });
-}
 
 /**
  * A `fetch` on node:http/https with keep-alive pools, for Node (and runtimes with node:http). Accepts a
  * URL or a `Request`; returns a standard `Response`. Redirects are returned, not followed.
  */
-export async function nodeFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
-  if (typeof input === 'string' || input instanceof URL) return send(String(input), init ?? {});
-  const hasBody = input.body !== null && !('body' in (init ?? {}));
-  return send(input.url, {
-    method: input.method,
-    headers: input.headers,
-    signal: input.signal,
-    ...init,
-    body: hasBody ? new Uint8Array(await input.arrayBuffer()) : init?.body,
+export async function nodeFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
+  const request = typeof input === 'string' || input instanceof URL ? undefined : input;
+  const url = request ? request.url : String(input);
+  const signal = 'signal' in init ? init.signal : request?.signal;
+  if (signal?.aborted) throw signal.reason;
+  const headers: Record<string, string> = {};
+  new Headers('headers' in init ? init.headers : request?.headers).forEach((value, name) => {
+    headers[name] = value;
   });
+  const body = (
+    'body' in init || !request?.body ? init.body : new Uint8Array(await request.arrayBuffer())
+  ) as Body;
+  let payload: string | Uint8Array | undefined;
+  if (body instanceof URLSearchParams) {
+    headers['content-type'] ??= 'application/x-www-form-urlencoded;charset=UTF-8';
+    payload = body.toString();
+  } else if (typeof body === 'string') payload = body;
+  else if (body instanceof ArrayBuffer) payload = new Uint8Array(body);
+  else if (ArrayBuffer.isView(body)) payload = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  else if (body != null)
+    throw new TypeError('the node transport sends string, binary or URLSearchParams bodies');
+  const { reply, cancel } = exchange(url, {
+    method: init.method ?? request?.method ?? 'GET',
+    headers,
+    body: payload,
+  });
+  if (signal) {
+    // One listener for the whole exchange, removed once the body is in (or the request failed).
+    const onAbort = () => cancel(signal.reason);
+    const done = () => signal.removeEventListener('abort', onAbort);
+    signal.addEventListener('abort', onAbort);
+    reply.then((r) => (r as RawReply).bytes).then(done, done);
+  }
+  const raw = (await reply) as RawReply;
+  try {
+    return new NodeResponse(raw, url);
+  } catch (cause) {
+    // A status Response refuses (outside 200–599).
+    cancel();
+    throw new TypeError('fetch failed', { cause });
+  }
 }
+
+// The client finds the transport's own API here (see ./exchange.ts).
+Object.defineProperty(nodeFetch, EXCHANGE, { value: exchange });

@@ -1,5 +1,6 @@
-// What the client puts on the wire and what it hands back, against a real loopback server, through both
-// transports: the standard fetch (browsers, Deno, edge) and the node:http keep-alive transport (Node).
+// What the client puts on the wire and what it hands back, against a real loopback server, through each
+// transport: the standard fetch (browsers, Deno, edge) and the node:http keep-alive transport (Node), both
+// as the client calls it by default (its own exchange API) and as a plain `fetch` (as with middleware).
 import type { ApiError, VerifySmsOtpResponse } from '@lr-mfa/types';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ApiResponseError, createClient, type Fetch, type LogEvent } from '../src/index.js';
@@ -11,6 +12,8 @@ const PATH = '/identity/v2/auth/login/2fa/sms';
 const TRANSPORTS: [string, Fetch][] = [
   ['fetch', (input, init) => fetch(input, init)],
   ['node transport', nodeFetch],
+  // A wrapper hides the transport's exchange API: the client goes through its fetch face and Response.
+  ['node transport as a plain fetch', (input, init) => nodeFetch(input, init)],
 ];
 
 let server: TestServer | undefined;
