@@ -1,7 +1,7 @@
 import type { paths } from '@lr-mfa/types';
 import createFetchClient, { type Client, createQuerySerializer, type Middleware } from 'openapi-fetch';
-import { DEFAULT_BASE_URL, type Fetch } from './client.js';
-import { InvalidOptionError } from './errors.js';
+// From the public module the other entries re-export: sharing it keeps the build free of an empty chunk.
+import { DEFAULT_BASE_URL, type Fetch, InvalidOptionError } from './public.js';
 
 /** Options of `createRawClient`. */
 export interface RawClientOptions {

@@ -1,6 +1,6 @@
 // The default entry bundles for the browser with no Node built-ins; the `node` entry has the same API;
 // the CommonJS build (which carries the ESM-only openapi-fetch) works under require().
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,6 +127,12 @@ describe('built output', () => {
     );
     expect(response.status).toBe(200);
     expect(require(join(out, 'validate.cjs')).isVerifySmsOtpResponse(fixture('seed-200'))).toBe(true);
+  });
+
+  test('no chunk is empty (a module both entries share only for its re-exports would make one)', () => {
+    const files = readdirSync(out).filter((file) => file.endsWith('.js') || file.endsWith('.cjs'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) expect(statSync(join(out, file)).size, file).toBeGreaterThan(0);
   });
 
   test('the ESM builds import and work; the default one has no node: import', async () => {
