@@ -3,6 +3,7 @@ import type { MergedOptions, Middleware, MiddlewareCallbackParams } from 'openap
 import {
   AbortError,
   ApiResponseError,
+  type Details,
   EmptyResponseError,
   InvalidOptionError,
   MalformedJsonError,
@@ -139,20 +140,25 @@ export interface LrMfaClient {
 }
 
 type Outcome = VerifySmsOtpResult;
+type Redact = (text: string) => string;
 
-const OPTION_NAMES = new Set<string>([
-  ...INPUTS.map((input) => input[0]),
-  'signal',
-  'timeoutMs',
-  'retry',
-  'headers',
-]);
+/** Every option `verifySmsOtp` takes: the API inputs and the per-call options. */
+const OPTIONS = /* @__PURE__ */ (() =>
+  new Set<string>([...INPUTS.map((input) => input[0]), 'signal', 'timeoutMs', 'retry', 'headers']))();
 
 const fail = (option: string, problem: string): never => {
   throw new InvalidOptionError(`option "${option}" ${problem}`, { option });
 };
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+/** `encodeURIComponent`, failing with the option's name on a lone surrogate (which cannot be encoded). */
+const encode = (option: string, value: string): string => {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return fail(option, 'has a lone surrogate');
+  }
+};
 const now = () => (globalThis.performance ?? Date).now();
 /** Milliseconds since `start`, rounded to 0.01 ms: plenty for logs, and no 16-digit floats in them. */
 const since = (start: number) => Math.round((now() - start) * 100) / 100;
@@ -177,14 +183,10 @@ function headerRecord(init: HeadersInit | undefined): Record<string, string> {
 }
 
 /** What is safe to keep of a runtime's network error: its redacted message chain and its code. */
-function networkError(error: unknown, redact: (text: string) => string, details: Record<string, unknown>) {
+function networkError(error: unknown, redact: Redact, details: Details): NetworkError {
   const messages = new Set<string>();
   let code: string | undefined;
-  for (
-    let e = error as Record<string, unknown> | undefined, depth = 0;
-    e && depth < 4;
-    e = e.cause as typeof e, depth++
-  ) {
+  for (let e = error as Details | undefined, depth = 0; e && depth < 4; e = e.cause as Details, depth++) {
     messages.add(String(e.message ?? e));
     code ??= typeof e.code === 'string' ? e.code : undefined;
   }
@@ -197,15 +199,8 @@ function networkError(error: unknown, redact: (text: string) => string, details:
       : /RESET|EPIPE|SOCKET|CLOSED|terminated|aborted|other side/i.test(text)
         ? 'reset'
         : 'network';
-  return new NetworkError(
-    `${method} ${details.url} failed (${reason}${code ? ` ${code}` : ''}): ${cause.message}`,
-    {
-      ...details,
-      reason,
-      code,
-      cause,
-    },
-  );
+  const message = `${method} ${details.url} failed (${reason}${code ? ` ${code}` : ''}): ${cause.message}`;
+  return new NetworkError(message, { ...details, reason, code, cause });
 }
 
 /**
@@ -231,36 +226,34 @@ export function createClient(options: ClientOptions): LrMfaClient {
   checkTiming(timeoutMs, clientRetry);
   // The built-in Node transport's own API (see exchange.ts), used while no middleware is registered.
   const exchange = (fetchImpl as { [EXCHANGE]?: Exchange })[EXCHANGE];
+  // Everything calls share is built once, here.
   const base = baseUrl.replace(/\/+$/, '');
-  // Everything a call shares with the others is built once, here.
   const baseHeaders = {
     accept: 'application/json',
     'content-type': 'application/json',
     ...headerRecord(options.headers),
   };
   const clientPolicy = clientRetry === false ? undefined : { ...DEFAULT_RETRY, ...clientRetry };
-  const urlPrefix = `${base}${path}?apikey=${encodeURIComponent(apiKey)}`;
+  const urlPrefix = `${base}${path}?apikey=${encode('apiKey', apiKey)}`;
   const safePrefix = `${redactUrl(base + path)}?apikey=${MASK}`;
   const middlewares: Middleware[] = [];
   const use = (...list: Middleware[]) => {
     for (const m of list) middlewares.push(isObject(m) ? m : fail('middleware', 'must be objects'));
   };
   use(...(options.middleware ?? []));
-  // Undefined without a logger, so `emit?.({...})` does not even build the event.
-  const emit =
-    logger &&
-    ((event: LogEvent) => {
-      try {
-        logger(event);
-      } catch {
-        // A failing logger must not change the outcome of a login.
-      }
-    });
+  /** Emits a log event; a failing logger must not change the outcome of a login. */
+  const log = (type: LogEvent['type'], attempt: number, url: string, fields?: object) => {
+    try {
+      logger?.({ type, attempt, method, url, ...fields } as LogEvent);
+    } catch {
+      // Ignored.
+    }
+  };
 
-  async function verifySmsOtp(call: VerifySmsOtpOptions): Promise<VerifySmsOtpResult> {
-    // Everything is checked, and the request built once, before anything is sent.
+  async function verifySmsOtp(call: VerifySmsOtpOptions): Promise<Outcome> {
+    // Everything is checked, and the request built once, before anything is sent. Secret values are
+    // masked in the URL errors and logs show as it is built.
     let url = urlPrefix;
-    // The URL as errors and logs show it: secret values masked as the URL is built.
     let safeUrl = safePrefix;
     const secrets = [apiKey];
     const query: Record<string, string> = {};
@@ -270,7 +263,7 @@ export function createClient(options: ClientOptions): LrMfaClient {
     try {
       if (!isObject(call)) fail('options', 'must be an object');
       for (const key of Object.keys(call)) {
-        if (!OPTION_NAMES.has(key)) {
+        if (!OPTIONS.has(key)) {
           const like = INPUTS.find((input) =>
             input.join().toLowerCase().split(',').includes(key.toLowerCase()),
           );
@@ -292,19 +285,15 @@ export function createClient(options: ClientOptions): LrMfaClient {
           fail(option, `must be a ${type === 'm' ? 'map of strings' : type === 'b' ? 'boolean' : 'string'}`);
         }
         if (required && !String(value).trim()) fail(option, 'must not be empty');
-        if (SECRET_INPUTS.has(wire)) secrets.push(...(values as string[]));
+        const secret = SECRET_INPUTS.has(wire);
+        if (secret) secrets.push(...(values as string[]));
         if (location === 'b') body[wire] = value;
         else if (location === 'h') header[wire.toLowerCase()] = String(value);
         else {
           query[wire] = String(value);
-          let encoded = '';
-          try {
-            encoded = encodeURIComponent(query[wire]);
-          } catch {
-            fail(option, 'has a lone surrogate');
-          }
+          const encoded = encode(option, query[wire]);
           url += `&${wire}=${encoded}`;
-          safeUrl += `&${wire}=${SECRET_INPUTS.has(wire) ? MASK : encoded}`;
+          safeUrl += `&${wire}=${secret ? MASK : encoded}`;
         }
       }
       headers = {
@@ -323,10 +312,10 @@ export function createClient(options: ClientOptions): LrMfaClient {
         ? clientPolicy
         : retry === false
           ? undefined
-          : { ...DEFAULT_RETRY, ...(clientRetry || {}), ...retry };
+          : { ...DEFAULT_RETRY, ...(clientRetry || undefined), ...retry };
     // Built on first use: only failures show text the client did not write (bodies, runtime messages).
-    let redactor: ((text: string) => string) | undefined;
-    const redact = (text: string) => {
+    let redactor: Redact | undefined;
+    const redact: Redact = (text) => {
       redactor ??= createRedactor(secrets);
       return redactor(text);
     };
@@ -334,61 +323,68 @@ export function createClient(options: ClientOptions): LrMfaClient {
     const params = { query, header };
 
     /**
-     * Sends one request. With middleware, it runs as openapi-fetch runs it: onRequest in order (a returned
-     * Request replaces the request, a Response ends the chain), then onError / onResponse in reverse order.
+     * One request through `fetch`, cancelled through its signal. Middleware runs as openapi-fetch runs it:
+     * onRequest in order (a returned Request replaces the request, a Response ends the chain), then
+     * onError / onResponse in reverse order.
      */
-    async function send(signal: AbortSignal): Promise<Response> {
-      if (!middlewares.length) return fetchImpl(url, { ...init, signal });
-      const list = [...middlewares];
-      const reversed = [...list].reverse();
-      const options = { baseUrl: base, fetch: fetchImpl, parseAs: 'text' } as unknown as MergedOptions;
-      const id = Math.random().toString(36).slice(2, 11);
-      let request = new Request(url, { ...init, signal });
-      let response: Response | undefined;
-      const context = (): MiddlewareCallbackParams => ({ request, schemaPath: path, params, options, id });
-      for (const m of list) {
-        const result = await m.onRequest?.(context());
-        if (result instanceof Response) return result;
-        if (result instanceof Request) request = result;
-      }
-      try {
-        response = await fetchImpl(request);
-      } catch (thrown) {
-        let error = thrown;
-        for (const m of reversed) {
-          const result = await m.onError?.({ ...context(), error });
-          if (result instanceof Response) {
-            response = result;
-            break;
-          }
-          if (result instanceof Error) error = result;
-        }
-        if (!response) throw error;
-      }
-      for (const m of reversed) {
-        const result: unknown = await m.onResponse?.({ ...context(), response });
-        if (result instanceof Response) response = result;
-      }
-      return response;
-    }
-
-    /** A request through `fetch` (and the middleware), cancelled through its signal. */
     const viaFetch: Exchange = () => {
       const controller = new AbortController();
-      return { reply: send(controller.signal), cancel: (reason) => controller.abort(reason) };
+      const send = async (): Promise<Response> => {
+        const { signal } = controller;
+        if (!middlewares.length) return fetchImpl(url, { ...init, signal });
+        const list = [...middlewares];
+        const options = { baseUrl: base, fetch: fetchImpl, parseAs: 'text' } as unknown as MergedOptions;
+        const id = Math.random().toString(36).slice(2, 11);
+        let request = new Request(url, { ...init, signal });
+        let response: Response | undefined;
+        const run = (m: Middleware, hook: keyof Middleware, more?: object): unknown =>
+          (m[hook] as ((params: MiddlewareCallbackParams) => unknown) | undefined)?.({
+            request,
+            schemaPath: path,
+            params,
+            options,
+            id,
+            ...more,
+          });
+        for (const m of list) {
+          const result = await run(m, 'onRequest');
+          if (result instanceof Response) return result;
+          if (result instanceof Request) request = result;
+        }
+        list.reverse();
+        try {
+          response = await fetchImpl(request);
+        } catch (thrown) {
+          let error = thrown;
+          for (const m of list) {
+            const result = await run(m, 'onError', { error });
+            if (result instanceof Response) {
+              response = result;
+              break;
+            }
+            if (result instanceof Error) error = result;
+          }
+          if (!response) throw error;
+        }
+        for (const m of list) {
+          const result = await run(m, 'onResponse', { response });
+          if (result instanceof Response) response = result;
+        }
+        return response;
+      };
+      return { reply: send(), cancel: (reason) => controller.abort(reason) };
     };
 
     /** One attempt, never throwing: the outcome, with the attempt's response when there was one. */
-    async function attempt(number: number): Promise<Outcome> {
+    const attempt = async (number: number): Promise<Outcome> => {
       const started = now();
-      const common = { attempt: number, method, url: safeUrl };
-      const details: Record<string, unknown> = { attempts: number, method, url: safeUrl };
+      const details: Details = { attempts: number, method, url: safeUrl };
       const failed = (error: VerifySmsOtpError, response?: ResponseInfo): Outcome => {
         const { status, requestId } = error;
-        emit?.({ type: 'error', ...common, durationMs: since(started), status, requestId, error });
+        log('error', number, safeUrl, { durationMs: since(started), status, requestId, error });
         return { error, response, attempts: number };
       };
-      emit?.({ type: 'request', ...common });
+      log('request', number, safeUrl);
       const pending = (exchange && !middlewares.length ? exchange : viaFetch)(url, init);
       let timedOut = false;
       const onAbort = () => pending.cancel(signal?.reason);
@@ -409,19 +405,16 @@ export function createClient(options: ClientOptions): LrMfaClient {
       } catch (error) {
         const phase = response ? 'response body' : 'response';
         details.status = response?.status;
-        if (timedOut)
-          return failed(
-            new TimeoutError(`${phase} not received within ${ms} ms`, { ...details, timeoutMs: ms }),
-          );
-        if (signal?.aborted) {
-          return failed(
-            new AbortError(`aborted by the caller while waiting for the ${phase}`, {
-              ...details,
-              cause: signal.reason,
-            }),
-          );
-        }
-        return failed(networkError(error, redact, details));
+        return failed(
+          timedOut
+            ? new TimeoutError(`${phase} not received within ${ms} ms`, { ...details, timeoutMs: ms })
+            : signal?.aborted
+              ? new AbortError(`aborted by the caller while waiting for the ${phase}`, {
+                  ...details,
+                  cause: signal.reason,
+                })
+              : networkError(error, redact, details),
+        );
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
@@ -438,40 +431,34 @@ export function createClient(options: ClientOptions): LrMfaClient {
       const contentType = headers.get('content-type') ?? undefined;
       const retryAfterMs = parseRetryAfter(headers.get('retry-after'));
       Object.assign(details, { status, requestId, retryAfterMs, contentType });
-      // Only failures carry an excerpt: redacting a whole body costs more than the rest of a call.
-      const excerpted = () => ({ ...details, bodyExcerpt: excerpt(text, redact) });
       const http = `HTTP ${status}`;
       const ok = status >= 200 && status < 300;
+      /** A failure about the body, with a redacted excerpt of it (built here only: redaction is costly). */
+      const unusable = (
+        Kind: new (message: string, details: Details) => VerifySmsOtpError,
+        problem: string,
+      ) => failed(new Kind(`${http}: ${problem}`, { ...details, bodyExcerpt: excerpt(text, redact) }), info);
       // Turn the body into the 200 data or the error it stands for.
       if (!text.trim()) return failed(new EmptyResponseError(`${http}: empty body`, details), info);
       let value: unknown;
       try {
         value = JSON.parse(text);
       } catch {
-        return failed(
-          /^\s*[[{"]/.test(text)
-            ? new MalformedJsonError(`${http}: malformed JSON`, excerpted())
-            : new NonJsonResponseError(`${http}: not JSON (${contentType})`, excerpted()),
-          info,
-        );
+        return /^\s*[[{"]/.test(text)
+          ? unusable(MalformedJsonError, 'malformed JSON')
+          : unusable(NonJsonResponseError, `not JSON (${contentType})`);
       }
       // A 2xx carrying an ErrorCode and no token is an error too (vendor SDKs check the body, not the status).
       const apiError =
         isObject(value) && typeof value.ErrorCode === 'number' && (!ok || !('access_token' in value));
       if (!apiError && !(ok && isObject(value))) {
-        const what = ok ? 'not a JSON object' : 'no ErrorCode';
-        return failed(new UnexpectedBodyError(`${http}: ${what}`, excerpted()), info);
+        return unusable(UnexpectedBodyError, ok ? 'not a JSON object' : 'no ErrorCode');
       }
       const issues = validateResponse?.(value, status)?.map((issue) => redactDeep({ ...issue }, redact));
       if (issues?.length) {
         const list = issues.map((issue) => `${issue.path || '/'} ${issue.message}`).join('; ');
-        return failed(
-          new ResponseValidationError(`${http}: differs from the spec: ${list}`, {
-            ...details,
-            issues,
-          }),
-          info,
-        );
+        const message = `${http}: differs from the spec: ${list}`;
+        return failed(new ResponseValidationError(message, { ...details, issues }), info);
       }
       if (apiError) {
         const body = redactDeep(value as ApiError, redact);
@@ -479,9 +466,9 @@ export function createClient(options: ClientOptions): LrMfaClient {
         const message = `LoginRadius error ${body.ErrorCode} (${http})${about && `: ${about}`}`;
         return failed(new ApiResponseError(message, { ...details, ErrorCode: body.ErrorCode, body }), info);
       }
-      emit?.({ type: 'response', ...common, status, durationMs: since(started), requestId });
+      log('response', number, safeUrl, { status, durationMs: since(started), requestId });
       return { data: value as VerifySmsOtpResponse, response: info, attempts: number };
-    }
+    };
 
     const aborted = (when: string, attempts: number, response?: ResponseInfo): Outcome => ({
       error: new AbortError(`aborted by the caller ${when}`, {
@@ -508,7 +495,7 @@ export function createClient(options: ClientOptions): LrMfaClient {
         return outcome;
       }
       const delayMs = Math.max(backoff(number, policy), retryAfter);
-      emit?.({ type: 'retry', attempt: number, method, url: safeUrl, delayMs, error });
+      log('retry', number, safeUrl, { delayMs, error });
       await policy.sleep(delayMs, signal);
       if (signal?.aborted) return aborted('while waiting to retry', number, outcome.response);
     }

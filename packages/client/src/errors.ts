@@ -59,12 +59,7 @@ export class LrMfaError extends Error {
   /** The start of the response body (redacted, whitespace collapsed), for non-API failures. */
   declare readonly bodyExcerpt?: string;
 
-  constructor(
-    name: string,
-    kind: ErrorKind,
-    message: string,
-    details: ErrorDetails & Record<string, unknown> = {},
-  ) {
+  constructor(name: string, kind: ErrorKind, message: string, details: Details = {}) {
     const { cause, ...rest } = details;
     super(message, cause === undefined ? undefined : { cause });
     // Non-enumerable like Error's own `name`, so serialisations stay clean.
@@ -79,105 +74,78 @@ export class LrMfaError extends Error {
   }
 }
 
-type Details = ErrorDetails & Record<string, unknown>;
+/** What an error constructor takes; the client builds it from redacted values only. */
+export type Details = ErrorDetails & Record<string, unknown>;
 
-// One subclass per kind. Constructors are internal: the client builds errors from redacted details.
+/**
+ * The class of one failure kind: a subclass whose constructor fills in the name and the kind, so the ten
+ * classes share one constructor. Constructors are internal: the client builds errors from redacted details.
+ */
+const kind = <K extends ErrorKind>(name: string, kind: K) =>
+  class extends LrMfaError {
+    declare readonly kind: K;
+    constructor(message: string, details?: Details) {
+      super(name, kind, message, details);
+    }
+  };
 
 /** The API answered with its error body (`ErrorCode`, `Message`, `Description`) and a non-2xx status. */
-export class ApiResponseError extends LrMfaError {
-  declare readonly kind: 'api';
+export class ApiResponseError extends /* @__PURE__ */ kind('ApiResponseError', 'api') {
   declare readonly status: number;
   /** The vendor's error code, e.g. 1067 (invalid OTP); see `ErrorCodes` and the `is…` helpers. */
   declare readonly ErrorCode: number;
   /** The error body as the API sent it (secrets echoed in it are masked). */
   declare readonly body: ApiError;
-  constructor(message: string, details?: Details) {
-    super('ApiResponseError', 'api', message, details);
-  }
 }
 
 /** The response had no body where one was expected (e.g. an empty 500 from a proxy). */
-export class EmptyResponseError extends LrMfaError {
-  declare readonly kind: 'empty_response';
+export class EmptyResponseError extends /* @__PURE__ */ kind('EmptyResponseError', 'empty_response') {
   declare readonly status: number;
-  constructor(message: string, details?: Details) {
-    super('EmptyResponseError', 'empty_response', message, details);
-  }
 }
 
 /** The body is not JSON at all (e.g. an HTML 502 page from a proxy); see `bodyExcerpt`. */
-export class NonJsonResponseError extends LrMfaError {
-  declare readonly kind: 'non_json';
+export class NonJsonResponseError extends /* @__PURE__ */ kind('NonJsonResponseError', 'non_json') {
   declare readonly status: number;
-  constructor(message: string, details?: Details) {
-    super('NonJsonResponseError', 'non_json', message, details);
-  }
 }
 
 /** The body starts like JSON but does not parse: usually truncated. */
-export class MalformedJsonError extends LrMfaError {
-  declare readonly kind: 'malformed_json';
+export class MalformedJsonError extends /* @__PURE__ */ kind('MalformedJsonError', 'malformed_json') {
   declare readonly status: number;
-  constructor(message: string, details?: Details) {
-    super('MalformedJsonError', 'malformed_json', message, details);
-  }
 }
 
 /** JSON of the wrong shape: a 2xx body that is not an object, or an error status without `ErrorCode`. */
-export class UnexpectedBodyError extends LrMfaError {
-  declare readonly kind: 'unexpected_body';
+export class UnexpectedBodyError extends /* @__PURE__ */ kind('UnexpectedBodyError', 'unexpected_body') {
   declare readonly status: number;
-  constructor(message: string, details?: Details) {
-    super('UnexpectedBodyError', 'unexpected_body', message, details);
-  }
 }
 
 /** Opt-in runtime validation (`@lr-mfa/client/validate`) found the body does not match the spec. */
-export class ResponseValidationError extends LrMfaError {
-  declare readonly kind: 'response_validation';
+export class ResponseValidationError extends /* @__PURE__ */ kind(
+  'ResponseValidationError',
+  'response_validation',
+) {
   declare readonly status: number;
   /** Every difference found, with its JSON Pointer. */
   declare readonly issues: readonly ValidationIssue[];
-  constructor(message: string, details?: Details) {
-    super('ResponseValidationError', 'response_validation', message, details);
-  }
 }
 
 /** No usable response: connection refused or reset, DNS failure, TLS failure, or a failing `fetch`. */
-export class NetworkError extends LrMfaError {
-  declare readonly kind: 'network';
+export class NetworkError extends /* @__PURE__ */ kind('NetworkError', 'network') {
   declare readonly reason: NetworkFailure;
   /** The runtime's error code when it gives one (`ECONNREFUSED`, `ENOTFOUND`, `UND_ERR_SOCKET`, …). */
   declare readonly code?: string;
-  constructor(message: string, details?: Details) {
-    super('NetworkError', 'network', message, details);
-  }
 }
 
 /** An attempt took longer than `timeoutMs` (waiting for headers, or for the body when `status` is set). */
-export class TimeoutError extends LrMfaError {
-  declare readonly kind: 'timeout';
+export class TimeoutError extends /* @__PURE__ */ kind('TimeoutError', 'timeout') {
   declare readonly timeoutMs: number;
-  constructor(message: string, details?: Details) {
-    super('TimeoutError', 'timeout', message, details);
-  }
 }
 
 /** The caller's `signal` aborted the call; `cause` is the signal's reason. */
-export class AbortError extends LrMfaError {
-  declare readonly kind: 'aborted';
-  constructor(message: string, details?: Details) {
-    super('AbortError', 'aborted', message, details);
-  }
-}
+export class AbortError extends /* @__PURE__ */ kind('AbortError', 'aborted') {}
 
 /** An option is missing, empty or of the wrong type; nothing was sent. `option` names it. */
-export class InvalidOptionError extends LrMfaError {
-  declare readonly kind: 'invalid_option';
+export class InvalidOptionError extends /* @__PURE__ */ kind('InvalidOptionError', 'invalid_option') {
   declare readonly option: string;
-  constructor(message: string, details?: Details) {
-    super('InvalidOptionError', 'invalid_option', message, details);
-  }
 }
 
 /** Every failure `verifySmsOtp` can report; narrow it with `error.kind` (or `instanceof`). */

@@ -19,6 +19,6 @@ export type InputsMatchSpec = Assert<
 >;
 
 /** [option, wire name, code] of every input, wire names filled in (see `InputRow` for the code). */
-export const INPUTS = inputs.map(
+export const INPUTS = /* @__PURE__ */ inputs.map(
   ([option, wire, code]) => [option, wire || option.toLowerCase(), code] as const,
 );

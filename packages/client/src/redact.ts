@@ -8,19 +8,23 @@ export const MASK = '***';
  * Inputs whose values are secret: the second-factor token and every body field (the OTP and the lockout
  * answers; a body field the spec adds later is secret by default).
  */
-export const SECRET_INPUTS = new Set<string>([
-  'secondfactorauthenticationtoken' satisfies keyof VerifySmsOtpQuery,
-  ...INPUTS.filter((input) => input[2][0] === 'b').map((input) => input[1]),
-]);
+export const SECRET_INPUTS: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set([
+    'secondfactorauthenticationtoken' satisfies keyof VerifySmsOtpQuery,
+    ...INPUTS.filter((input) => input[2][0] === 'b').map((input) => input[1]),
+  ]))();
 
 /** Names whose values are secret wherever they appear, with the API key and the returned tokens. (They
- * are letters, digits, `-` and `_`: nothing to escape in a regular expression.) */
-const SECRET_NAMES = ['apikey', 'access_token', 'refresh_token', ...SECRET_INPUTS].join('|');
+ * are letters, digits, `-` and `_`: nothing to escape in a regular expression.) Module-level values are
+ * computed in pure-annotated calls, so an app importing only an error helper bundles none of this. */
+const SECRET_NAMES = /* @__PURE__ */ (() =>
+  ['apikey', 'access_token', 'refresh_token', ...SECRET_INPUTS].join('|'))();
 
 /** `"otp": "123456"` (also unterminated, as in a truncated body) and `"securityanswer": {…}`. */
-const JSON_MEMBER = new RegExp(`("(?:${SECRET_NAMES})"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"?|\\{[^}]*\\}?)`, 'gi');
+const JSON_MEMBER = /* @__PURE__ */ (() =>
+  new RegExp(`("(?:${SECRET_NAMES})"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"?|\\{[^}]*\\}?)`, 'gi'))();
 /** `apikey=…` in a URL, a form body or an echoed request line. */
-const PARAM = new RegExp(`(\\b(?:${SECRET_NAMES})=)[^&#\\s"'<>]*`, 'gi');
+const PARAM = /* @__PURE__ */ (() => new RegExp(`(\\b(?:${SECRET_NAMES})=)[^&#\\s"'<>]*`, 'gi'))();
 
 /** Masks the values of secret query parameters in a URL (`apikey=***`). */
 export const redactUrl = (url: string): string => url.replace(PARAM, `$1${MASK}`);
@@ -55,7 +59,7 @@ export function createRedactor(secrets: readonly string[]): (text: string) => st
     .sort((a, b) => b.length - a.length);
   return (text) => {
     let out = text.replace(JSON_MEMBER, `$1"${MASK}"`).replace(PARAM, `$1${MASK}`);
-    for (const form of forms) out = out.split(form).join(MASK);
+    for (const form of forms) out = out.replaceAll(form, MASK);
     return out;
   };
 }
