@@ -36,6 +36,7 @@ describe('createClient', () => {
     [{ apiKey: 'k', retry: 3 }, 'retry', 'must be an object or false'],
     [{ apiKey: 'k', headers: { 'bad header': 'x' } }, 'headers', 'must be valid HTTP headers'],
     [{ apiKey: 'k', middleware: [null] }, 'middleware', 'must be objects'],
+    [{ apiKey: 'k\ud800' }, 'apiKey', 'has a lone surrogate'],
   ])('rejects %j: option "%s" %s', (options, option, problem) => {
     const error = (() => {
       try {
