@@ -264,9 +264,8 @@ export function createClient(options: ClientOptions): LrMfaClient {
       if (!isObject(call)) fail('options', 'must be an object');
       for (const key of Object.keys(call)) {
         if (!OPTIONS.has(key)) {
-          const like = INPUTS.find((input) =>
-            input.join().toLowerCase().split(',').includes(key.toLowerCase()),
-          );
+          const lower = key.toLowerCase();
+          const like = INPUTS.find((input) => input[0].toLowerCase() === lower || input[1].toLowerCase() === lower);
           fail(key, `is unknown${like ? `; did you mean "${like[0]}"?` : ''}`);
         }
       }
@@ -274,7 +273,7 @@ export function createClient(options: ClientOptions): LrMfaClient {
         fail('signal', 'must be an AbortSignal');
       }
       checkTiming(call.timeoutMs, call.retry);
-      for (const [option, wire, [location, type, required]] of INPUTS) {
+      for (const [option, wire, location, type, required] of INPUTS) {
         const value = (call as unknown as Record<string, unknown>)[option];
         if (value === undefined) {
           if (required) fail(option, 'is required');

@@ -18,7 +18,20 @@ export type InputsMatchSpec = Assert<
     : { missingFromTable: Exclude<Spec, Wire>; notInSpec: Exclude<Wire, Spec> }
 >;
 
-/** [option, wire name, code] of every input, wire names filled in (see `InputRow` for the code). */
+type Location = 'q' | 'h' | 'b';
+type ValueType = 's' | 'b' | 'm';
+
+/**
+ * [option, wire name, location, type, required] of every input, decoded once from the generated table
+ * (see `InputRow`): the empty wire names filled in, the code split into its parts.
+ */
 export const INPUTS = /* @__PURE__ */ inputs.map(
-  ([option, wire, code]) => [option, wire || option.toLowerCase(), code] as const,
+  ([option, wire, code]) =>
+    [
+      option,
+      wire || option.toLowerCase(),
+      code[0] as Location,
+      code[1] as ValueType,
+      code[2] === '!',
+    ] as const,
 );

@@ -11,7 +11,7 @@ export const MASK = '***';
 export const SECRET_INPUTS: ReadonlySet<string> = /* @__PURE__ */ (() =>
   new Set([
     'secondfactorauthenticationtoken' satisfies keyof VerifySmsOtpQuery,
-    ...INPUTS.filter((input) => input[2][0] === 'b').map((input) => input[1]),
+    ...INPUTS.filter((input) => input[2] === 'b').map((input) => input[1]),
   ]))();
 
 /** Names whose values are secret wherever they appear, with the API key and the returned tokens. (They
