@@ -265,7 +265,9 @@ export function createClient(options: ClientOptions): LrMfaClient {
       for (const key of Object.keys(call)) {
         if (!OPTIONS.has(key)) {
           const lower = key.toLowerCase();
-          const like = INPUTS.find((input) => input[0].toLowerCase() === lower || input[1].toLowerCase() === lower);
+          const like = INPUTS.find(
+            (input) => input[0].toLowerCase() === lower || input[1].toLowerCase() === lower,
+          );
           fail(key, `is unknown${like ? `; did you mean "${like[0]}"?` : ''}`);
         }
       }
@@ -384,7 +386,7 @@ export function createClient(options: ClientOptions): LrMfaClient {
         return { error, response, attempts: number };
       };
       log('request', number, safeUrl);
-      const pending = (exchange && !middlewares.length ? exchange : viaFetch)(url, init);
+      const pending = (exchange && !middlewares.length ? exchange : viaFetch)(url, init, base);
       let timedOut = false;
       const onAbort = () => pending.cancel(signal?.reason);
       signal?.addEventListener('abort', onAbort);

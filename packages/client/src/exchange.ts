@@ -19,10 +19,14 @@ export interface Pending {
   cancel(reason?: unknown): void;
 }
 
-/** Sends one request. `headers` names are lower-case; the transport adds `content-length`. */
+/**
+ * Sends one request. `headers` names are lower-case; the transport adds `content-length`. `base` is a
+ * prefix of `url` the transport may parse once for every request under it.
+ */
 export type Exchange = (
   url: string,
   init: { method: string; headers: Record<string, string>; body: string },
+  base?: string,
 ) => Pending;
 
 /** Where the Node transport's `fetch` carries its `Exchange`. */

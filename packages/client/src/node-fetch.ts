@@ -27,17 +27,98 @@ const decoder = new TextDecoder();
 type Bytes = Uint8Array<ArrayBuffer>;
 const NULL_BODY = [101, 204, 205, 304];
 
-/** Headers as fetch builds them from the received list; a value fetch would reject is skipped. */
-function toHeaders(raw: readonly string[]): Headers {
-  const headers = new Headers();
-  for (let i = 0; i < raw.length; i += 2) {
-    try {
-      headers.append(raw[i] as string, raw[i + 1] as string);
-    } catch {
-      // Skip it rather than fail the response.
+/** A header name `Headers.get` accepts (an HTTP token). */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/**
+ * A real `Headers`, filled from the received list on first use: building one (validation, a sorted list)
+ * costs a keep-alive request more than its own bookkeeping, and most callers never read the headers.
+ * `get`, all the client needs, reads the list without filling it. A value fetch would reject is skipped.
+ */
+class RawHeaders extends Headers {
+  #raw: readonly string[] | undefined;
+
+  constructor(raw: readonly string[]) {
+    super();
+    this.#raw = raw;
+  }
+
+  #fill(): void {
+    const raw = this.#raw;
+    if (!raw) return;
+    this.#raw = undefined;
+    for (let i = 0; i < raw.length; i += 2) {
+      try {
+        super.append(raw[i] as string, raw[i + 1] as string);
+      } catch {
+        // Skip it rather than fail the response.
+      }
     }
   }
-  return headers;
+
+  get(name: string): string | null {
+    const raw = this.#raw;
+    if (!raw || !TOKEN.test(name)) {
+      this.#fill();
+      return super.get(name);
+    }
+    // As Headers.get: case-insensitive, repeated values joined.
+    const lower = name.toLowerCase();
+    let value: string | null = null;
+    for (let i = 0; i < raw.length; i += 2) {
+      const key = raw[i] as string;
+      if (key.length === lower.length && key.toLowerCase() === lower) {
+        value = value === null ? (raw[i + 1] as string) : `${value}, ${raw[i + 1]}`;
+      }
+    }
+    return value;
+  }
+  has(name: string): boolean {
+    this.#fill();
+    return super.has(name);
+  }
+  append(name: string, value: string): void {
+    this.#fill();
+    super.append(name, value);
+  }
+  set(name: string, value: string): void {
+    this.#fill();
+    super.set(name, value);
+  }
+  delete(name: string): void {
+    this.#fill();
+    super.delete(name);
+  }
+  getSetCookie(): string[] {
+    this.#fill();
+    return super.getSetCookie();
+  }
+  forEach(callback: (value: string, key: string, parent: Headers) => void, thisArg?: unknown): void {
+    this.#fill();
+    super.forEach(callback, thisArg);
+  }
+  entries(): HeadersIterator<[string, string]> {
+    this.#fill();
+    return super.entries();
+  }
+  keys(): HeadersIterator<string> {
+    this.#fill();
+    return super.keys();
+  }
+  values(): HeadersIterator<string> {
+    this.#fill();
+    return super.values();
+  }
+  [Symbol.iterator](): HeadersIterator<[string, string]> {
+    return this.entries();
+  }
+  [Symbol.for('nodejs.util.inspect.custom')](...args: unknown[]): unknown {
+    this.#fill();
+    const inspect = (Headers.prototype as unknown as Record<symbol, (...a: unknown[]) => unknown>)[
+      Symbol.for('nodejs.util.inspect.custom')
+    ];
+    return inspect ? inspect.apply(this, args) : this;
+  }
 }
 
 /** A response as received: status and raw headers; the body arriving into a buffer. No Response object. */
@@ -56,7 +137,7 @@ class RawReply implements Reply {
   }
 
   get headers(): Headers {
-    this.#headers ??= toHeaders(this.raw);
+    this.#headers ??= new RawHeaders(this.raw);
     return this.#headers;
   }
 
@@ -65,8 +146,14 @@ class RawReply implements Reply {
   }
 }
 
+/** A response header from the raw list (reading `res.headers` would build an object of all of them). */
+function rawHeader(raw: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < raw.length; i += 2) if ((raw[i] as string).toLowerCase() === name) return raw[i + 1];
+  return undefined;
+}
+
 function decoded(res: IncomingMessage): Readable {
-  const encoding = res.headers['content-encoding']?.trim().toLowerCase();
+  const encoding = rawHeader(res.rawHeaders, 'content-encoding')?.trim().toLowerCase();
   const decoder =
     encoding === 'gzip' || encoding === 'x-gzip'
       ? createGunzip()
@@ -98,6 +185,64 @@ function collect(res: IncomingMessage, resolve: (bytes: Bytes) => void, reject: 
   });
 }
 
+/** Where a request goes, as http.request takes it. */
+interface Target {
+  protocol: 'http:' | 'https:';
+  hostname: string;
+  port: string;
+  path: string;
+  auth?: string;
+}
+
+function parse(url: string): Target {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    // The message must not echo the URL: it carries the API key.
+    throw new TypeError('Invalid URL');
+  }
+  const { protocol, hostname, port, pathname, search, username, password } = u;
+  if (protocol !== 'http:' && protocol !== 'https:') throw new TypeError(`unsupported protocol ${protocol}`);
+  return {
+    protocol,
+    // As http.request(url) would: no brackets around an IPv6 address, credentials as `auth`.
+    hostname: hostname.startsWith('[') ? hostname.slice(1, -1) : hostname,
+    port,
+    path: pathname + search,
+    auth:
+      username || password ? `${decodeURIComponent(username)}:${decodeURIComponent(password)}` : undefined,
+  };
+}
+
+/** The last base URL parsed, and its target when it can be reused (see `locate`). */
+let cached: { base: string; target: Target | undefined } | undefined;
+
+/**
+ * Where `url` goes. `base`, when given, is a prefix of `url` followed by a normal path and query, as the
+ * client builds them: the client sends every call under one base, and parsing a whole URL is a sizeable
+ * part of a keep-alive request's own cost, so the base is parsed once. Only a base a URL prints unchanged
+ * (no fragment, dot segment or character to escape) is reused: base + path then parses exactly as the
+ * base's parts followed by that path.
+ */
+function locate(url: string, base?: string): Target {
+  if (base !== undefined && url.startsWith(base)) {
+    if (cached?.base !== base) {
+      let target: Target | undefined;
+      try {
+        const { href } = new URL(base);
+        if (!base.includes('#') && (href === base || href === `${base}/`)) target = parse(base);
+      } catch {
+        // Not reusable: parse(url) below reports it.
+      }
+      cached = { base, target };
+    }
+    const { target } = cached;
+    if (target) return { ...target, path: (target.path === '/' ? '' : target.path) + url.slice(base.length) };
+  }
+  return parse(url);
+}
+
 /**
  * Sends one request on the keep-alive pools. Failures reject as fetch's do: `TypeError('fetch failed')`
  * with the runtime's error as `cause` before a response, `TypeError('terminated')` for a body cut short.
@@ -105,6 +250,7 @@ function collect(res: IncomingMessage, resolve: (bytes: Bytes) => void, reject: 
 export function exchange(
   url: string,
   init: { method: string; headers: Record<string, string>; body?: string | Uint8Array },
+  base?: string,
 ): Pending {
   let request: ClientRequest | undefined;
   let res: IncomingMessage | undefined;
@@ -116,16 +262,7 @@ export function exchange(
       settled = true;
       reject(error);
     };
-    let target: URL;
-    try {
-      target = new URL(url);
-    } catch {
-      // The message must not echo the URL: it carries the API key.
-      throw new TypeError('Invalid URL');
-    }
-    const { protocol } = target;
-    if (protocol !== 'http:' && protocol !== 'https:')
-      throw new TypeError(`unsupported protocol ${protocol}`);
+    const target = locate(url, base);
     const { body } = init;
     const headers =
       body === undefined
@@ -134,7 +271,9 @@ export function exchange(
             ...init.headers,
             'content-length': String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength),
           };
-    request = (protocol === 'https:' ? https : http).request(target, {
+    const { protocol } = target;
+    request = (protocol === 'https:' ? https : http).request({
+      ...target,
       method: init.method,
       headers,
       agent: agents[protocol],
@@ -192,7 +331,7 @@ class NodeResponse extends Response {
   }
 
   get headers(): Headers {
-    this.#headers ??= toHeaders(this.#reply.raw);
+    this.#headers ??= new RawHeaders(this.#reply.raw);
     return this.#headers;
   }
   get url(): string {

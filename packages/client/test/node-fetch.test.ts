@@ -5,10 +5,11 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createClient } from '../src/index.js';
-import { nodeFetch } from '../src/node-fetch.js';
+import { exchange, nodeFetch } from '../src/node-fetch.js';
 import { closedPort, hang, json, raw, resetMidBody, startServer, type TestServer } from './server.js';
 
 /** A self-signed certificate for 127.0.0.1, made with the openssl CLI (the HTTPS tests skip without it). */
@@ -79,6 +80,55 @@ describe('nodeFetch', () => {
     await expect(response.text()).rejects.toThrowError(TypeError);
     expect(() => response.clone()).toThrowError(TypeError);
     expect(new TextDecoder().decode(await copy.arrayBuffer())).toBe('hello');
+  });
+
+  test('headers: a real Headers, filled on first use (get, iteration, copies, inspect)', async () => {
+    server = await startServer((_req, res) => {
+      res.setHeader('X-Request-Id', 'r-1');
+      res.setHeader('X-Dup', ['1', '2']);
+      res.setHeader('Set-Cookie', ['a=1', 'b=2']);
+      res.end('ok');
+    });
+    const headers = async () => (await nodeFetch(server?.url ?? '')).headers;
+    const read = await headers();
+    expect(read).toBeInstanceOf(Headers);
+    // get reads the received list without filling it: same answers as a filled Headers.
+    expect([read.get('x-request-id'), read.get('X-DUP'), read.get('set-cookie'), read.get('nope')]).toEqual([
+      'r-1',
+      '1, 2',
+      'a=1, b=2',
+      null,
+    ]);
+    expect(() => read.get('bad name')).toThrowError(TypeError);
+    const iterated = await headers();
+    expect(Object.fromEntries(iterated)['x-dup']).toBe('1, 2');
+    expect((await headers()).getSetCookie()).toEqual(['a=1', 'b=2']);
+    expect(new Headers(await headers()).get('x-request-id')).toBe('r-1');
+    expect(new Response(null, { headers: await headers() }).headers.get('x-dup')).toBe('1, 2');
+    expect(inspect(await headers())).toContain('r-1');
+    const changed = await headers();
+    changed.set('x-request-id', 'mine');
+    expect([changed.get('x-request-id'), changed.has('x-dup')]).toEqual(['mine', true]);
+  });
+
+  test('exchange under a base URL: the base is parsed once and joined exactly as a whole URL parses', async () => {
+    server = await startServer(json(200, {}));
+    const port = new URL(server.url).port;
+    const send = async (url: string, base?: string) => {
+      const { reply } = exchange(url, { method: 'GET', headers: {} }, base);
+      await (await reply).text();
+      return server?.requests.at(-1)?.url;
+    };
+    const rest = '/identity/v2/auth/login/2fa/sms?apikey=k%20y&x=1';
+    for (const base of [
+      server.url,
+      `${server.url}/prefix`,
+      `http://127.0.0.1:${port}/a/../prefix`,
+      `http://127.0.0.1:${port}/sp ace`,
+    ]) {
+      expect(await send(base + rest, base), base).toBe(await send(base + rest));
+    }
+    expect(await send(`${server.url}/prefix${rest}`, `${server.url}/prefix`)).toBe(`/prefix${rest}`);
   });
 
   test('streams the buffered body through `body`, and has none for 204', async () => {
