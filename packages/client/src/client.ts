@@ -16,7 +16,7 @@ import {
   type ValidationIssue,
   type VerifySmsOtpError,
 } from './errors.js';
-import { EXCHANGE, type Exchange, type Reply } from './exchange.js';
+import { EXCHANGE, type Exchange, type Head, type Pending } from './exchange.js';
 import { method, path, type VerifySmsOtpInputs } from './generated/operation.js';
 import { INPUTS } from './inputs.js';
 import { createRedactor, excerpt, MASK, redactDeep, redactUrl, SECRET_INPUTS } from './redact.js';
@@ -373,7 +373,14 @@ export function createClient(options: ClientOptions): LrMfaClient {
         }
         return response;
       };
-      return { reply: send(), cancel: (reason) => controller.abort(reason) };
+      const pending: Pending = {
+        text: send().then((response) => {
+          pending.head = response;
+          return response.text();
+        }),
+        cancel: (reason) => controller.abort(reason),
+      };
+      return pending;
     };
 
     /** One attempt, never throwing: the outcome, with the attempt's response when there was one. */
@@ -398,14 +405,12 @@ export function createClient(options: ClientOptions): LrMfaClient {
               pending.cancel();
             }, ms)
           : undefined;
-      let response: Reply | undefined;
       let text: string;
       try {
-        response = await pending.reply;
-        text = await response.text();
+        text = await pending.text;
       } catch (error) {
-        const phase = response ? 'response body' : 'response';
-        details.status = response?.status;
+        const phase = pending.head ? 'response body' : 'response';
+        details.status = pending.head?.status;
         return failed(
           timedOut
             ? new TimeoutError(`${phase} not received within ${ms} ms`, { ...details, timeoutMs: ms })
@@ -420,15 +425,10 @@ export function createClient(options: ClientOptions): LrMfaClient {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
       }
-      const { status, headers } = response;
+      // Set: the text arrived after the head.
+      const { status, statusText, headers } = pending.head as Head;
       const requestId = headers.get('x-request-id') ?? headers.get('cf-ray') ?? undefined;
-      const info: ResponseInfo = {
-        status,
-        statusText: response.statusText,
-        headers,
-        url: safeUrl,
-        requestId,
-      };
+      const info: ResponseInfo = { status, statusText, headers, url: safeUrl, requestId };
       const contentType = headers.get('content-type') ?? undefined;
       const retryAfterMs = parseRetryAfter(headers.get('retry-after'));
       Object.assign(details, { status, requestId, retryAfterMs, contentType });

@@ -4,18 +4,22 @@
 // calls the transport's `exchange` (found on that fetch under EXCHANGE) instead. No `node:` import here:
 // the default entry imports this module.
 
-/** What an attempt received: a `Response` from fetch, or the Node transport's raw reply. */
-export interface Reply {
+/** The head of a response: a `Response` from fetch, or the Node transport's raw one. */
+export interface Head {
   status: number;
   statusText: string;
   readonly headers: Headers;
-  text(): Promise<string>;
 }
 
-/** One request in flight: its reply, and how to end it early (timeout, caller abort). */
+/**
+ * One request in flight. A single promise for the whole exchange (one await per attempt, not one for the
+ * head and more for the body): `text` settles once the body has arrived or the request failed, and `head`
+ * is set as soon as the response head arrives, so a failure while reading the body knows its status.
+ */
 export interface Pending {
-  reply: Promise<Reply>;
-  /** Ends the request, rejecting whatever is pending (the reply or its body) with `reason`. */
+  text: Promise<string>;
+  head?: Head;
+  /** Ends the request, rejecting `text` with `reason`. */
   cancel(reason?: unknown): void;
 }
 

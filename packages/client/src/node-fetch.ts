@@ -13,7 +13,7 @@ import http, { type ClientRequest, type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { EXCHANGE, type Pending, type Reply } from './exchange.js';
+import { EXCHANGE, type Exchange, type Head, type Pending } from './exchange.js';
 
 /** Idle sockets close after this long, before servers' own idle timeouts make reuse race a close. */
 const IDLE_MS = 4000;
@@ -121,28 +121,22 @@ class RawHeaders extends Headers {
   }
 }
 
-/** A response as received: status and raw headers; the body arriving into a buffer. No Response object. */
-class RawReply implements Reply {
+/** A response head as received: status and raw headers, `Headers` made on first read. No Response. */
+class RawHead implements Head {
   readonly status: number;
   readonly statusText: string;
   readonly raw: readonly string[];
-  readonly bytes: Promise<Bytes>;
   #headers: Headers | undefined;
 
-  constructor(res: IncomingMessage, bytes: Promise<Bytes>) {
+  constructor(res: IncomingMessage) {
     this.status = res.statusCode ?? 0;
     this.statusText = res.statusMessage ?? '';
     this.raw = res.rawHeaders;
-    this.bytes = bytes;
   }
 
   get headers(): Headers {
     this.#headers ??= new RawHeaders(this.raw);
     return this.#headers;
-  }
-
-  async text(): Promise<string> {
-    return decoder.decode(await this.bytes);
   }
 }
 
@@ -243,25 +237,35 @@ function locate(url: string, base?: string): Target {
   return parse(url);
 }
 
+/** What a request reports: its head when it arrives, then its whole body, or why it failed. */
+interface Events {
+  head(head: RawHead): void;
+  body(bytes: Bytes): void;
+  fail(error: unknown): void;
+}
+
 /**
- * Sends one request on the keep-alive pools. Failures reject as fetch's do: `TypeError('fetch failed')`
- * with the runtime's error as `cause` before a response, `TypeError('terminated')` for a body cut short.
+ * Sends one request on the keep-alive pools and returns how to cancel it. Failures are reported as
+ * fetch's: `TypeError('fetch failed')` with the runtime's error as `cause` before a response,
+ * `TypeError('terminated')` for a body cut short; a cancel reports its reason. Exactly one of `body` and
+ * `fail` is called, once.
  */
-export function exchange(
+function send(
   url: string,
   init: { method: string; headers: Record<string, string>; body?: string | Uint8Array },
-  base?: string,
-): Pending {
+  base: string | undefined,
+  events: Events,
+): (reason?: unknown) => void {
   let request: ClientRequest | undefined;
   let res: IncomingMessage | undefined;
   let settled = false;
-  // Rejects whatever is pending: the reply, then (once it has arrived) its body.
-  let fail: (error: unknown) => void = () => {};
-  const reply = new Promise<Reply>((resolve, reject) => {
-    fail = (error) => {
+  const fail = (error: unknown) => {
+    if (!settled) {
       settled = true;
-      reject(error);
-    };
+      events.fail(error);
+    }
+  };
+  try {
     const target = locate(url, base);
     const { body } = init;
     const headers =
@@ -284,54 +288,64 @@ export function exchange(
     });
     request.on('response', (incoming: IncomingMessage) => {
       res = incoming;
-      const bytes = new Promise<Bytes>((resolveBody, rejectBody) => {
-        fail = (error) => {
-          settled = true;
-          rejectBody(error);
-        };
-        collect(
-          incoming,
-          (value) => {
+      events.head(new RawHead(incoming));
+      collect(
+        incoming,
+        (bytes) => {
+          if (!settled) {
             settled = true;
-            resolveBody(value);
-          },
-          fail,
-        );
-      });
-      // Unread bodies must not surface as unhandled rejections; readers still see the rejection.
-      bytes.catch(() => {});
-      resolve(new RawReply(incoming, bytes));
+            events.body(bytes);
+          }
+        },
+        fail,
+      );
     });
     request.end(body);
-  });
-  return {
-    reply,
-    cancel(reason) {
-      if (settled) return;
-      // Reject first: the errors destroying the request emits find nothing left to reject.
-      fail(reason);
-      if (res) res.destroy();
-      else request?.destroy();
-    },
+  } catch (error) {
+    fail(error);
+  }
+  return (reason) => {
+    if (settled) return;
+    // Report first: the errors destroying the request emits find the exchange settled.
+    fail(reason);
+    if (res) res.destroy();
+    else request?.destroy();
   };
 }
 
-/** A Response over a raw reply: the body methods read its buffer; `headers` is built on first read. */
+/** The client's direct path (see ./exchange.ts): the body as text, no Response. */
+export const exchange: Exchange = (url, init, base) => {
+  const pending = {} as Pending;
+  pending.text = new Promise<string>((resolve, reject) => {
+    pending.cancel = send(url, init, base, {
+      head: (head) => {
+        pending.head = head;
+      },
+      body: (bytes) => resolve(decoder.decode(bytes)),
+      fail: reject,
+    });
+  });
+  return pending;
+};
+
+/** A Response over a raw head and its arriving body: the body methods read the buffer; `headers` is filled on first use. */
 class NodeResponse extends Response {
-  readonly #reply: RawReply;
+  readonly #head: RawHead;
+  readonly #bytes: Promise<Bytes>;
   readonly #url: string;
   #headers: Headers | undefined;
   #used = false;
   #stream: ReadableStream<Bytes> | null | undefined;
 
-  constructor(reply: RawReply, url: string) {
-    super(null, { status: reply.status, statusText: reply.statusText });
-    this.#reply = reply;
+  constructor(head: RawHead, bytes: Promise<Bytes>, url: string) {
+    super(null, { status: head.status, statusText: head.statusText });
+    this.#head = head;
+    this.#bytes = bytes;
     this.#url = url;
   }
 
   get headers(): Headers {
-    this.#headers ??= new RawHeaders(this.#reply.raw);
+    this.#headers ??= new RawHeaders(this.#head.raw);
     return this.#headers;
   }
   get url(): string {
@@ -358,7 +372,7 @@ class NodeResponse extends Response {
   #consume(): Promise<Bytes> {
     if (this.#used) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
     this.#used = true;
-    return this.#reply.bytes;
+    return this.#bytes;
   }
 
   async arrayBuffer(): Promise<ArrayBuffer> {
@@ -382,7 +396,7 @@ class NodeResponse extends Response {
   }
   clone(): Response {
     if (this.#used) throw new TypeError('Response.clone: Body has already been consumed.');
-    return new NodeResponse(this.#reply, this.#url);
+    return new NodeResponse(this.#head, this.#bytes, this.#url);
   }
 }
 
@@ -413,21 +427,35 @@ export async function nodeFetch(input: string | URL | Request, init: RequestInit
   else if (ArrayBuffer.isView(body)) payload = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   else if (body != null)
     throw new TypeError('the node transport sends string, binary or URLSearchParams bodies');
-  const { reply, cancel } = exchange(url, {
-    method: init.method ?? request?.method ?? 'GET',
-    headers,
-    body: payload,
+  let cancel: (reason?: unknown) => void = () => {};
+  let arrived: (bytes: Bytes) => void = () => {};
+  let cut: (error: unknown) => void = () => {};
+  const bytes = new Promise<Bytes>((resolve, reject) => {
+    arrived = resolve;
+    cut = reject;
   });
-  if (signal) {
-    // One listener for the whole exchange, removed once the body is in (or the request failed).
-    const onAbort = () => cancel(signal.reason);
-    const done = () => signal.removeEventListener('abort', onAbort);
-    signal.addEventListener('abort', onAbort);
-    reply.then((r) => (r as RawReply).bytes).then(done, done);
-  }
-  const raw = (await reply) as RawReply;
+  // Unread bodies must not surface as unhandled rejections; readers still see the rejection.
+  bytes.catch(() => {});
+  const head = await new Promise<RawHead>((resolve, reject) => {
+    const method = init.method ?? request?.method ?? 'GET';
+    cancel = send(url, { method, headers, body: payload }, undefined, {
+      head: resolve,
+      body: arrived,
+      fail: (error) => {
+        reject(error);
+        cut(error);
+      },
+    });
+    if (signal) {
+      // One listener for the whole exchange, removed once the body is in (or the request failed).
+      const onAbort = () => cancel(signal.reason);
+      const done = () => signal.removeEventListener('abort', onAbort);
+      signal.addEventListener('abort', onAbort);
+      bytes.then(done, done);
+    }
+  });
   try {
-    return new NodeResponse(raw, url);
+    return new NodeResponse(head, bytes, url);
   } catch (cause) {
     // A status Response refuses (outside 200–599).
     cancel();

@@ -115,8 +115,7 @@ describe('nodeFetch', () => {
     server = await startServer(json(200, {}));
     const port = new URL(server.url).port;
     const send = async (url: string, base?: string) => {
-      const { reply } = exchange(url, { method: 'GET', headers: {} }, base);
-      await (await reply).text();
+      await exchange(url, { method: 'GET', headers: {}, body: '' }, base).text;
       return server?.requests.at(-1)?.url;
     };
     const rest = '/identity/v2/auth/login/2fa/sms?apikey=k%20y&x=1';
