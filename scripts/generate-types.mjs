@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { doc } from './lib/codegen.mjs';
 import { GENERATED_HEADER, root, runStep, StepError, writeFileAtomic } from './lib/step.mjs';
 
 const { values } = parseArgs({
@@ -18,15 +19,6 @@ const { values } = parseArgs({
 
 const pascal = (id) => id.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, __, c) => c.toUpperCase());
 const isIdentifier = (name) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
-const doc = (text) =>
-  text
-    ? `/**\n${text
-        .trim()
-        .replaceAll('*/', '*\\/')
-        .split('\n')
-        .map((l) => ` * ${l}`.trimEnd())
-        .join('\n')}\n */\n`
-    : '';
 
 /** Named aliases: every component schema, then per-operation shapes whose names no schema already takes. */
 export function aliasSource(spec) {

@@ -10,10 +10,12 @@
 // Staleness is turbo's job (the `generate` task); the outputs depend only on the schemas and parameters they
 // are made from, so a spec edit elsewhere (descriptions of other parts, docs) leaves them byte-identical.
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { doc, optionName } from './lib/codegen.mjs';
 import { GENERATED_HEADER, root, runStep, StepError, writeFileAtomic } from './lib/step.mjs';
 
 const { values } = parseArgs({
@@ -26,8 +28,6 @@ const { values } = parseArgs({
 const OPERATION_ID = 'verifySmsOtp';
 /** Names of per-call options of verifySmsOtp that are not API inputs; an input may not take one. */
 const CALL_OPTIONS = ['signal', 'timeoutMs', 'retry', 'headers'];
-/** Option names for wire names that carry no word boundary to derive camelCase from. */
-const RENAMES = { securityanswer: 'securityAnswer' };
 /** Keywords that only annotate: stripped before compiling so the validators do not embed prose. */
 const ANNOTATIONS = new Set([
   'description',
@@ -42,11 +42,6 @@ const ANNOTATIONS = new Set([
   'writeOnly',
   'discriminator',
 ]);
-
-const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
-/** `g-recaptcha-response` → `gRecaptchaResponse`, `prevent_webhook` → `preventWebhook`. */
-const camel = (wire) =>
-  RENAMES[wire] ?? lowerFirst(wire.replace(/[^A-Za-z0-9]+([A-Za-z0-9])/g, (_, c) => c.toUpperCase()));
 
 function deref(spec, node, seen = new Set()) {
   if (!node?.$ref) return node;
@@ -90,12 +85,9 @@ export function operationInputs(spec) {
     if (p.in !== 'query' && p.in !== 'header') {
       throw new StepError(`parameter ${p.name}: location "${p.in}" is not supported by the client generator`);
     }
-    // Parameters are named components (`SecondFactorAuthenticationToken`): their names carry the word
-    // boundaries the all-lower-case wire names lack.
-    const component = ref.$ref?.match(/^#\/components\/parameters\/([A-Za-z0-9]+)$/)?.[1];
-    const option = component ? lowerFirst(component) : camel(p.name);
+    // The names the docs' code samples use too (scripts/lib/codegen.mjs).
     inputs.push([
-      option,
+      optionName(p.name, ref.$ref),
       p.name,
       p.in,
       valueType(spec, p.schema, `parameter ${p.name}`),
@@ -107,7 +99,7 @@ export function operationInputs(spec) {
   if (body && !schema?.properties) throw new StepError('the request body must be a JSON object schema');
   for (const [wire, prop] of Object.entries(schema?.properties ?? {})) {
     const required = body.required === true && (schema.required ?? []).includes(wire);
-    inputs.push([camel(wire), wire, 'body', valueType(spec, prop, `body property ${wire}`), required]);
+    inputs.push([optionName(wire), wire, 'body', valueType(spec, prop, `body property ${wire}`), required]);
   }
   const seen = new Map();
   for (const [option, wire] of inputs) {
@@ -120,16 +112,6 @@ export function operationInputs(spec) {
   }
   return inputs;
 }
-
-const doc = (text) =>
-  text
-    ? `  /**\n${text
-        .trim()
-        .replaceAll('*/', '*\\/')
-        .split('\n')
-        .map((l) => `   * ${l}`.trimEnd())
-        .join('\n')}\n   */\n`
-    : '';
 
 function operationSource(spec, inputs, header) {
   const { path, method, op } = findOperation(spec);
@@ -149,7 +131,7 @@ function operationSource(spec, inputs, header) {
     .map(([option, wire, where, , required]) => {
       const note = where === 'body' ? `JSON body field \`${wire}\`` : `${where} parameter \`${wire}\``;
       const text = `${description(wire, where) ?? ''}\n\nSent as the ${note}.`;
-      return `${doc(text)}  ${option}${required ? '' : '?'}: ${typeOf[where]}['${wire}'];`;
+      return `${doc(text, '  ')}  ${option}${required ? '' : '?'}: ${typeOf[where]}['${wire}'];`;
     })
     .join('\n');
   // Compact rows, because the table ships in the browser bundle: the wire name is left empty when it is
