@@ -2,10 +2,10 @@
 // they can never drift from it: every query parameter and header with its example, the body example, the
 // server and the API-key scheme all come from the spec. Pure functions; scripts/build-docs.mjs calls them.
 //
-// The TypeScript sample calls @lr-mfa/client with camelCase options. Wire names such as
-// `rbabrowseremailtemplate` have no word boundaries, so a parameter's option name comes from the name of its
-// component (`#/components/parameters/RbaBrowserEmailTemplate` → `rbaBrowserEmailTemplate`); a test compiles
+// The TypeScript sample calls @lr-mfa/client with camelCase options, named by the same function the client
+// generator uses (`optionName` in scripts/lib/codegen.mjs), so the two cannot drift; a test also compiles
 // the sample against the built client, so a name the client does not accept fails the tests.
+import { optionName } from './lib/codegen.mjs';
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -69,8 +69,7 @@ export function requestExample(document, { path, method, operation }) {
     const parameter = deref(document, p);
     const value = exampleOf(document, parameter);
     if (value === undefined) throw new Error(`${where}: parameter "${parameter.name}" has no example`);
-    const component = typeof p.$ref === 'string' ? p.$ref.split('/').at(-1) : undefined;
-    return { in: parameter.in, name: parameter.name, option: camelCase(component ?? parameter.name), value };
+    return { in: parameter.in, name: parameter.name, option: optionName(parameter.name, p.$ref), value };
   });
   const unsupported = parameters.filter((p) => p.in !== 'query' && p.in !== 'header');
   if (unsupported.length > 0) {
@@ -122,12 +121,8 @@ export function curlSample(example) {
   return `${lines.join(' \\\n  ')}\n`;
 }
 
-/** `SmsTemplate2fa` → `smsTemplate2fa`, `g-recaptcha-response` → `gRecaptchaResponse`. */
-export const camelCase = (name) =>
-  name
-    .replace(/[^A-Za-z0-9]+([A-Za-z0-9])/g, (_, c) => c.toUpperCase())
-    .replace(/[^A-Za-z0-9]/g, '')
-    .replace(/^[A-Z]+(?=[A-Z][a-z]|[0-9]|$)|^[A-Z]/, (head) => head.toLowerCase());
+/** How the samples spell names in camelCase (shared with the client generator). */
+export { camelCase } from './lib/codegen.mjs';
 
 const isIdentifier = (name) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
 const tsKey = (name) => (isIdentifier(name) ? name : JSON.stringify(name));
@@ -149,7 +144,7 @@ export function typescriptSample(example, { operationId, clientPackage, success 
     if (!example.body || typeof example.body !== 'object' || Array.isArray(example.body)) {
       throw new Error(`${operationId}: the body example is not a JSON object`);
     }
-    for (const [name, value] of Object.entries(example.body)) options.push([camelCase(name), value]);
+    for (const [name, value] of Object.entries(example.body)) options.push([optionName(name), value]);
   }
   const seen = new Set();
   for (const [name] of options) {
