@@ -9,7 +9,7 @@
 // an OTP to another location is not wanted); bodies are strings, bytes or URLSearchParams.
 // Module objects, not named imports: `http.request` is looked up at call time, so request interceptors
 // that patch it (msw/node, nock) see this transport's requests just as they see fetch's.
-import http, { type ClientRequest, type IncomingMessage } from 'node:http';
+import http, { type ClientRequest, type IncomingMessage, type RequestOptions } from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
@@ -275,13 +275,18 @@ function send(
             ...init.headers,
             'content-length': String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength),
           };
-    const { protocol } = target;
-    request = (protocol === 'https:' ? https : http).request({
-      ...target,
+    const { protocol, auth } = target;
+    // The protocol follows from the agent; http.request only gets keys it needs to read.
+    const options: RequestOptions = {
+      hostname: target.hostname,
+      port: target.port,
+      path: target.path,
       method: init.method,
       headers,
       agent: agents[protocol],
-    });
+    };
+    if (auth !== undefined) options.auth = auth;
+    request = (protocol === 'https:' ? https : http).request(options);
     // Before a response only: a failure after it reaches the body through 'close' ("terminated").
     request.on('error', (cause) => {
       if (!res) fail(new TypeError('fetch failed', { cause }));
