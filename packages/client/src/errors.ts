@@ -77,11 +77,16 @@ export class LrMfaError extends Error {
 /** What an error constructor takes; the client builds it from redacted values only. */
 export type Details = ErrorDetails & Record<string, unknown>;
 
+/** The base of one failure kind's class (typed so that declarations name `LrMfaError`, not a copy of it). */
+interface KindClass<K extends ErrorKind> {
+  new (message: string, details?: Details): LrMfaError & { readonly kind: K };
+}
+
 /**
  * The class of one failure kind: a subclass whose constructor fills in the name and the kind, so the ten
  * classes share one constructor. Constructors are internal: the client builds errors from redacted details.
  */
-const kind = <K extends ErrorKind>(name: string, kind: K) =>
+const kind = <K extends ErrorKind>(name: string, kind: K): KindClass<K> =>
   class extends LrMfaError {
     declare readonly kind: K;
     constructor(message: string, details?: Details) {

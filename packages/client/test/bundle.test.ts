@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixture, json, SECRETS, startServer, type TestServer } from './server.js';
 
@@ -44,6 +45,31 @@ describe('browser bundles (esbuild, platform browser)', () => {
     const { inputs } = await browserBundle('src/index.ts');
     expect(inputs.some((input) => input.includes('openapi-fetch'))).toBe(false);
   });
+});
+
+describe('declarations', () => {
+  test('the default entry needs no Node types: its emitted declarations name none', () => {
+    // A browser app type-checks against these with `types: []`; a declaration that names NodeJS.* or
+    // Buffer (e.g. one copying Error's static side) breaks it.
+    const program = ts.createProgram([join(pkg, 'src/index.ts')], {
+      declaration: true,
+      emitDeclarationOnly: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      strict: true,
+      skipLibCheck: true,
+      types: ['node'],
+    });
+    const emitted: Record<string, string> = {};
+    program.emit(undefined, (file, text) => {
+      emitted[file] = text;
+    });
+    const files = Object.keys(emitted).filter((file) => file.includes('/packages/client/src/'));
+    expect(files.some((file) => file.endsWith('/errors.d.ts'))).toBe(true);
+    expect(files.some((file) => file.includes('node-fetch'))).toBe(false);
+    for (const file of files) expect(emitted[file], file).not.toMatch(/\bNodeJS\b|\bBuffer\b|["']node:/);
+  }, 30_000);
 });
 
 describe('entries', () => {
