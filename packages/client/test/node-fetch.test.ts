@@ -1,52 +1,22 @@
 // The node:http transport behind the `node` export condition: a standard-enough `fetch` with keep-alive.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
+import { selfSignedCertificate } from '../../../scripts/lib/tls.mjs';
 import { createClient } from '../src/index.js';
 import { exchange, nodeFetch } from '../src/node-fetch.js';
 import { closedPort, hang, json, raw, resetMidBody, startServer, type TestServer } from './server.js';
 
-/** A self-signed certificate for 127.0.0.1, made with the openssl CLI (the HTTPS tests skip without it). */
+/** A self-signed certificate for 127.0.0.1 (the HTTPS tests skip where openssl is missing). */
 function selfSigned(): { key: string; cert: string } | undefined {
-  const dir = mkdtempSync(join(tmpdir(), 'lr-mfa-tls-'));
   try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
-    return {
-      key: readFileSync(join(dir, 'key.pem'), 'utf8'),
-      cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
-    };
+    const { key, cert, dispose } = selfSignedCertificate();
+    dispose();
+    return { key, cert };
   } catch {
     return undefined;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 const tls = selfSigned();

@@ -7,9 +7,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { root } from '../../lib/step.mjs';
+import { selfSignedCertificate } from '../../lib/tls.mjs';
 import { linkedScratch } from '../lib/scratch.mjs';
 import { fmt, table } from '../lib/stats.mjs';
-import { selfSignedCertificate } from '../lib/tls.mjs';
 import { contenders, coreContenders } from './contenders.mjs';
 
 const here = import.meta.dirname;

@@ -1,6 +1,6 @@
-// A throwaway self-signed certificate for the loopback HTTPS server, made at bench time with the system's
-// `openssl` (no key is ever committed). It names 127.0.0.1 and localhost, so every contender verifies it
-// normally once the child process trusts it via NODE_EXTRA_CA_CERTS: no contender runs with checks disabled.
+// A throwaway self-signed certificate for loopback HTTPS servers (the call benchmark, the client's transport
+// tests), made on the spot with the system's `openssl`: no key is ever committed. It names 127.0.0.1 and
+// localhost, so a client that trusts it (NODE_EXTRA_CA_CERTS, or a `ca` option) verifies it normally.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 /** Generates key + certificate into a fresh temp folder; `dispose()` removes it. */
 export function selfSignedCertificate() {
-  const dir = mkdtempSync(join(tmpdir(), 'lr-mfa-bench-tls-'));
+  const dir = mkdtempSync(join(tmpdir(), 'lr-mfa-tls-'));
   const keyPath = join(dir, 'key.pem');
   const certPath = join(dir, 'cert.pem');
   const result = spawnSync(
@@ -40,7 +40,7 @@ export function selfSignedCertificate() {
       result.error?.code === 'ENOENT'
         ? 'openssl is not installed (apt-get install -y openssl)'
         : result.stderr;
-    throw new Error(`cannot generate the benchmark's self-signed certificate: ${why}`);
+    throw new Error(`cannot generate a self-signed certificate: ${why}`);
   }
   return {
     keyPath,
