@@ -1,0 +1,34 @@
+// What a generator is: a plugin over the one loaded spec (hey-api's shape). `scripts/generate.ts` loads and lints
+// the spec once, builds the Model, runs every plugin in memory and writes their files only when all of them
+// succeeded, so a failure anywhere leaves every generated file as it was.
+import type { Model } from './model.js';
+
+export interface GeneratedFile {
+  /** Repository-relative path, always under a `generated/` folder. */
+  path: string;
+  content: string;
+}
+
+export interface GeneratorContext {
+  model: Model;
+  /** The bundled OpenAPI document (components kept, `$ref`s internal), as build/spec/openapi.json has it. */
+  document: Record<string, unknown>;
+  /** The do-not-edit header for a generated source file (a `//` comment line). */
+  header: string;
+  /**
+   * Fails generation for a construct this generator cannot handle. The pointer is into the bundled document;
+   * the runner reports it as the spec file and line it came from.
+   */
+  fail(pointer: string, message: string): never;
+}
+
+export interface Generator {
+  /** Shown in progress output and errors: `client`, `types`, … */
+  name: string;
+  /**
+   * Folders this generator owns (repository-relative). Files there that it no longer produces are deleted, so a
+   * removed operation leaves nothing behind.
+   */
+  owns: string[];
+  generate(context: GeneratorContext): GeneratedFile[] | Promise<GeneratedFile[]>;
+}
