@@ -1,0 +1,403 @@
+// Builds the Model (./model.ts) from a bundled OpenAPI document. Pure: no I/O, so every generator and test can
+// call it on any document. A construct it cannot represent throws SpecPointerError with the JSON pointer of the
+// offending node; the runner turns the pointer into the spec file and line.
+
+import type {
+  Example,
+  HttpMethod,
+  Input,
+  InputKind,
+  JsonSchema,
+  Model,
+  Operation,
+  RequestBody,
+  Response,
+  RetryRule,
+} from './model.js';
+import { optionName } from './naming.js';
+
+/** A problem in the spec at `pointer` (a JSON pointer into the bundled document). */
+export class SpecPointerError extends Error {
+  constructor(
+    readonly pointer: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SpecPointerError';
+  }
+}
+
+type Doc = Record<string, unknown>;
+type Node = Record<string, unknown>;
+
+export const METHODS: readonly HttpMethod[] = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'patch',
+  'head',
+  'options',
+  'trace',
+];
+const SAFE_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options']);
+
+export const escapePointer = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
+const unescapePointer = (key: string) => key.replaceAll('~1', '/').replaceAll('~0', '~');
+const isObject = (value: unknown): value is Node =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const pascalCase = (id: string) =>
+  id.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+
+/** The node a local `$ref` points to, and its pointer. */
+function lookup(doc: Doc, ref: string, at: string): { node: unknown; pointer: string } {
+  if (!ref.startsWith('#/')) throw new SpecPointerError(at, `external $ref "${ref}" survived bundling`);
+  const pointer = ref.slice(1);
+  let node: unknown = doc;
+  for (const key of pointer.slice(1).split('/').map(unescapePointer)) {
+    node = isObject(node) || Array.isArray(node) ? (node as Node)[key] : undefined;
+    if (node === undefined) throw new SpecPointerError(at, `$ref "${ref}" points to nothing`);
+  }
+  return { node, pointer };
+}
+
+/** Follows `$ref` chains of a non-schema object (parameter, response, …): its resolved node and pointer. */
+function follow(doc: Doc, node: unknown, pointer: string): { node: Node; pointer: string } {
+  const seen = new Set<string>();
+  let current = node;
+  let at = pointer;
+  while (isObject(current) && typeof current.$ref === 'string') {
+    if (seen.has(current.$ref)) throw new SpecPointerError(at, `$ref cycle through "${current.$ref}"`);
+    seen.add(current.$ref);
+    ({ node: current, pointer: at } = lookup(doc, current.$ref, at));
+  }
+  if (!isObject(current)) throw new SpecPointerError(at, 'expected an object');
+  return { node: current, pointer: at };
+}
+
+/** A schema with its `$ref`s inlined; a `$ref` met again inside itself stays a `$ref` (recursion). */
+export function resolveSchema(doc: Doc, schema: unknown, pointer: string, stack: string[] = []): JsonSchema {
+  if (Array.isArray(schema))
+    return schema.map((s, i) => resolveSchema(doc, s, `${pointer}/${i}`, stack)) as never;
+  if (!isObject(schema)) return schema as never;
+  if (typeof schema.$ref === 'string') {
+    if (stack.includes(schema.$ref)) return { ...schema };
+    const { node, pointer: target } = lookup(doc, schema.$ref, pointer);
+    const { $ref: _, ...siblings } = schema;
+    const resolved = resolveSchema(doc, node, target, [...stack, schema.$ref]);
+    return Object.keys(siblings).length
+      ? { ...resolved, ...resolveSchema(doc, siblings, pointer, stack) }
+      : resolved;
+  }
+  const out: JsonSchema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    // `examples`/`example`/`const`/`default`/`enum` hold data, not schemas: copy them as they are.
+    out[key] = ['examples', 'example', 'const', 'default', 'enum'].includes(key)
+      ? value
+      : resolveSchema(doc, value, `${pointer}/${escapePointer(key)}`, stack);
+  }
+  return out;
+}
+
+/** The broad kind of a resolved schema: enough for argument checks before sending. */
+export function kindOf(schema: JsonSchema): InputKind {
+  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter(
+    (t): t is string => typeof t === 'string' && t !== 'null',
+  );
+  if (types.length === 1) return types[0] as InputKind;
+  if (types.length === 0 && Array.isArray(schema.enum) && schema.enum.every((v) => typeof v === 'string'))
+    return 'string';
+  return 'any';
+}
+
+function examplesOf(doc: Doc, media: Node, pointer: string): Example[] {
+  const out: Example[] = [];
+  if (isObject(media.examples)) {
+    for (const [name, raw] of Object.entries(media.examples)) {
+      const { node } = follow(doc, raw, `${pointer}/examples/${escapePointer(name)}`);
+      out.push({
+        name,
+        ...(typeof node.summary === 'string' ? { summary: node.summary } : {}),
+        value: node.value,
+      });
+    }
+  } else if ('example' in media) {
+    out.push({ name: 'default', value: media.example });
+  }
+  return out;
+}
+
+/** Wire names marked `x-lr-secret` anywhere in a resolved schema (nested properties included). */
+function secretFields(schema: unknown, into: Set<string>, seen = new Set<unknown>()): void {
+  if (!isObject(schema) && !Array.isArray(schema)) return;
+  if (seen.has(schema)) return;
+  seen.add(schema);
+  if (isObject(schema) && isObject(schema.properties)) {
+    for (const [name, property] of Object.entries(schema.properties)) {
+      if (isObject(property) && property['x-lr-secret'] === true) into.add(name);
+    }
+  }
+  for (const value of Object.values(schema)) secretFields(value, into, seen);
+}
+
+function retryRule(op: Node, method: HttpMethod, pointer: string): RetryRule {
+  const raw = op['x-lr-retry'];
+  if (raw === undefined) {
+    return SAFE_METHODS.has(method)
+      ? { statuses: [429, 502, 503, 504], network: true, timeout: true }
+      : { statuses: [429], network: false, timeout: false };
+  }
+  const at = `${pointer}/x-lr-retry`;
+  if (
+    !isObject(raw) ||
+    !Array.isArray(raw.statuses) ||
+    !raw.statuses.every((s) => Number.isInteger(s) && (s as number) >= 100 && (s as number) <= 599) ||
+    typeof raw.network !== 'boolean' ||
+    typeof raw.timeout !== 'boolean'
+  ) {
+    throw new SpecPointerError(
+      at,
+      'x-lr-retry must be { statuses: [HTTP status, …], network: boolean, timeout: boolean }',
+    );
+  }
+  return { statuses: raw.statuses as number[], network: raw.network, timeout: raw.timeout };
+}
+
+function mediaOf(content: unknown): [string, Node] | undefined {
+  if (!isObject(content)) return undefined;
+  const entry = Object.entries(content)[0];
+  return entry && isObject(entry[1]) ? [entry[0], entry[1]] : undefined;
+}
+
+const isJson = (type: string) => /^application\/(.+\+)?json(;|$)/i.test(type);
+const schemaRefOf = (media: Node) =>
+  isObject(media.schema) &&
+  typeof media.schema.$ref === 'string' &&
+  media.schema.$ref.startsWith('#/components/schemas/')
+    ? media.schema.$ref
+    : undefined;
+
+function buildOperation(
+  doc: Doc,
+  path: string,
+  method: HttpMethod,
+  op: Node,
+  shared: unknown[],
+  pointer: string,
+): Operation {
+  if (typeof op.operationId !== 'string' || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(op.operationId)) {
+    throw new SpecPointerError(
+      pointer,
+      'every operation needs an operationId that is a JavaScript identifier (the client method name)',
+    );
+  }
+  const inputs: Input[] = [];
+  const secrets = new Set<string>();
+  // Path-level parameters apply unless the operation redefines the same name+location.
+  const raw = [
+    ...shared.map((p, i) => ({ p, at: `/paths/${escapePointer(path)}/parameters/${i}` })),
+    ...((op.parameters as unknown[] | undefined) ?? []).map((p, i) => ({
+      p,
+      at: `${pointer}/parameters/${i}`,
+    })),
+  ];
+  const params = new Map<string, Input>();
+  for (const { p, at } of raw) {
+    const ref = isObject(p) && typeof p.$ref === 'string' ? p.$ref : undefined;
+    const { node } = follow(doc, p, at);
+    const where = node.in;
+    if (where === 'cookie')
+      throw new SpecPointerError(at, 'cookie parameters are not supported by the generators');
+    if (where !== 'path' && where !== 'query' && where !== 'header')
+      throw new SpecPointerError(at, `parameter location "${String(where)}" is not valid`);
+    if (typeof node.name !== 'string') throw new SpecPointerError(at, 'parameter without a name');
+    if (!isObject(node.schema))
+      throw new SpecPointerError(
+        at,
+        `parameter "${node.name}" needs a schema (content-typed parameters are not supported)`,
+      );
+    const schema = resolveSchema(doc, node.schema, `${at}/schema`);
+    const input: Input = {
+      option: optionName(node.name, ref),
+      wire: node.name,
+      in: where,
+      required: where === 'path' || node.required === true,
+      secret: node['x-lr-secret'] === true,
+      deprecated: node.deprecated === true,
+      ...(typeof node.description === 'string' ? { description: node.description } : {}),
+      kind: kindOf(schema),
+      schema,
+      ...(typeof node.style === 'string' ? { style: node.style } : {}),
+      ...(typeof node.explode === 'boolean' ? { explode: node.explode } : {}),
+      pointer: at,
+    };
+    params.set(`${where}:${where === 'header' ? node.name.toLowerCase() : node.name}`, input);
+  }
+  inputs.push(...params.values());
+  for (const name of path.match(/\{[^}]+\}/g)?.map((m) => m.slice(1, -1)) ?? []) {
+    if (!inputs.some((i) => i.in === 'path' && i.wire === name)) {
+      throw new SpecPointerError(pointer, `path parameter {${name}} of ${path} is not declared`);
+    }
+  }
+
+  let body: RequestBody | undefined;
+  if (op.requestBody !== undefined) {
+    const { node, pointer: at } = follow(doc, op.requestBody, `${pointer}/requestBody`);
+    const media = mediaOf(node.content);
+    if (!media) throw new SpecPointerError(at, 'request body without content');
+    const [contentType, mediaNode] = media;
+    const schema = resolveSchema(
+      doc,
+      mediaNode.schema ?? {},
+      `${at}/content/${escapePointer(contentType)}/schema`,
+    );
+    const properties = isJson(contentType) && isObject(schema.properties) ? schema.properties : undefined;
+    const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+    const schemaRef = schemaRefOf(mediaNode);
+    body = {
+      required: node.required === true,
+      contentType,
+      whole: !properties,
+      ...(schemaRef ? { schemaRef } : {}),
+      schema,
+      pointer: at,
+    };
+    if (properties) {
+      for (const [wire, property] of Object.entries(properties)) {
+        const prop = isObject(property) ? (property as JsonSchema) : {};
+        inputs.push({
+          option: optionName(wire),
+          wire,
+          in: 'body',
+          required: body.required && required.has(wire),
+          secret: prop['x-lr-secret'] === true,
+          deprecated: prop.deprecated === true,
+          ...(typeof prop.description === 'string' ? { description: prop.description } : {}),
+          kind: kindOf(prop),
+          schema: prop,
+          pointer: `${at}/content/${escapePointer(contentType)}/schema/properties/${escapePointer(wire)}`,
+        });
+      }
+      secretFields(schema, secrets);
+    } else {
+      inputs.push({
+        option: 'body',
+        wire: '',
+        in: 'body',
+        required: body.required,
+        secret: false,
+        deprecated: false,
+        kind: kindOf(schema),
+        schema,
+        pointer: at,
+      });
+    }
+  }
+
+  const options = new Map<string, Input>();
+  for (const input of inputs) {
+    const clash = options.get(input.option);
+    if (clash) {
+      throw new SpecPointerError(
+        input.pointer,
+        `inputs "${clash.wire}" (${clash.in}) and "${input.wire}" (${input.in}) of ${op.operationId} would both be the client option "${input.option}"; rename one`,
+      );
+    }
+    options.set(input.option, input);
+    if (input.secret) secrets.add(input.wire);
+  }
+
+  const responses: Response[] = [];
+  if (!isObject(op.responses)) throw new SpecPointerError(pointer, 'operation without responses');
+  for (const [status, rawResponse] of Object.entries(op.responses)) {
+    const at = `${pointer}/responses/${escapePointer(status)}`;
+    const { node, pointer: target } = follow(doc, rawResponse, at);
+    const media = mediaOf(node.content);
+    const response: Response = {
+      status,
+      description: typeof node.description === 'string' ? node.description : '',
+      json: false,
+      examples: [],
+      pointer: target,
+    };
+    if (media) {
+      const [contentType, mediaNode] = media;
+      response.contentType = contentType;
+      response.json = isJson(contentType);
+      const schemaRef = schemaRefOf(mediaNode);
+      if (schemaRef) response.schemaRef = schemaRef;
+      if (mediaNode.schema !== undefined) {
+        response.schema = resolveSchema(
+          doc,
+          mediaNode.schema,
+          `${target}/content/${escapePointer(contentType)}/schema`,
+        );
+        secretFields(response.schema, secrets);
+      }
+      response.examples = examplesOf(doc, mediaNode, `${target}/content/${escapePointer(contentType)}`);
+    }
+    responses.push(response);
+  }
+
+  return {
+    id: op.operationId,
+    typeName: pascalCase(op.operationId),
+    method,
+    path,
+    summary: typeof op.summary === 'string' ? op.summary : op.operationId,
+    ...(typeof op.description === 'string' ? { description: op.description } : {}),
+    deprecated: op.deprecated === true,
+    tags: Array.isArray(op.tags) ? (op.tags as string[]) : [],
+    pointer,
+    inputs,
+    ...(body ? { body } : {}),
+    responses,
+    retry: retryRule(op, method, pointer),
+    secrets: [...secrets],
+  };
+}
+
+/** The Model of a bundled OpenAPI 3.1 document. */
+export function buildModel(doc: Doc): Model {
+  const info = isObject(doc.info) ? doc.info : {};
+  const servers = Array.isArray(doc.servers) ? doc.servers : [];
+  const first = servers[0];
+  const model: Model = {
+    title: typeof info.title === 'string' ? info.title : '',
+    version: typeof info.version === 'string' ? info.version : '',
+    serverUrl: isObject(first) && typeof first.url === 'string' ? first.url : '',
+    operations: [],
+  };
+  const schemes =
+    isObject(doc.components) && isObject(doc.components.securitySchemes)
+      ? doc.components.securitySchemes
+      : {};
+  for (const [name, scheme] of Object.entries(schemes)) {
+    const { node } = follow(doc, scheme, `/components/securitySchemes/${escapePointer(name)}`);
+    if (
+      node.type === 'apiKey' &&
+      (node.in === 'query' || node.in === 'header') &&
+      typeof node.name === 'string'
+    ) {
+      model.apiKey = { in: node.in, name: node.name };
+      break;
+    }
+  }
+  const ids = new Map<string, string>();
+  for (const [path, rawItem] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
+    const { node: item } = follow(doc, rawItem, `/paths/${escapePointer(path)}`);
+    const shared = Array.isArray(item.parameters) ? item.parameters : [];
+    for (const method of METHODS) {
+      if (!isObject(item[method])) continue;
+      const pointer = `/paths/${escapePointer(path)}/${method}`;
+      const operation = buildOperation(doc, path, method, item[method] as Node, shared, pointer);
+      const previous = ids.get(operation.id);
+      if (previous)
+        throw new SpecPointerError(pointer, `operationId "${operation.id}" is also used by ${previous}`);
+      ids.set(operation.id, `${method.toUpperCase()} ${path}`);
+      if (model.apiKey) operation.secrets.push(model.apiKey.name);
+      model.operations.push(operation);
+    }
+  }
+  return model;
+}
