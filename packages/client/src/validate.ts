@@ -1,14 +1,14 @@
 // @lr-mfa/client/validate: opt-in runtime validation of response bodies. The validators were compiled from
-// the bundled spec at build time (ajv standalone code in ./generated), so nothing parses a schema at
-// runtime; this entry is separate because they are large. Use: createClient({ apiKey, validateResponse }).
+// the bundled spec at build time (ajv standalone code in ./generated/validators, built and git-ignored), so
+// nothing parses a schema at runtime; this entry is separate because they are large. Use: createClient({ apiKey, validateResponse }).
 import type { ApiError, VerifySmsOtpResponse } from '@lr-mfa/types';
 import type { ValidationIssue } from './errors.js';
 import {
-  byStatus,
   type CompiledValidator,
   validateApiError,
   validateVerifySmsOtpResponse,
-} from './generated/validators.js';
+  validatorFor,
+} from './generated/validators/index.js';
 
 export type { ValidationIssue };
 
@@ -42,7 +42,7 @@ function issues(validator: CompiledValidator, body: unknown): ValidationIssue[] 
  */
 export function validateResponse(body: unknown, status: number): ValidationIssue[] {
   const validator =
-    (byStatus as Partial<Record<string, CompiledValidator>>)[String(status)] ??
+    validatorFor('verifySmsOtp', status) ??
     (status >= 200 && status < 300 ? validateVerifySmsOtpResponse : validateApiError);
   return issues(validator, body);
 }

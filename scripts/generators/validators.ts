@@ -1,0 +1,207 @@
+// Generator of the client's response validators: ajv standalone code, one validator per operation and
+// documented status, compiled here so the opt-in `@lr-mfa/client/validate` entry never parses a schema at
+// runtime. Built, not committed (git-ignored): they are large and follow from the spec alone.
+//
+// Module shape (packages/client/src/generated/validators/index.js + index.d.ts):
+//   validators[operationId][status]   CompiledValidator, or null when that status has no JSON schema
+//   validatorFor(operationId, status)  the validator for a numeric status: exact, else `4XX`, else `default`;
+//                                      undefined when none applies (nothing to check)
+//   validate<Schema>                   one per named component schema a response uses (e.g. validateApiError)
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { build } from 'esbuild';
+import { isIdentifier } from '../lib/codegen.js';
+import type { GeneratedFile, Generator } from '../lib/plugin.js';
+import { root } from '../lib/step.js';
+
+const OUT = 'packages/client/src/generated/validators';
+const SPEC_ID = 'urn:lr-mfa:spec';
+/** Keywords that only annotate: stripped before compiling so the validators do not embed prose. */
+const ANNOTATIONS = new Set([
+  'description',
+  'example',
+  'examples',
+  'title',
+  'deprecated',
+  'externalDocs',
+  'xml',
+  '$comment',
+  'readOnly',
+  'writeOnly',
+  'discriminator',
+  'x-lr-secret',
+]);
+
+type Node = Record<string, unknown>;
+const isObject = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Removes annotation keywords (not inside `properties`, where they are property names). */
+function strip(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(strip);
+  if (!isObject(node)) return node;
+  const out: Node = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (ANNOTATIONS.has(key)) continue;
+    out[key] =
+      (key === 'properties' || key === 'patternProperties' || key === '$defs') && isObject(value)
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)]))
+        : key === 'enum' || key === 'const' || key === 'default'
+          ? value
+          : strip(value);
+  }
+  return out;
+}
+
+/** Points the document's local `$ref`s (`#/components/…`) at the shared components schema. */
+function rebase(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(rebase);
+  if (!isObject(node)) return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([k, v]) => [
+      k,
+      k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${SPEC_ID}${v}` : rebase(v),
+    ]),
+  );
+}
+
+function at(document: Node, pointer: string): unknown {
+  let node: unknown = document;
+  for (const key of pointer.split('/').slice(1)) {
+    node = isObject(node) ? node[key.replaceAll('~1', '/').replaceAll('~0', '~')] : undefined;
+  }
+  return node;
+}
+
+const escape = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
+const statusName = (status: string) => (status === 'default' ? 'Default' : status);
+
+export const validators: Generator = {
+  name: 'validators',
+  owns: [OUT],
+  async generate({ model, document, header, fail }): Promise<GeneratedFile[]> {
+    const schemas = isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
+    const ajv = new Ajv2020({
+      strict: false, // OpenAPI adds keywords JSON Schema does not know (x-…): tolerate them
+      allErrors: true, // the error lists every path that differs, not only the first
+      validateFormats: false, // vendor dates are not RFC 3339 (`0001-01-01T00:00:00`, `5/20/2008 …`)
+      code: { source: true, esm: true, lines: true, optimize: true },
+    });
+    ajv.addSchema({ $id: SPEC_ID, components: { schemas: strip(schemas) } });
+
+    const exports = new Map<string, string>(); // export name → schema id or ref
+    const table: Record<string, Record<string, string | null>> = {};
+    for (const op of model.operations) {
+      const byStatus: Record<string, string | null> = {};
+      for (const response of op.responses) {
+        if (!response.json || !response.contentType || response.schema === undefined) {
+          byStatus[response.status] = null;
+          continue;
+        }
+        const pointer = `${response.pointer}/content/${escape(response.contentType)}/schema`;
+        let name: string;
+        let ref: string;
+        if (response.schemaRef) {
+          const schemaName = response.schemaRef.slice('#/components/schemas/'.length);
+          name = `validate${schemaName}`;
+          ref = `${SPEC_ID}${response.schemaRef}`;
+        } else {
+          name = `validate${op.typeName}${statusName(response.status)}`;
+          ref = `urn:lr-mfa:operation:${op.id}:${response.status}`;
+          const schema = strip(rebase(at(document, pointer)));
+          if (!isObject(schema)) fail(pointer, 'a response schema must be an object');
+          try {
+            ajv.addSchema({ ...schema, $id: ref });
+          } catch (error) {
+            fail(pointer, `ajv cannot compile this schema: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
+        if (!isIdentifier(name)) fail(pointer, `the validator name ${name} is not a JavaScript identifier`);
+        const previous = exports.get(name);
+        if (previous !== undefined && previous !== ref) fail(pointer, `two response schemas would both be exported as ${name}`);
+        exports.set(name, ref);
+        byStatus[response.status] = name;
+      }
+      table[op.id] = byStatus;
+    }
+
+    let code: string;
+    try {
+      code = standaloneCode(ajv, Object.fromEntries(exports));
+    } catch (error) {
+      fail('/components/schemas', `ajv cannot compile the response schemas: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (/\brequire\(/.test(code)) {
+      // ajv's runtime helpers (ucs2length, deep equality, …) come as require() calls: inline them so the
+      // module stays dependency-free ESM.
+      const result = await build({
+        stdin: { contents: code, resolveDir: root, loader: 'js' },
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform: 'neutral',
+        mainFields: ['main'],
+        logLevel: 'silent',
+      });
+      code = result.outputFiles[0]?.text ?? '';
+    }
+    const tableSource = (render: (name: string | null) => string) =>
+      Object.entries(table)
+        .map(
+          ([id, byStatus]) =>
+            `  ${JSON.stringify(id)}: { ${Object.entries(byStatus)
+              .map(([status, name]) => `${JSON.stringify(status)}: ${render(name)}`)
+              .join(', ')} },`,
+        )
+        .join('\n');
+    const js = `${header}/* eslint-disable */
+${code.replace(/^"use strict";?/, '')}
+
+/** Validator of each documented status of each operation; null: that status has no JSON schema. */
+export const validators = {
+${tableSource((name) => name ?? 'null')}
+};
+
+/** The validator for a body of \`status\`: the exact status, else its \`NXX\` range, else \`default\`. */
+export function validatorFor(operationId, status) {
+  const byStatus = Object.hasOwn(validators, operationId) ? validators[operationId] : undefined;
+  if (!byStatus) return undefined;
+  for (const key of [String(status), \`\${String(status)[0]}XX\`, 'default']) {
+    if (Object.hasOwn(byStatus, key)) return byStatus[key] ?? undefined;
+  }
+  return undefined;
+}
+`;
+    const dts = `${header}
+/** An ajv error object, as produced by the compiled validators. */
+export interface CompiledValidatorError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+/** A compiled validator: returns whether \`data\` matches; on false, \`errors\` lists why. */
+export interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: CompiledValidatorError[] | null;
+}
+${[...exports.keys()].map((n) => `export declare const ${n}: CompiledValidator;`).join('\n')}
+/** Validator of each documented status of each operation; null: that status has no JSON schema. */
+export declare const validators: {
+${tableSource((name) => (name ? 'CompiledValidator' : 'null'))
+  .replaceAll(/^ {2}"/gm, '  readonly "')}
+};
+/** Operations that have validators. */
+export type ValidatedOperationId = keyof typeof validators;
+/**
+ * The validator for a body of \`status\`: the exact status, else its \`NXX\` range, else \`default\`; undefined when
+ * the operation documents no JSON schema for it (nothing to check).
+ */
+export declare function validatorFor(operationId: string, status: number): CompiledValidator | undefined;
+`;
+    return [
+      { path: `${OUT}/index.js`, content: js },
+      { path: `${OUT}/index.d.ts`, content: dts },
+    ];
+  },
+};
