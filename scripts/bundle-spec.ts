@@ -10,7 +10,10 @@ import { loadSpec } from './lib/spec.js';
 import { rel, runStep, StepError, writeFilesAtomic } from './lib/step.js';
 
 const lint = !process.argv.includes('--no-lint');
-const { spec, out } = pipelineArgs(undefined, process.argv.slice(2).filter((a) => a !== '--no-lint'));
+const { spec, out } = pipelineArgs(
+  undefined,
+  process.argv.slice(2).filter((a) => a !== '--no-lint'),
+);
 
 await runStep(`bundle spec ${rel(spec)}`, async () => {
   if (!existsSync(spec)) throw new StepError(`spec not found: ${rel(spec)}`);

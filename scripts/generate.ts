@@ -4,17 +4,17 @@
 // with files a generator no longer produces deleted from the folders it owns. Any failure writes nothing and
 // exits 1, naming the spec file and line of the problem.
 //
-//   pnpm generate [--spec path/to/openapi.yaml]
+//   pnpm generate [--spec path/to/openapi.yaml] [--dest dir]   (dest: write the tree elsewhere, e.g. for a benchmark)
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { generators } from './generators/index.js';
 import { pipelineArgs } from './lib/args.js';
-import { bundleFiles } from './lib/bundle.js';
 import { buildModel, SpecPointerError } from './lib/build-model.js';
+import { bundleFiles } from './lib/bundle.js';
 import type { GeneratedFile, Generator } from './lib/plugin.js';
 import { type LoadedSpec, loadSpec } from './lib/spec.js';
-import { GENERATED_HEADER, rel, root, runStep, StepError, writeFilesAtomic } from './lib/step.js';
+import { GENERATED_HEADER, rel, runStep, StepError, writeFilesAtomic } from './lib/step.js';
 
 /** A generator refused a construct of the spec (`ctx.fail`); the runner reports where it is in the spec. */
 class GeneratorFailure extends SpecPointerError {}
@@ -36,7 +36,11 @@ const inside = (folder: string, path: string) => {
 };
 
 /** Runs one generator; its failures become messages that name the spec file and line. */
-async function runGenerator(generator: Generator, spec: LoadedSpec, context: Parameters<Generator['generate']>[0]) {
+async function runGenerator(
+  generator: Generator,
+  spec: LoadedSpec,
+  context: Parameters<Generator['generate']>[0],
+) {
   const started = performance.now();
   let files: GeneratedFile[];
   try {
@@ -54,11 +58,13 @@ async function runGenerator(generator: Generator, spec: LoadedSpec, context: Par
         `generator ${generator.name} produced ${file.path}, outside the generated/ folders it owns (${generator.owns.join(', ')})`,
       );
   }
-  console.log(`  ${generator.name}: ${files.length} file(s) in ${((performance.now() - started) / 1000).toFixed(2)}s`);
+  console.log(
+    `  ${generator.name}: ${files.length} file(s) in ${((performance.now() - started) / 1000).toFixed(2)}s`,
+  );
   return files;
 }
 
-const { spec: entry, out } = pipelineArgs();
+const { spec: entry, out, dest } = pipelineArgs();
 
 await runStep('generate from the spec', async () => {
   if (!existsSync(entry)) throw new StepError(`spec not found: ${rel(entry)}`);
@@ -67,7 +73,8 @@ await runStep('generate from the spec', async () => {
   try {
     model = buildModel(spec.document);
   } catch (error) {
-    if (error instanceof SpecPointerError) throw new StepError(`${spec.where(error.pointer)} error model ${error.message}`);
+    if (error instanceof SpecPointerError)
+      throw new StepError(`${spec.where(error.pointer)} error model ${error.message}`);
     throw error;
   }
   console.log(`  ${model.operations.length} operation(s): ${model.operations.map((o) => o.id).join(', ')}`);
@@ -91,7 +98,7 @@ await runStep('generate from the spec', async () => {
   const files = [
     ...bundleFiles(spec.document, out),
     { path: join(out, 'model.json'), content: `${JSON.stringify(model, null, 2)}\n` },
-    ...produced.map((f) => ({ path: join(root, f.path), content: f.content })),
+    ...produced.map((f) => ({ path: join(dest, f.path), content: f.content })),
   ];
   const wanted = new Set(files.map((f) => f.path));
   if (wanted.size !== files.length) throw new StepError('two generators produced the same file');
@@ -102,7 +109,7 @@ await runStep('generate from the spec', async () => {
   }
   const stale = [];
   for (const folder of new Set(generators.flatMap((g) => g.owns))) {
-    for (const path of await filesUnder(join(root, folder))) if (!wanted.has(path)) stale.push(path);
+    for (const path of await filesUnder(join(dest, folder))) if (!wanted.has(path)) stale.push(path);
   }
   const written = await writeFilesAtomic(changed);
   for (const path of stale) {

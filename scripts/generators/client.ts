@@ -16,7 +16,10 @@ function valueType(input: Input, fail: (pointer: string, message: string) => nev
   if (input.kind === 'string' || input.kind === 'boolean') return input.kind;
   const values = input.schema.additionalProperties as { type?: unknown } | undefined;
   if (input.kind === 'object' && values?.type === 'string' && !input.schema.properties) return 'map';
-  return fail(input.pointer, `input "${input.wire}": the client handles string, boolean and string-map inputs only`);
+  return fail(
+    input.pointer,
+    `input "${input.wire}": the client handles string, boolean and string-map inputs only`,
+  );
 }
 
 export const client: Generator = {
@@ -25,9 +28,15 @@ export const client: Generator = {
   generate({ model, header, fail }): GeneratedFile[] {
     const op = model.operations.find((o) => o.id === OPERATION_ID);
     if (!op) return fail('/paths', `operation ${OPERATION_ID} not found in the spec`);
-    const typeOf = { path: 'VerifySmsOtpPath', query: 'VerifySmsOtpQuery', header: 'VerifySmsOtpHeaders', body: 'VerifySmsOtpRequestBody' };
+    const typeOf = {
+      path: 'VerifySmsOtpPath',
+      query: 'VerifySmsOtpQuery',
+      header: 'VerifySmsOtpHeaders',
+      body: 'VerifySmsOtpRequestBody',
+    };
     const inputs = op.inputs.map((input) => {
-      if (input.in === 'path') fail(input.pointer, `path parameter "${input.wire}": the client handles none yet`);
+      if (input.in === 'path')
+        fail(input.pointer, `path parameter "${input.wire}": the client handles none yet`);
       if (CALL_OPTIONS.includes(input.option))
         fail(input.pointer, `input ${input.wire} would shadow the call option ${input.option}`);
       return { input, type: valueType(input, fail) };
@@ -35,7 +44,10 @@ export const client: Generator = {
     const used = [...new Set(inputs.map(({ input }) => typeOf[input.in]))].sort();
     const fields = inputs
       .map(({ input }) => {
-        const note = input.in === 'body' ? `JSON body field \`${input.wire}\`` : `${input.in} parameter \`${input.wire}\``;
+        const note =
+          input.in === 'body'
+            ? `JSON body field \`${input.wire}\``
+            : `${input.in} parameter \`${input.wire}\``;
         const text = `${input.description ?? ''}\n\nSent as the ${note}.`;
         return `${doc(text, '  ')}  ${input.option}${input.required ? '' : '?'}: ${typeOf[input.in]}['${input.wire}'];`;
       })

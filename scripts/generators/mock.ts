@@ -21,12 +21,22 @@ export const mock: Generator = {
     if (!op) return fail('/paths', `the spec has no PUT ${ENDPOINT}`);
     const ok = op.responses.find((r) => r.status === '200');
     const found = ok?.examples.find(
-      (e) => typeof e.value === 'object' && e.value !== null && typeof (e.value as { Profile?: unknown }).Profile === 'object',
+      (e) =>
+        typeof e.value === 'object' &&
+        e.value !== null &&
+        typeof (e.value as { Profile?: unknown }).Profile === 'object',
     );
-    if (!ok || !found) return fail(ok?.pointer ?? op.pointer, 'the 200 response of the operation has no example with a Profile');
+    if (!ok || !found)
+      return fail(
+        ok?.pointer ?? op.pointer,
+        'the 200 response of the operation has no example with a Profile',
+      );
     const profile = (found.value as { Profile: Record<string, unknown> }).Profile;
     if (typeof profile.Uid !== 'string' || typeof profile.PhoneId !== 'string') {
-      fail(ok.pointer, `the 200 example "${found.name}" needs a Profile with a Uid and a PhoneId (the mock sends OTPs to it)`);
+      fail(
+        ok.pointer,
+        `the 200 example "${found.name}" needs a Profile with a Uid and a PhoneId (the mock sends OTPs to it)`,
+      );
     }
     const errors: Record<number, SpecErrorExample> = {};
     for (const response of op.responses) {
@@ -35,10 +45,17 @@ export const mock: Generator = {
         const example = value as { ErrorCode?: unknown; Message: string; Description: string } | null;
         if (!example || !Number.isInteger(example.ErrorCode)) continue;
         const code = example.ErrorCode as number;
-        const entry = { status: Number(response.status), Message: example.Message, Description: example.Description };
+        const entry = {
+          status: Number(response.status),
+          Message: example.Message,
+          Description: example.Description,
+        };
         const previous = errors[code];
         if (previous && previous.status !== entry.status) {
-          fail(response.pointer, `error ${code} has examples under both ${previous.status} and ${response.status} (${name})`);
+          fail(
+            response.pointer,
+            `error ${code} has examples under both ${previous.status} and ${response.status} (${name})`,
+          );
         }
         errors[code] ??= entry;
       }

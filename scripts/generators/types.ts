@@ -22,7 +22,11 @@ function operationAliases(op: Operation, add: (name: string, target: string, des
     ['header', 'Headers', 'Header'],
   ] as const) {
     if (locations.has(location))
-      add(`${op.typeName}${suffix}`, `NonNullable<${operation}['parameters']['${location}']>`, `${label} parameters of ${where}.`);
+      add(
+        `${op.typeName}${suffix}`,
+        `NonNullable<${operation}['parameters']['${location}']>`,
+        `${label} parameters of ${where}.`,
+      );
   }
   if (op.body) {
     add(
@@ -36,9 +40,7 @@ function operationAliases(op: Operation, add: (name: string, target: string, des
     const status = /^\d+$/.test(ok.status) ? ok.status : `'${ok.status}'`;
     add(
       `${op.typeName}Response`,
-      ok.contentType
-        ? `${operation}['responses'][${status}]['content']['${ok.contentType}']`
-        : 'undefined',
+      ok.contentType ? `${operation}['responses'][${status}]['content']['${ok.contentType}']` : 'undefined',
       ok.contentType ? `Success body of ${where}.` : `Success of ${where}: the response has no body.`,
     );
   }
@@ -50,7 +52,10 @@ export const types: Generator = {
   async generate({ model, document, header, fail }: GeneratorContext): Promise<GeneratedFile[]> {
     const lines: string[] = [];
     const taken = new Map<string, string>();
-    const schemas = isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
+    const schemas =
+      isObject(document.components) && isObject(document.components.schemas)
+        ? document.components.schemas
+        : {};
     const addAt = (pointer: string) => (name: string, target: string, description: string | undefined) => {
       if (!isIdentifier(name)) fail(pointer, `"${name}" is not a valid TypeScript type name`);
       if (taken.has(name)) {
@@ -63,7 +68,11 @@ export const types: Generator = {
     };
     for (const [name, schema] of Object.entries(schemas)) {
       const pointer = `/components/schemas/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-      addAt(pointer)(name, `components['schemas']['${name}']`, isObject(schema) && typeof schema.description === 'string' ? schema.description : undefined);
+      addAt(pointer)(
+        name,
+        `components['schemas']['${name}']`,
+        isObject(schema) && typeof schema.description === 'string' ? schema.description : undefined,
+      );
     }
     for (const op of model.operations) operationAliases(op, addAt(op.pointer));
 
@@ -71,10 +80,13 @@ export const types: Generator = {
     try {
       ast = await openapiTS(document as never, { silent: true, alphabetize: false, exportType: false });
     } catch (error) {
-      fail('', `openapi-typescript failed: ${error instanceof Error ? error.message : String(error)}`);
+      return fail('', `openapi-typescript failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     const usesOperations = model.operations.length > 0;
-    const imports = [schemas && Object.keys(schemas).length > 0 ? 'components' : '', usesOperations ? 'operations' : '']
+    const imports = [
+      schemas && Object.keys(schemas).length > 0 ? 'components' : '',
+      usesOperations ? 'operations' : '',
+    ]
       .filter(Boolean)
       .join(', ');
     return [

@@ -8,12 +8,14 @@
 //                                      undefined when none applies (nothing to check)
 //   validate<Schema>                   one per named component schema a response uses (e.g. validateApiError)
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import standalone from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { isIdentifier } from '../lib/codegen.js';
 import type { GeneratedFile, Generator } from '../lib/plugin.js';
 import { root } from '../lib/step.js';
 
+// A CommonJS module whose `default` is itself: the one spelling both TypeScript and Node's ESM loader accept.
+const standaloneCode = standalone.default;
 const OUT = 'packages/client/src/generated/validators';
 const SPEC_ID = 'urn:lr-mfa:spec';
 /** Keywords that only annotate: stripped before compiling so the validators do not embed prose. */
@@ -72,14 +74,17 @@ function at(document: Node, pointer: string): unknown {
   return node;
 }
 
-const escape = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
+const escapeKey = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 const statusName = (status: string) => (status === 'default' ? 'Default' : status);
 
 export const validators: Generator = {
   name: 'validators',
   owns: [OUT],
   async generate({ model, document, header, fail }): Promise<GeneratedFile[]> {
-    const schemas = isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
+    const schemas =
+      isObject(document.components) && isObject(document.components.schemas)
+        ? document.components.schemas
+        : {};
     const ajv = new Ajv2020({
       strict: false, // OpenAPI adds keywords JSON Schema does not know (x-…): tolerate them
       allErrors: true, // the error lists every path that differs, not only the first
@@ -97,7 +102,7 @@ export const validators: Generator = {
           byStatus[response.status] = null;
           continue;
         }
-        const pointer = `${response.pointer}/content/${escape(response.contentType)}/schema`;
+        const pointer = `${response.pointer}/content/${escapeKey(response.contentType)}/schema`;
         let name: string;
         let ref: string;
         if (response.schemaRef) {
@@ -108,16 +113,20 @@ export const validators: Generator = {
           name = `validate${op.typeName}${statusName(response.status)}`;
           ref = `urn:lr-mfa:operation:${op.id}:${response.status}`;
           const schema = strip(rebase(at(document, pointer)));
-          if (!isObject(schema)) fail(pointer, 'a response schema must be an object');
+          if (!isObject(schema)) return fail(pointer, 'a response schema must be an object');
           try {
             ajv.addSchema({ ...schema, $id: ref });
           } catch (error) {
-            fail(pointer, `ajv cannot compile this schema: ${error instanceof Error ? error.message : String(error)}`);
+            fail(
+              pointer,
+              `ajv cannot compile this schema: ${error instanceof Error ? error.message : String(error)}`,
+            );
           }
         }
         if (!isIdentifier(name)) fail(pointer, `the validator name ${name} is not a JavaScript identifier`);
         const previous = exports.get(name);
-        if (previous !== undefined && previous !== ref) fail(pointer, `two response schemas would both be exported as ${name}`);
+        if (previous !== undefined && previous !== ref)
+          fail(pointer, `two response schemas would both be exported as ${name}`);
         exports.set(name, ref);
         byStatus[response.status] = name;
       }
@@ -128,7 +137,10 @@ export const validators: Generator = {
     try {
       code = standaloneCode(ajv, Object.fromEntries(exports));
     } catch (error) {
-      fail('/components/schemas', `ajv cannot compile the response schemas: ${error instanceof Error ? error.message : String(error)}`);
+      return fail(
+        '/components/schemas',
+        `ajv cannot compile the response schemas: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     if (/\brequire\(/.test(code)) {
       // ajv's runtime helpers (ucs2length, deep equality, …) come as require() calls: inline them so the
@@ -188,8 +200,7 @@ export interface CompiledValidator {
 ${[...exports.keys()].map((n) => `export declare const ${n}: CompiledValidator;`).join('\n')}
 /** Validator of each documented status of each operation; null: that status has no JSON schema. */
 export declare const validators: {
-${tableSource((name) => (name ? 'CompiledValidator' : 'null'))
-  .replaceAll(/^ {2}"/gm, '  readonly "')}
+${tableSource((name) => (name ? 'CompiledValidator' : 'null')).replaceAll(/^ {2}"/gm, '  readonly "')}
 };
 /** Operations that have validators. */
 export type ValidatedOperationId = keyof typeof validators;

@@ -1,5 +1,6 @@
-// The command-line arguments the pipeline scripts share, parsed one way: `--spec` (the spec's entry file) and
-// `--out` (where a script writes), both resolved against the working directory.
+// The command-line arguments the pipeline scripts share, parsed one way: `--spec` (the spec's entry file),
+// `--out` (where a script writes the bundle) and `--dest` (the tree generated files go into: the repository, or a
+// scratch folder for benchmarks), all resolved against the working directory.
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { root } from './step.js';
@@ -12,16 +13,24 @@ export interface PipelineArgs {
   spec: string;
   /** Absolute output folder. */
   out: string;
+  /** Absolute folder the generators' repository-relative paths are written under. */
+  dest: string;
 }
 
-/** Parses `--spec` and `--out` (defaults: spec/openapi.yaml, `defaultOut`); any other argument is an error. */
+/**
+ * Parses `--spec`, `--out` and `--dest` (defaults: spec/openapi.yaml, `defaultOut` or `<dest>/build/spec`, the
+ * repository); any other argument is an error.
+ */
 export function pipelineArgs(defaultOut: string = DEFAULT_BUILD, argv = process.argv.slice(2)): PipelineArgs {
   const { values } = parseArgs({
     args: argv,
     options: {
       spec: { type: 'string', default: DEFAULT_SPEC },
-      out: { type: 'string', default: defaultOut },
+      out: { type: 'string' },
+      dest: { type: 'string', default: root },
     },
   });
-  return { spec: resolve(values.spec), out: resolve(values.out) };
+  const dest = resolve(values.dest);
+  const out = values.out ?? (dest === root ? defaultOut : join(dest, 'build/spec'));
+  return { spec: resolve(values.spec), out: resolve(out), dest };
 }

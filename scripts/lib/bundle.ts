@@ -7,5 +7,8 @@ import { stringify } from 'yaml';
 /** The bundle files of a document, as (path, content) pairs under `out`. */
 export const bundleFiles = (document: Record<string, unknown>, out: string) => [
   { path: join(out, 'openapi.json'), content: `${JSON.stringify(document, null, 2)}\n` },
-  { path: join(out, 'openapi.yaml'), content: stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }) },
+  {
+    path: join(out, 'openapi.yaml'),
+    content: stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }),
+  },
 ];

@@ -72,8 +72,9 @@ function hasExternalRefs(node) {
 /** Bundles a split spec with the repo's own bundle step (same tool and settings as the build). */
 async function bundle(specFile, scratch) {
   const out = join(scratch, 'bundled');
-  const r = await run(process.execPath, [
-    join(root, 'scripts/bundle-spec.mjs'),
+  const r = await run(join(root, 'node_modules/.bin/tsx'), [
+    join(root, 'scripts/bundle-spec.ts'),
+    '--no-lint',
     '--spec',
     specFile,
     '--out',

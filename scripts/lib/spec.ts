@@ -16,8 +16,8 @@ import {
   type LocationObject,
   lintDocument,
   loadConfig,
-  normalizeTypes,
   type NormalizedProblem,
+  normalizeTypes,
   resolveDocument,
   type Source,
 } from '@redocly/openapi-core';
@@ -83,7 +83,8 @@ async function specYamlFiles(dir: string): Promise<string[]> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!['node_modules', 'tests', 'plugins'].includes(entry.name)) files.push(...(await specYamlFiles(path)));
+      if (!['node_modules', 'tests', 'plugins'].includes(entry.name))
+        files.push(...(await specYamlFiles(path)));
     } else if (/\.ya?ml$/.test(entry.name)) {
       files.push(path);
     }
@@ -107,7 +108,14 @@ async function yamlProblems(files: string[]): Promise<SpecProblem[]> {
         const start = error.linePos?.[0] ?? { line: 1, col: 1 };
         // prettyErrors appends " at line L, column C:" and a code frame; the position is printed up front.
         const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-        problems.push({ file: rel(file), line: start.line, col: start.col, severity, rule: 'yaml-syntax', message });
+        problems.push({
+          file: rel(file),
+          line: start.line,
+          col: start.col,
+          severity,
+          rule: 'yaml-syntax',
+          message,
+        });
       }
     }
   }
@@ -165,7 +173,8 @@ function toProblem(problem: NormalizedProblem): SpecProblem {
 function externalRefs(node: unknown, pointer = '#', found: string[] = []): string[] {
   if (!isNode(node)) return found;
   for (const [key, value] of Object.entries(node)) {
-    if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) found.push(`${pointer}: ${value}`);
+    if (key === '$ref' && typeof value === 'string' && !value.startsWith('#'))
+      found.push(`${pointer}: ${value}`);
     else externalRefs(value, `${pointer}/${escapeSegment(key)}`, found);
   }
   return found;
@@ -175,7 +184,9 @@ async function redoclyConfig(path: string): Promise<Config> {
   try {
     return await loadConfig({ configPath: path });
   } catch (error) {
-    throw new StepError(`cannot load ${rel(path)}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new StepError(
+      `cannot load ${rel(path)}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -183,7 +194,10 @@ async function redoclyConfig(path: string): Promise<Config> {
  * Loads the spec: YAML pre-pass, strict lint (any problem, warnings included, fails), bundle. Throws a
  * SpecError listing every problem with its file and line, or a StepError for a failure outside the spec.
  */
-export async function loadSpec(entry: string, { lint = true, config }: LoadOptions = {}): Promise<LoadedSpec> {
+export async function loadSpec(
+  entry: string,
+  { lint = true, config }: LoadOptions = {},
+): Promise<LoadedSpec> {
   const syntax = await yamlProblems(await specYamlFiles(dirname(entry)));
   if (syntax.length > 0) {
     throw new SpecError(syntax, `${syntax.length} YAML problem(s); fix them before the OpenAPI lint runs.`);
@@ -191,24 +205,26 @@ export async function loadSpec(entry: string, { lint = true, config }: LoadOptio
   const redocly = await redoclyConfig(config ?? REDOCLY_CONFIG);
   const resolver = new BaseResolver(redocly.resolve);
   const rootDocument = await resolver.resolveDocument(null, entry, true);
-  if (rootDocument instanceof Error) throw new StepError(`cannot read the spec ${rel(entry)}: ${rootDocument.message}`);
+  if (rootDocument instanceof Error)
+    throw new StepError(`cannot read the spec ${rel(entry)}: ${rootDocument.message}`);
 
   if (lint) {
-    const problems = (await lintDocument({ document: rootDocument, config: redocly, externalRefResolver: resolver }))
+    const problems = (
+      await lintDocument({ document: rootDocument, config: redocly, externalRefResolver: resolver })
+    )
       .filter((p) => !p.ignored)
       .map(toProblem);
-    if (problems.length > 0) throw new SpecError(problems, `${problems.length} problem(s) in the spec (warnings count).`);
+    if (problems.length > 0)
+      throw new SpecError(problems, `${problems.length} problem(s) in the spec (warnings count).`);
   }
 
   // Resolve every file into the resolver's cache (the lint already did; then this costs nothing) and index
   // them before bundling: the bundler rewrites `$ref`s and moves nodes, but keeps the objects.
   const specVersion = detectSpec(rootDocument.parsed);
   const types = getTypes(specVersion);
-  await resolveDocument({
-    rootDocument,
-    rootType: normalizeTypes(redocly.extendTypes(types, specVersion), redocly).Root,
-    externalRefResolver: resolver,
-  });
+  const rootType = normalizeTypes(redocly.extendTypes(types, specVersion), redocly).Root;
+  if (!rootType) throw new StepError(`${rel(entry)} is not an OpenAPI document redocly knows`);
+  await resolveDocument({ rootDocument, rootType, externalRefResolver: resolver });
   const origins = new WeakMap<object, Origin>();
   const files: string[] = [];
   for (const pending of resolver.cache.values()) {
@@ -229,7 +245,8 @@ export async function loadSpec(entry: string, { lint = true, config }: LoadOptio
   }
   const live = bundle.parsed as Record<string, unknown>;
   const leftovers = externalRefs(live);
-  if (leftovers.length > 0) throw new StepError(`the bundle still has external $refs:\n  ${leftovers.join('\n  ')}`);
+  if (leftovers.length > 0)
+    throw new StepError(`the bundle still has external $refs:\n  ${leftovers.join('\n  ')}`);
 
   const locate = (pointer: string): SourcePosition | undefined => {
     const segments = pointer.replace(/^#/, '').split('/').slice(1);
@@ -248,7 +265,11 @@ export async function loadSpec(entry: string, { lint = true, config }: LoadOptio
     if (!best) return undefined;
     const rest = segments.slice(matched);
     const inSource =
-      rest.length === 0 ? best.pointer : best.pointer === '#/' ? `#/${rest.join('/')}` : `${best.pointer}/${rest.join('/')}`;
+      rest.length === 0
+        ? best.pointer
+        : best.pointer === '#/'
+          ? `#/${rest.join('/')}`
+          : `${best.pointer}/${rest.join('/')}`;
     const at = position({ source: best.source, pointer: inSource, reportOnKey: false });
     return at ? { path: best.source.absoluteRef, ...at } : undefined;
   };

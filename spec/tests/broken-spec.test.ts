@@ -117,7 +117,7 @@ describe('lint-spec on a broken copy of the spec', () => {
       for (const [file, content] of Object.entries(breakage.add ?? {}))
         await writeFile(join(dir, file), content);
 
-      const { code, output } = await runScript('lint-spec.mjs', ['--spec', join(dir, 'openapi.yaml')]);
+      const { code, output } = await runScript('lint-spec.ts', ['--spec', join(dir, 'openapi.yaml')]);
       const { file, line, rule } = breakage.expected;
       const expectedLine = typeof line === 'number' ? line : line(await readFile(join(dir, file), 'utf8'));
       expect(code).not.toBe(0);

@@ -237,7 +237,7 @@ describe('bundle-spec output', () => {
         (await readFile(path, 'utf8')).replace('parameters/Fields.yaml', 'parameters/Gone.yaml'),
       );
       await writeFile(join(out, 'openapi.json'), 'previous');
-      const { code, output } = await runScript('bundle-spec.mjs', [
+      const { code, output } = await runScript('bundle-spec.ts', [
         '--spec',
         join(spec, 'openapi.yaml'),
         '--out',

@@ -29,11 +29,11 @@ export interface ScriptResult {
   output: string;
 }
 
-/** Runs one of the repo's pipeline scripts with node; never rejects on a non-zero exit. */
+/** Runs one of the repo's pipeline scripts (TypeScript, with tsx); never rejects on a non-zero exit. */
 export function runScript(script: string, args: string[] = []): Promise<ScriptResult> {
   return new Promise((resolvePromise, reject) => {
     execFile(
-      process.execPath,
+      join(repoRoot, 'node_modules/.bin/tsx'),
       [join(repoRoot, 'scripts', script), ...args],
       {
         cwd: repoRoot,
@@ -72,7 +72,7 @@ export interface Bundle {
 /** Bundles the spec into a fresh temp dir with the real bundle script. */
 export async function bundleSpec(spec = join(specDir, 'openapi.yaml')): Promise<Bundle> {
   const dir = await tempDir('bundle');
-  const result = await runScript('bundle-spec.mjs', ['--spec', spec, '--out', dir]);
+  const result = await runScript('bundle-spec.ts', ['--spec', spec, '--out', dir]);
   if (result.code !== 0) throw new Error(`bundle-spec failed:\n${result.output}`);
   return {
     dir,

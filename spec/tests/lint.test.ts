@@ -6,7 +6,7 @@ import { repoRoot, runScript } from './helpers.js';
 
 describe('lint-spec', () => {
   it('passes the strict lint with zero errors and zero warnings', async () => {
-    const { code, output } = await runScript('lint-spec.mjs');
+    const { code, output } = await runScript('lint-spec.ts');
     expect(output).toContain('0 errors, 0 warnings');
     expect(output).not.toMatch(/:\d+:\d+ (error|warning) /);
     expect(code).toBe(0);

@@ -17,10 +17,14 @@ export type Json = any;
 export async function bundleSpec(): Promise<Json> {
   const dir = await mkdtemp(join(tmpdir(), 'lr-mfa-mock-spec-'));
   try {
-    await promisify(execFile)(process.execPath, [join(repoRoot, 'scripts/bundle-spec.mjs'), '--out', dir], {
-      cwd: repoRoot,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
+    await promisify(execFile)(
+      join(repoRoot, 'node_modules/.bin/tsx'),
+      [join(repoRoot, 'scripts/bundle-spec.ts'), '--out', dir],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
     return JSON.parse(await readFile(join(dir, 'openapi.json'), 'utf8'));
   } finally {
     await rm(dir, { recursive: true, force: true });
