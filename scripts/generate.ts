@@ -14,7 +14,7 @@ import { buildModel, SpecPointerError } from './lib/build-model.js';
 import { bundleFiles } from './lib/bundle.js';
 import type { GeneratedFile, Generator } from './lib/plugin.js';
 import { type LoadedSpec, loadSpec } from './lib/spec.js';
-import { GENERATED_HEADER, rel, runStep, StepError, writeFilesAtomic } from './lib/step.js';
+import { GENERATED_HEADER, rel, root, runStep, StepError, writeFilesAtomic } from './lib/step.js';
 
 /** A generator refused a construct of the spec (`ctx.fail`); the runner reports where it is in the spec. */
 class GeneratorFailure extends SpecPointerError {}
@@ -79,7 +79,7 @@ await runStep('generate from the spec', async () => {
   }
   console.log(`  ${model.operations.length} operation(s): ${model.operations.map((o) => o.id).join(', ')}`);
 
-  const header = GENERATED_HEADER('spec/openapi.yaml');
+  const header = GENERATED_HEADER(relative(root, entry));
   const produced: GeneratedFile[] = [];
   for (const generator of generators) {
     // Each generator gets its own copy: one cannot change what the next one reads.

@@ -1,7 +1,8 @@
 // Interim generator of @lr-mfa/mock's spec data (src/generated/spec-data.ts), ported from the former
 // generate-mock-data script with its behaviour unchanged: what the mock serves for Verify SMS OTP (the 200
 // example's profile as the seeded user, the error examples' codes and texts by status, the server URL).
-// The mock stream replaces this module.
+// The mock stream replaces this module; until then a spec without that operation (the multi-operation test
+// fixture) gets no mock data, which the progress line states.
 import type { GeneratedFile, Generator } from '../lib/plugin.js';
 
 const OUT = 'packages/mock/src/generated';
@@ -18,7 +19,10 @@ export const mock: Generator = {
   owns: [OUT],
   generate({ model, header, fail }): GeneratedFile[] {
     const op = model.operations.find((o) => o.path === ENDPOINT && o.method === 'put');
-    if (!op) return fail('/paths', `the spec has no PUT ${ENDPOINT}`);
+    if (!op) {
+      console.log(`  mock: the spec has no PUT ${ENDPOINT}; its mock data is not generated`);
+      return [];
+    }
     const ok = op.responses.find((r) => r.status === '200');
     const found = ok?.examples.find(
       (e) =>
