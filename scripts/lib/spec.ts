@@ -22,6 +22,7 @@ import {
   type Source,
 } from '@redocly/openapi-core';
 import { parseDocument } from 'yaml';
+import lrMfaPlugin from '../../spec/plugins/lr-mfa.js';
 import { rel, root, StepError } from './step.js';
 
 export const REDOCLY_CONFIG = join(root, 'redocly.yaml');
@@ -182,7 +183,9 @@ function externalRefs(node: unknown, pointer = '#', found: string[] = []): strin
 
 async function redoclyConfig(path: string): Promise<Config> {
   try {
-    return await loadConfig({ configPath: path });
+    // The house rules' plugin is handed over as an object, not named in redocly.yaml: redocly would load a named
+    // plugin with Node's own import(), which cannot read TypeScript outside tsx (under vitest, for one).
+    return await loadConfig({ configPath: path, plugins: [lrMfaPlugin()] });
   } catch (error) {
     throw new StepError(
       `cannot load ${rel(path)}: ${error instanceof Error ? error.message : String(error)}`,
@@ -270,7 +273,7 @@ export async function loadSpec(
         : best.pointer === '#/'
           ? `#/${rest.join('/')}`
           : `${best.pointer}/${rest.join('/')}`;
-    const at = position({ source: best.source, pointer: inSource, reportOnKey: false });
+    const at = position({ source: best.source, pointer: inSource, reportOnKey: true });
     return at ? { path: best.source.absoluteRef, ...at } : undefined;
   };
 

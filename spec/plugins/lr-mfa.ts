@@ -1,5 +1,5 @@
-// Redocly plugin with the spec's house rules that no built-in rule expresses. Loaded from the root redocly.yaml
-// by the pipeline's spec loader (scripts/lib/spec.ts, run with tsx); rules are referenced as `lr-mfa/<name>`.
+// Redocly plugin with the spec's house rules that no built-in rule expresses. The pipeline's spec loader
+// (scripts/lib/spec.ts) passes it to redocly with the root redocly.yaml, whose rules name them `lr-mfa/<name>`.
 import type { Oas3Rule, Plugin } from '@redocly/openapi-core';
 
 const described = (node: unknown) =>
@@ -27,9 +27,10 @@ const SchemaPropertyDescription: Oas3Rule = () => ({
   },
 });
 
+/** The plugin as redocly's `loadConfig({ plugins })` takes it: a ready object, rule ids already prefixed. */
 export default function lrMfaPlugin(): Plugin {
   return {
     id: 'lr-mfa',
-    rules: { oas3: { 'schema-property-description': SchemaPropertyDescription } },
+    rules: { oas3: { 'lr-mfa/schema-property-description': SchemaPropertyDescription } },
   };
 }
