@@ -29,7 +29,9 @@ export const client: Generator = {
   generate({ model, header, fail }): GeneratedFile[] {
     const op = model.operations.find((o) => o.id === OPERATION_ID);
     if (!op) {
-      console.log(`  client: the spec has no ${OPERATION_ID}; the single-operation client table is not generated`);
+      console.log(
+        `  client: the spec has no ${OPERATION_ID}; the single-operation client table is not generated`,
+      );
       return [];
     }
     const typeOf = {
