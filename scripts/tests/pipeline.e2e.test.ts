@@ -1,4 +1,4 @@
-// The pipeline end to end, in a sandbox copy of the repo: caching, incremental rebuilds, atomic
+// The pipeline end to end, in a sandbox copy of the repo: caching, rebuilds of only what changed, atomic
 // failure on a broken spec, and the stale-generation gate.
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,9 +10,9 @@ import { createSandbox, type Sandbox } from '../lib/sandbox.mjs';
 let box: Sandbox;
 const turbo = (...args: string[]) => box.run('pnpm', ['exec', 'turbo', 'run', ...args]);
 
-/** Cache status of every task `pnpm build` would run (tasks a package has no script for are left out). */
-function plannedCache(): Record<string, 'HIT' | 'MISS'> {
-  const dry = turbo('build', '--dry=json');
+/** Cache status of every task `turbo run <task>` would run (tasks a package has no script for are left out). */
+function plannedCache(task: 'generate' | 'build'): Record<string, 'HIT' | 'MISS'> {
+  const dry = turbo(task, '--dry=json');
   expect(dry.code, dry.output).toBe(0);
   const json = JSON.parse(dry.output.slice(dry.output.indexOf('{')));
   type Task = { taskId: string; command: string; cache: { status: 'HIT' | 'MISS' } };
@@ -22,6 +22,10 @@ function plannedCache(): Record<string, 'HIT' | 'MISS'> {
       .map((t) => [t.taskId, t.cache.status]),
   );
 }
+const allHit = () =>
+  [...Object.values(plannedCache('generate')), ...Object.values(plannedCache('build'))].every(
+    (s) => s === 'HIT',
+  );
 
 /** Rewords the top-level description of a spec YAML file (a harmless, valid edit); returns the undo. */
 function rewordSchema(relPath: string, suffix: string): () => void {
@@ -33,18 +37,23 @@ function rewordSchema(relPath: string, suffix: string): () => void {
   return () => writeFileSync(file, original);
 }
 
-/** sha256 of every committed generated file, to prove a failed run leaves them alone. */
+/** sha256 of every generated file (committed or built), to prove a failed run leaves them alone. */
 function generatedDigest(): Record<string, string> {
   const out: Record<string, string> = {};
+  const walk = (dir: string, name: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${name}/${entry.name}`);
+      else
+        out[`${name}/${entry.name}`] = createHash('sha256')
+          .update(readFileSync(join(dir, entry.name)))
+          .digest('hex');
+    }
+  };
   for (const pkg of readdirSync(join(box.dir, 'packages'))) {
     const dir = join(box.dir, 'packages', pkg, 'src/generated');
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir)) {
-      out[`${pkg}/${file}`] = createHash('sha256')
-        .update(readFileSync(join(dir, file)))
-        .digest('hex');
-    }
+    if (existsSync(dir)) walk(dir, pkg);
   }
+  walk(join(box.dir, 'build/spec'), 'build/spec');
   return out;
 }
 
@@ -56,46 +65,61 @@ beforeAll(() => {
 afterAll(() => box?.dispose());
 
 describe('turbo pipeline', () => {
-  test('a fresh build regenerates exactly the committed generated files', () => {
+  test('a fresh build regenerates exactly the committed generated files, and builds the validators', () => {
     expect(box.git('status', '--porcelain', '--', ':(glob)**/generated/**')).toBe('');
     expect(existsSync(join(box.dir, 'packages/types/dist/index.d.ts'))).toBe(true);
+    expect(existsSync(join(box.dir, 'packages/client/src/generated/validators/index.js'))).toBe(true);
   });
 
   test('a no-op build is a full turbo cache hit', () => {
-    expect(Object.values(plannedCache()).every((s) => s === 'HIT')).toBe(true);
+    expect(allHit()).toBe(true);
     const again = box.run('pnpm', ['build']);
     expect(again.code, again.output).toBe(0);
-    expect(again.output).toContain('FULL TURBO');
+    expect(again.output.match(/FULL TURBO/g)).toHaveLength(3);
   });
 
-  test('deleting dist/ restores it from the cache', () => {
+  test('deleting dist/ or the built validators restores them from the cache', () => {
     const dts = join(box.dir, 'packages/types/dist/index.d.ts');
-    const before = readFileSync(dts, 'utf8');
+    const validators = join(box.dir, 'packages/client/src/generated/validators/index.js');
+    const before = [readFileSync(dts, 'utf8'), readFileSync(validators, 'utf8')];
     rmSync(join(box.dir, 'packages/types/dist'), { recursive: true });
+    rmSync(validators);
     const rebuilt = box.run('pnpm', ['build']);
     expect(rebuilt.code, rebuilt.output).toBe(0);
-    expect(rebuilt.output).toContain('FULL TURBO');
-    expect(readFileSync(dts, 'utf8')).toBe(before);
+    expect(rebuilt.output.match(/FULL TURBO/g)).toHaveLength(3);
+    expect([readFileSync(dts, 'utf8'), readFileSync(validators, 'utf8')]).toEqual(before);
   });
 
-  test('editing one schema file rebuilds what reads the spec; editing a package rebuilds only its dependents', () => {
+  test('a description-only schema edit regenerates, then rebuilds only the packages whose generated files changed', () => {
     const undo = rewordSchema('spec/components/schemas/ApiError.yaml', 'Edited by the pipeline test.');
-    const afterSpecEdit = plannedCache();
-    expect(afterSpecEdit['//#spec:lint']).toBe('MISS');
-    expect(afterSpecEdit['//#spec:bundle']).toBe('MISS');
-    expect(afterSpecEdit['@lr-mfa/types#generate']).toBe('MISS');
+    expect(plannedCache('generate')['//#generate']).toBe('MISS');
+    const generated = turbo('generate');
+    expect(generated.code, generated.output).toBe(0);
+    // The types carry descriptions (JSDoc) and the docs show them; the client's table and validators and the
+    // mock's data have none, so they came out byte-identical and their builds stay cached.
+    expect(plannedCache('build')).toEqual({
+      '@lr-mfa/types#build': 'MISS',
+      '@lr-mfa/client#build': 'HIT',
+      '@lr-mfa/mock#build': 'HIT',
+      '@lr-mfa/docs#build': 'MISS',
+    });
     undo();
-
-    appendFileSync(join(box.dir, 'packages/types/src/index.ts'), '\n// touched by the pipeline test\n');
-    const afterTypesEdit = plannedCache();
-    expect(afterTypesEdit['//#spec:bundle']).toBe('HIT');
-    expect(afterTypesEdit['@lr-mfa/types#generate']).toBe('HIT');
-    expect(afterTypesEdit['@lr-mfa/types#build']).toBe('MISS');
-    box.git('checkout', '--', 'packages/types/src/index.ts');
-    expect(Object.values(plannedCache()).every((s) => s === 'HIT')).toBe(true);
+    const restored = turbo('generate');
+    expect(restored.code, restored.output).toBe(0);
+    expect(allHit()).toBe(true);
   });
 
-  test('a broken spec fails the build, names file and line, and leaves generated files untouched', () => {
+  test('editing a package rebuilds it alone: package builds do not read the spec', () => {
+    appendFileSync(join(box.dir, 'packages/types/src/index.ts'), '\n// touched by the pipeline test\n');
+    expect(plannedCache('generate')['//#generate']).toBe('HIT');
+    const plan = plannedCache('build');
+    expect(plan['@lr-mfa/types#build']).toBe('MISS');
+    expect(Object.entries(plan).filter(([, s]) => s === 'MISS')).toHaveLength(1);
+    box.git('checkout', '--', 'packages/types/src/index.ts');
+    expect(allHit()).toBe(true);
+  });
+
+  test('a broken spec fails the build, names file and line, and leaves every generated file untouched', () => {
     const before = generatedDigest();
     const file = join(box.dir, 'spec/components/schemas/ApiError.yaml');
     const original = readFileSync(file, 'utf8');
@@ -103,26 +127,30 @@ describe('turbo pipeline', () => {
     const broken = box.run('pnpm', ['build']);
     writeFileSync(file, original);
     expect(broken.code).not.toBe(0);
-    expect(broken.output).toMatch(/spec\/components\/schemas\/ApiError\.yaml:\d+/);
+    expect(broken.output).toMatch(/spec\/components\/schemas\/ApiError\.yaml:\d+:\d+ error yaml-syntax/);
     expect(generatedDigest()).toEqual(before);
     expect(box.git('status', '--porcelain')).toBe('');
   });
 
-  test('a generator failure (unreadable bundle) keeps the previous generated files', () => {
+  test('a construct a generator cannot handle fails the build with the spec file and line, changing nothing', () => {
     const before = generatedDigest();
-    const gen = box.run('node', [
-      'scripts/generate-types.mjs',
-      '--spec',
-      join(box.dir, 'no-such-bundle.json'),
-    ]);
-    expect(gen.code).not.toBe(0);
-    expect(gen.output).toContain('cannot read the bundled spec');
+    const file = join(box.dir, 'spec/paths/identity_v2_auth_login_2fa_sms.yaml');
+    const original = readFileSync(file, 'utf8');
+    const cookie =
+      '    - name: session\n      in: cookie\n      description: A cookie.\n      schema:\n        type: string\n';
+    writeFileSync(file, original.replace('  parameters:\n', `  parameters:\n${cookie}`));
+    const broken = box.run('pnpm', ['build']);
+    writeFileSync(file, original);
+    expect(broken.code).not.toBe(0);
+    expect(broken.output).toMatch(
+      /spec\/paths\/identity_v2_auth_login_2fa_sms\.yaml:\d+:\d+ error model cookie parameters are not supported/,
+    );
     expect(generatedDigest()).toEqual(before);
   });
 });
 
 describe('check:generated', () => {
-  const check = () => box.run('node', ['scripts/check-generated.mjs']);
+  const check = () => box.run('pnpm', ['check:generated']);
 
   test('passes when the committed generated files match the spec', () => {
     const ok = check();
