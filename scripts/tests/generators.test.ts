@@ -1,0 +1,82 @@
+// The generator plugins on the product spec, in memory: the committed generated files are exactly what they
+// produce, and the interim mock-data generator refuses a spec it cannot serve with the pointer of the problem.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { generators } from '../generators/index.js';
+import { mock } from '../generators/mock.js';
+import { buildModel, SpecPointerError } from '../lib/build-model.js';
+import type { GeneratedFile, GeneratorContext } from '../lib/plugin.js';
+import { type LoadedSpec, loadSpec } from '../lib/spec.js';
+import { GENERATED_HEADER, root } from '../lib/step.js';
+
+let spec: LoadedSpec;
+beforeAll(async () => {
+  spec = await loadSpec(join(root, 'spec/openapi.yaml'));
+});
+
+/** A generator's context for `document` (the bundled product spec unless given). */
+function context(document = spec.document): GeneratorContext {
+  return {
+    model: buildModel(document),
+    document,
+    header: GENERATED_HEADER('spec/openapi.yaml'),
+    fail(pointer, message) {
+      throw new SpecPointerError(pointer, message);
+    },
+  };
+}
+
+async function failure(run: () => GeneratedFile[] | Promise<GeneratedFile[]>): Promise<SpecPointerError> {
+  const error = await Promise.resolve()
+    .then(run)
+    .then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+  expect(error).toBeInstanceOf(SpecPointerError);
+  return error as SpecPointerError;
+}
+
+describe('generators on the product spec', () => {
+  test('reproduce every committed generated file byte for byte', async () => {
+    for (const generator of generators) {
+      for (const file of await generator.generate(context())) {
+        if (file.path.includes('/validators/')) continue; // built, not committed
+        expect(file.content, file.path).toBe(readFileSync(join(root, file.path), 'utf8'));
+      }
+    }
+  });
+
+  test('mock data: the do-not-edit header, the server URL and the error examples by code', () => {
+    const [file] = mock.generate(context()) as GeneratedFile[];
+    expect(file?.content.startsWith('// DO NOT EDIT. Generated from spec/openapi.yaml')).toBe(true);
+    expect(file?.content).toContain('export const specServerUrl = "https://api.loginradius.com";');
+    expect(file?.content).toMatch(/"1067": \{\n\s+"status": 403,/);
+  });
+
+  test('mock data: a 200 response without an example that has a Profile fails at that response', async () => {
+    const broken = structuredClone(spec.document) as {
+      components: { responses: Record<string, { content: Record<string, { examples?: object }> }> };
+    };
+    const ok = context().model.operations[0]?.responses.find((r) => r.status === '200');
+    const name = ok?.pointer.split('/').pop() as string;
+    const media = broken.components.responses[name]?.content['application/json'];
+    if (media) media.examples = {};
+    const error = await failure(() => mock.generate(context(broken)));
+    expect(error.message).toContain('the 200 response of the operation has no example with a Profile');
+    expect(error.pointer).toBe(ok?.pointer);
+    expect(spec.where(error.pointer)).toMatch(/^spec\/components\/responses\/\w+\.yaml:1:1$/);
+  });
+
+  test('mock data: one error code documented under two statuses fails', async () => {
+    const broken = structuredClone(spec.document) as {
+      components: { examples: Record<string, { value?: { ErrorCode?: number } }> };
+    };
+    const examples = broken.components.examples;
+    const name = Object.keys(examples).find((k) => examples[k]?.value?.ErrorCode === 908) as string;
+    (examples[name]?.value as { ErrorCode: number }).ErrorCode = 1067; // a 400 example now claims the 403 code
+    const error = await failure(() => mock.generate(context(broken)));
+    expect(error.message).toMatch(/error 1067 has examples under both/);
+  });
+});
