@@ -118,8 +118,8 @@ function rewriteRefs(node: Json): Json {
  */
 export function schemaValidators(doc: Json) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  // OpenAPI annotations that are not JSON Schema 2020-12 keywords.
-  ajv.addVocabulary(['example', 'xml', 'externalDocs', 'discriminator']);
+  // OpenAPI annotations and the spec's own extension (x-lr-secret) that are not JSON Schema 2020-12 keywords.
+  ajv.addVocabulary(['example', 'xml', 'externalDocs', 'discriminator', 'x-lr-secret']);
   const id = 'urn:lr-mfa:components';
   ajv.addSchema({ $id: id, $defs: rewriteRefs(doc.components.schemas) });
   const cache = new Map<string, ValidateFunction>();
