@@ -242,7 +242,8 @@ export async function loadSpec(
     types,
     externalRefResolver: resolver,
   });
-  const bundleProblems = problems.filter((p) => !p.ignored && p.severity === 'error').map(toProblem);
+  // Warnings count here too: a renamed component (two files of one name) would give generators `Name-2`.
+  const bundleProblems = problems.filter((p) => !p.ignored).map(toProblem);
   if (bundleProblems.length > 0) {
     throw new SpecError(bundleProblems, `${bundleProblems.length} problem(s) while bundling the spec.`);
   }
