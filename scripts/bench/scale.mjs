@@ -55,7 +55,7 @@ export async function call${i}() {
 `;
   return tsProject(dir, {
     'check/index.ts': `import createClient from 'openapi-fetch';
-import type { paths } from '../types/openapi.js';
+import type { paths } from '../packages/types/src/generated/openapi.js';
 
 const client = createClient<paths>({ baseUrl: 'https://api.loginradius.com' });
 ${call(0)}${n > 1 ? call(n - 1) : ''}`,
