@@ -46,7 +46,7 @@ describe('bundle-spec output', () => {
     const schemas = Object.keys(doc.components.schemas);
     expect(schemas).toEqual(
       expect.arrayContaining([
-        'VerifySmsOtpResponse',
+        'MfaLoginResponse',
         'VerifySmsOtpRequestBody',
         'Profile',
         'Identity',
@@ -65,7 +65,7 @@ describe('bundle-spec output', () => {
       ]),
     );
     expect(operation().responses['200'].$ref).toBe('#/components/responses/VerifySmsOtpSuccess');
-    expect(responseMedia(doc, '200').schema).toEqual({ $ref: '#/components/schemas/VerifySmsOtpResponse' });
+    expect(responseMedia(doc, '200').schema).toEqual({ $ref: '#/components/schemas/MfaLoginResponse' });
     for (const status of ['400', '403', '404', '429', '500']) {
       expect(responseMedia(doc, status).schema, status).toEqual({ $ref: '#/components/schemas/ApiError' });
     }
@@ -172,7 +172,7 @@ describe('bundle-spec output', () => {
       ([, key, value]) => (key === 'additionalProperties' && value === false) || key === 'format',
     );
     expect(offending).toEqual([]);
-    const expiresIn = doc.components.schemas.VerifySmsOtpResponse.properties.expires_in;
+    const expiresIn = doc.components.schemas.MfaLoginResponse.properties.expires_in;
     expect(expiresIn.type).toBe('string');
   });
 
