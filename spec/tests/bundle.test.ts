@@ -176,6 +176,25 @@ describe('bundle-spec output', () => {
     expect(expiresIn.type).toBe('string');
   });
 
+  it('writes schemas the way every client generator reads them', () => {
+    const schemaNodes = [...walk(doc.components.schemas)].filter(
+      ([, , value]) => value && typeof value === 'object',
+    );
+    // OpenAPI 3.1 deprecates the schema-level `example` keyword in favour of `examples`.
+    expect([...walk(doc.components.schemas)].filter(([, key]) => key === 'example')).toEqual([]);
+    // A nullable object with properties goes through anyOf [$ref, null]: written inline as a type array,
+    // swagger-typescript-api drops the `| null`.
+    const inlineNullableObjects = schemaNodes.filter(
+      ([, , value]) => Array.isArray(value.type) && value.type.includes('object') && value.properties,
+    );
+    expect(inlineNullableObjects.map(([pointer, key]) => `${pointer}/${key}`)).toEqual([]);
+    // Type arrays only pair one type with null; wider unions are anyOf, which ajv's strictTypes accepts.
+    const unions = schemaNodes.filter(
+      ([, , value]) => Array.isArray(value.type) && value.type.filter((t: string) => t !== 'null').length > 1,
+    );
+    expect(unions.map(([pointer, key]) => `${pointer}/${key}`)).toEqual([]);
+  });
+
   it('gives every schema property a description', () => {
     const undescribed = [...walk(doc.components.schemas)]
       .filter(([pointer, key]) => pointer.endsWith('/properties') && key !== '')

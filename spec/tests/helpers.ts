@@ -131,7 +131,13 @@ export function schemaValidators(doc: Json) {
   // strictTypes without allowUnionTypes: the schemas must compile in the strict mode most ajv users run.
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: true });
   // OpenAPI annotations that are not JSON Schema 2020-12 keywords, and the spec's own `x-` extensions.
-  ajv.addVocabulary(['example', 'xml', 'externalDocs', 'discriminator', ...extensionKeywords(doc.components)]);
+  ajv.addVocabulary([
+    'example',
+    'xml',
+    'externalDocs',
+    'discriminator',
+    ...extensionKeywords(doc.components),
+  ]);
   const id = 'urn:lr-mfa:components';
   ajv.addSchema({ $id: id, $defs: rewriteRefs(doc.components.schemas) });
   const cache = new Map<string, ValidateFunction>();
