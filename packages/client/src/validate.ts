@@ -7,7 +7,7 @@ import {
   byStatus,
   type CompiledValidator,
   validateApiError,
-  validateVerifySmsOtpResponse,
+  validateMfaLoginResponse,
 } from './generated/validators.js';
 
 export type { ValidationIssue };
@@ -19,6 +19,9 @@ function issues(validator: CompiledValidator, body: unknown): ValidationIssue[] 
   const seen = new Set<string>();
   const out: ValidationIssue[] = [];
   for (const { instancePath, keyword, params, message = 'is invalid' } of validator.errors ?? []) {
+    // A nullable value is `anyOf: [schema, null]`: its failing branch says what is wrong; the null branch's
+    // "must be null" and the anyOf summary only repeat it.
+    if (keyword === 'anyOf' || (keyword === 'type' && params.type === 'null')) continue;
     // Point at the property itself when the error is about its absence or presence.
     const path =
       keyword === 'required'
@@ -43,13 +46,13 @@ function issues(validator: CompiledValidator, body: unknown): ValidationIssue[] 
 export function validateResponse(body: unknown, status: number): ValidationIssue[] {
   const validator =
     (byStatus as Partial<Record<string, CompiledValidator>>)[String(status)] ??
-    (status >= 200 && status < 300 ? validateVerifySmsOtpResponse : validateApiError);
+    (status >= 200 && status < 300 ? validateMfaLoginResponse : validateApiError);
   return issues(validator, body);
 }
 
 /** Whether `body` is a valid 200 body of Verify SMS OTP. */
 export const isVerifySmsOtpResponse = (body: unknown): body is VerifySmsOtpResponse =>
-  validateVerifySmsOtpResponse(body);
+  validateMfaLoginResponse(body);
 
 /** Whether `body` is a valid LoginRadius error body. */
 export const isApiError = (body: unknown): body is ApiError => validateApiError(body);
