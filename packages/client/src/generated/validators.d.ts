@@ -15,7 +15,7 @@ export interface CompiledValidator {
 }
 /** Validates a body against the `ApiError` schema. */
 export declare const validateApiError: CompiledValidator;
-/** Validates a body against the `VerifySmsOtpResponse` schema. */
-export declare const validateVerifySmsOtpResponse: CompiledValidator;
+/** Validates a body against the `MfaLoginResponse` schema. */
+export declare const validateMfaLoginResponse: CompiledValidator;
 /** Validator of the body for each documented status of verifySmsOtp. */
 export declare const byStatus: Readonly<Record<"200" | "400" | "403" | "404" | "429" | "500", CompiledValidator>>;
