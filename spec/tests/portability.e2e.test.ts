@@ -27,15 +27,25 @@ beforeAll(async () => {
 });
 afterAll(() => (work ? removeDir(work) : undefined));
 
-/** `Schema.Prop` for every schema property that may be a null object (`anyOf: [{ $ref }, { type: null }]`). */
+/** The nullable objects once typed without `null`; probed whatever form the spec gives them. */
+const KNOWN_NULLABLE_OBJECTS: Array<[string, string]> = [
+  ['ApiError', 'Data'],
+  ['RegistrationDataEntry', 'Value'],
+];
+
+/**
+ * `Schema.Prop` for the known nullable objects and every other schema property that may be a null object
+ * (`anyOf: [{ $ref }, { type: null }]`).
+ */
 function nullableObjectProperties(doc: Json): Array<[schema: string, property: string]> {
-  const found: Array<[string, string]> = [];
+  const found: Array<[string, string]> = [...KNOWN_NULLABLE_OBJECTS];
   for (const [name, schema] of Object.entries<Json>(doc.components.schemas)) {
     const members = [schema, ...(schema.allOf ?? [])];
     for (const member of members) {
       for (const [property, value] of Object.entries<Json>(member.properties ?? {})) {
         const branches: Json[] = value.anyOf ?? [];
-        if (branches.some((b) => b.$ref) && branches.some((b) => b.type === 'null'))
+        const known = found.some(([s, p]) => s === name && p === property);
+        if (!known && branches.some((b) => b.$ref) && branches.some((b) => b.type === 'null'))
           found.push([name, property]);
       }
     }
@@ -79,12 +89,7 @@ describe('third-party client generators', () => {
     const out = join(work, 'hey-api');
     await createClient({ input: specPath, output: out, logs: { level: 'silent' } });
     const properties = nullableObjectProperties(bundle.doc);
-    expect(properties).toEqual(
-      expect.arrayContaining([
-        ['ApiError', 'Data'],
-        ['RegistrationDataEntry', 'Value'],
-      ]),
-    );
+    expect(properties.length).toBeGreaterThan(KNOWN_NULLABLE_OBJECTS.length);
     await writeFile(join(out, 'probe.ts'), nullProbe('./types.gen', properties));
     expect(await typeCheck(out, ['index.ts', 'probe.ts'])).toBe('');
     const types = await readFile(join(out, 'types.gen.ts'), 'utf8');
