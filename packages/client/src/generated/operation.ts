@@ -140,7 +140,7 @@ export interface VerifySmsOtpInputs {
    */
   rbaDeviceSmsTemplate?: VerifySmsOtpQuery['rbadevicesmstemplate'];
   /**
-   * When true, suppresses webhook events for this operation. Takes precedence over the `prevent_webhook` query parameter when both are set. Some client generators drop header parameters (swagger-typescript-api, orval without `headers: true`); `prevent_webhook` has the same effect and survives every generator.
+   * When true, suppresses webhook events for this operation. Takes precedence over the `prevent_webhook` query parameter when both are set. Some client generators drop header parameters (swagger-typescript-api, orval without `headers: true`); the `prevent_webhook` query parameter has the same effect and the generators checked keep it.
    *
    * Sent as the header parameter `X-PreventWebhook`.
    */

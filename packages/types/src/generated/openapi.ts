@@ -1220,7 +1220,7 @@ export interface components {
          */
         RbaDeviceSmsTemplate: string;
         /**
-         * @description When true, suppresses webhook events for this operation. Takes precedence over the `prevent_webhook` query parameter when both are set. Some client generators drop header parameters (swagger-typescript-api, orval without `headers: true`); `prevent_webhook` has the same effect and survives every generator.
+         * @description When true, suppresses webhook events for this operation. Takes precedence over the `prevent_webhook` query parameter when both are set. Some client generators drop header parameters (swagger-typescript-api, orval without `headers: true`); the `prevent_webhook` query parameter has the same effect and the generators checked keep it.
          * @example true
          */
         PreventWebhookHeader: boolean;
@@ -1330,7 +1330,7 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description When true, suppresses webhook events for this operation. Takes precedence over the `prevent_webhook` query parameter when both are set. Some client generators drop header parameters (swagger-typescript-api, orval without `headers: true`); `prevent_webhook` has the same effect and survives every generator.
+                 * @description When true, suppresses webhook events for this operation. Takes precedence over the `prevent_webhook` query parameter when both are set. Some client generators drop header parameters (swagger-typescript-api, orval without `headers: true`); the `prevent_webhook` query parameter has the same effect and the generators checked keep it.
                  * @example true
                  */
                 "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
