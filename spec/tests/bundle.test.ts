@@ -46,7 +46,7 @@ describe('bundle-spec output', () => {
     const schemas = Object.keys(doc.components.schemas);
     expect(schemas).toEqual(
       expect.arrayContaining([
-        'VerifySmsOtpResponse',
+        'MfaLoginResponse',
         'VerifySmsOtpRequestBody',
         'Profile',
         'Identity',
@@ -65,7 +65,7 @@ describe('bundle-spec output', () => {
       ]),
     );
     expect(operation().responses['200'].$ref).toBe('#/components/responses/VerifySmsOtpSuccess');
-    expect(responseMedia(doc, '200').schema).toEqual({ $ref: '#/components/schemas/VerifySmsOtpResponse' });
+    expect(responseMedia(doc, '200').schema).toEqual({ $ref: '#/components/schemas/MfaLoginResponse' });
     for (const status of ['400', '403', '404', '429', '500']) {
       expect(responseMedia(doc, status).schema, status).toEqual({ $ref: '#/components/schemas/ApiError' });
     }
@@ -172,8 +172,27 @@ describe('bundle-spec output', () => {
       ([, key, value]) => (key === 'additionalProperties' && value === false) || key === 'format',
     );
     expect(offending).toEqual([]);
-    const expiresIn = doc.components.schemas.VerifySmsOtpResponse.properties.expires_in;
+    const expiresIn = doc.components.schemas.MfaLoginResponse.properties.expires_in;
     expect(expiresIn.type).toBe('string');
+  });
+
+  it('writes schemas the way every client generator reads them', () => {
+    const schemaNodes = [...walk(doc.components.schemas)].filter(
+      ([, , value]) => value && typeof value === 'object',
+    );
+    // OpenAPI 3.1 deprecates the schema-level `example` keyword in favour of `examples`.
+    expect([...walk(doc.components.schemas)].filter(([, key]) => key === 'example')).toEqual([]);
+    // A nullable object with properties goes through anyOf [$ref, null]: written inline as a type array,
+    // swagger-typescript-api drops the `| null`.
+    const inlineNullableObjects = schemaNodes.filter(
+      ([, , value]) => Array.isArray(value.type) && value.type.includes('object') && value.properties,
+    );
+    expect(inlineNullableObjects.map(([pointer, key]) => `${pointer}/${key}`)).toEqual([]);
+    // Type arrays only pair one type with null; wider unions are anyOf, which ajv's strictTypes accepts.
+    const unions = schemaNodes.filter(
+      ([, , value]) => Array.isArray(value.type) && value.type.filter((t: string) => t !== 'null').length > 1,
+    );
+    expect(unions.map(([pointer, key]) => `${pointer}/${key}`)).toEqual([]);
   });
 
   it('gives every schema property a description', () => {

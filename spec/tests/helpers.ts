@@ -112,14 +112,32 @@ function rewriteRefs(node: Json): Json {
   return node;
 }
 
+/** Every `x-` extension keyword used anywhere under `node`. */
+export function extensionKeywords(node: Json, found = new Set<string>()): Set<string> {
+  if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key.startsWith('x-')) found.add(key);
+      extensionKeywords(value, found);
+    }
+  }
+  return found;
+}
+
 /**
  * A JSON Schema 2020-12 validator factory over the bundle's component schemas. `validator(schema)` compiles
  * any schema taken from the bundle (e.g. a response's media-type schema) with the components in scope.
  */
 export function schemaValidators(doc: Json) {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  // OpenAPI annotations and the spec's own extension (x-lr-secret) that are not JSON Schema 2020-12 keywords.
-  ajv.addVocabulary(['example', 'xml', 'externalDocs', 'discriminator', 'x-lr-secret']);
+  // strictTypes without allowUnionTypes: the schemas must compile in the strict mode most ajv users run.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: true });
+  // OpenAPI annotations that are not JSON Schema 2020-12 keywords, and the spec's own `x-` extensions.
+  ajv.addVocabulary([
+    'example',
+    'xml',
+    'externalDocs',
+    'discriminator',
+    ...extensionKeywords(doc.components),
+  ]);
   const id = 'urn:lr-mfa:components';
   ajv.addSchema({ $id: id, $defs: rewriteRefs(doc.components.schemas) });
   const cache = new Map<string, ValidateFunction>();

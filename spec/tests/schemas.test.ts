@@ -72,7 +72,7 @@ function withUnknownFields(value: Json, path = ''): Json {
 }
 
 describe('seed bodies against the bundled schemas (ajv 2020)', () => {
-  it('accepts the vendor 200 body as a VerifySmsOtpResponse', async () => {
+  it('accepts the vendor 200 body as an MfaLoginResponse', async () => {
     expect(responseErrors('200', await fixture('seed-200.json'))).toEqual([]);
   });
 

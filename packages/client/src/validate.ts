@@ -19,6 +19,9 @@ function issues(validator: CompiledValidator, body: unknown): ValidationIssue[] 
   const seen = new Set<string>();
   const out: ValidationIssue[] = [];
   for (const { instancePath, keyword, params, message = 'is invalid' } of validator.errors ?? []) {
+    // A nullable value is `anyOf: [schema, null]`: its failing branch says what is wrong; the null branch's
+    // "must be null" and the anyOf summary only repeat it.
+    if (keyword === 'anyOf' || (keyword === 'type' && params.type === 'null')) continue;
     // Point at the property itself when the error is about its absence or presence.
     const path =
       keyword === 'required'
@@ -49,7 +52,7 @@ export function validateResponse(body: unknown, status: number): ValidationIssue
 
 /** Whether `body` is a valid 200 body of Verify SMS OTP. */
 export const isVerifySmsOtpResponse = (body: unknown): body is VerifySmsOtpResponse =>
-  validateVerifySmsOtpResponse(body);
+  validateMfaLoginResponse(body);
 
 /** Whether `body` is a valid LoginRadius error body. */
 export const isApiError = (body: unknown): body is ApiError => validateApiError(body);

@@ -56,7 +56,7 @@ const SCHEMAS = '"$ref":"#/components/schemas/';
 /** Validators for every response status the operation documents, with the component schemas in scope. */
 export function responseContracts(doc: Json): Map<number, ResponseContract> {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  // OpenAPI annotations and the spec's own extension (x-lr-secret) that are not JSON Schema 2020-12 keywords.
+  // OpenAPI annotations that are not JSON Schema 2020-12 keywords, and the spec's x- extensions.
   ajv.addVocabulary(['example', 'xml', 'externalDocs', 'discriminator', 'x-lr-secret']);
   // The component schemas become $defs of one schema; the bundle's refs to them are moved along.
   const id = 'urn:lr-mfa:components';

@@ -56,7 +56,7 @@ export interface VerifySmsOtpInputs {
    */
   smsTemplate2fa?: VerifySmsOtpQuery['smstemplate2fa'];
   /**
-   * Comma-separated list of profile fields to include in the response. The vendor also accepts `*` (every field), `a(b,c)` (sub-fields of an object) and `a/b` (one nested field); omitted fields are absent from `Profile`.
+   * Comma-separated list of profile fields to include in the response. The vendor also accepts `*` (every field), `a(b,c)` (sub-fields of an object) and `a/b` (one nested field); omitted fields are absent from `Profile`. The pattern states that syntax: names of letters, digits, `_`, `-` or `*`, joined by `/`, with up to three levels of parentheses (reach deeper fields with `/`, e.g. `Identities(JobBookmarks(Job(Compony/Id)))`); no spaces, empty names or unbalanced parentheses. The vendor does not document what other values do; error 908 ("a parameter is not formatted correctly") is its answer to malformed parameters.
    *
    * Sent as the query parameter `fields`.
    */
@@ -140,13 +140,13 @@ export interface VerifySmsOtpInputs {
    */
   rbaDeviceSmsTemplate?: VerifySmsOtpQuery['rbadevicesmstemplate'];
   /**
-   * When true, suppresses webhook events for this operation. Takes precedence over the `prevent_webhook` query parameter when both are set.
+   * When true, suppresses webhook events for this operation. Takes precedence over the `prevent_webhook` query parameter when both are set. Some client generators drop header parameters (swagger-typescript-api, orval without `headers: true`); the `prevent_webhook` query parameter has the same effect and the generators checked keep it.
    *
    * Sent as the header parameter `X-PreventWebhook`.
    */
   preventWebhookHeader?: VerifySmsOtpHeaders['X-PreventWebhook'];
   /**
-   * The one-time passcode sent to the user by SMS or voice call.
+   * The one-time passcode sent to the user by SMS or voice call; its length and alphabet are the tenant's "OTP Length" and "OTP Type" settings.
    *
    * Sent as the JSON body field `otp`.
    */

@@ -187,6 +187,10 @@ export type PIN = components['schemas']['PIN'];
  */
 export type PasskeyLogin = components['schemas']['PasskeyLogin'];
 /**
+ * A registration-data value (one option of a tenant-configured list) selected for the user.
+ */
+export type RegistrationDataValue = components['schemas']['RegistrationDataValue'];
+/**
  * One registration-data value selected for the user (e.g. a dropdown option configured by the tenant).
  */
 export type RegistrationDataEntry = components['schemas']['RegistrationDataEntry'];
@@ -207,17 +211,25 @@ export type Identity = components['schemas']['Identity'];
  */
 export type Profile = components['schemas']['Profile'];
 /**
- * The completed login: the user's profile and the tokens of the new session.
+ * The completed login: the user's profile and the tokens of the new session. Named after what it holds, not after an operation, so it never collides with the `<operation>Response` names client generators derive.
  */
-export type VerifySmsOtpResponse = components['schemas']['VerifySmsOtpResponse'];
+export type MfaLoginResponse = components['schemas']['MfaLoginResponse'];
 /**
  * One validation failure of a request field.
  */
 export type FieldError = components['schemas']['FieldError'];
 /**
+ * Machine-readable details of an error, sent in `ApiError.Data` (which is `null` for most errors); the suspend lockout (1198) puts the unlock time here.
+ */
+export type ApiErrorData = components['schemas']['ApiErrorData'];
+/**
  * The error body LoginRadius sends with every non-2xx status. `ErrorCode` identifies the failure; `Description` is meant for the end user.
  */
 export type ApiError = components['schemas']['ApiError'];
+/**
+ * The SMS the vendor sent, as its SMS provider identifies it (the vendor's SDK model `SmsResponseData`). Named after that model, not after an operation, so it never collides with the `<operation>Response` names client generators derive.
+ */
+export type SmsResponseData = components['schemas']['SmsResponseData'];
 /**
  * Query parameters of `PUT /identity/v2/auth/login/2fa/sms`.
  */
@@ -226,3 +238,15 @@ export type VerifySmsOtpQuery = NonNullable<operations['verifySmsOtp']['paramete
  * Header parameters of `PUT /identity/v2/auth/login/2fa/sms`.
  */
 export type VerifySmsOtpHeaders = NonNullable<operations['verifySmsOtp']['parameters']['header']>;
+/**
+ * Success body of `PUT /identity/v2/auth/login/2fa/sms`.
+ */
+export type VerifySmsOtpResponse = operations['verifySmsOtp']['responses'][200]['content']['application/json'];
+/**
+ * Query parameters of `GET /identity/v2/auth/login/2fa/sms/resend`.
+ */
+export type ResendSmsOtpQuery = NonNullable<operations['resendSmsOtp']['parameters']['query']>;
+/**
+ * Success body of `GET /identity/v2/auth/login/2fa/sms/resend`.
+ */
+export type ResendSmsOtpResponse = operations['resendSmsOtp']['responses'][200]['content']['application/json'];

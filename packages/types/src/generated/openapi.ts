@@ -21,6 +21,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/identity/v2/auth/login/2fa/sms/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resend SMS OTP
+         * @description Resends the Multi-Factor Authentication OTP via SMS for login. Call it with the `SecondFactorAuthenticationToken` of a pending login when the user did not receive the OTP or it expired; then complete the login with Verify SMS OTP. The vendor's reference names this page "Resend SMS OTP with MFA Token"; its older docs and every vendor SDK (`mfaResendOTP`) call the same operation at `GET /identity/v2/auth/login/2fa/resend` with the same query parameters (`smstemplate2fa` is on that older page and in the SDKs, not on the current one). The vendor does not document whether a resend invalidates the OTP sent before.
+         */
+        get: operations["resendSmsOtp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -28,7 +48,7 @@ export interface components {
         /** @description Body of the second MFA login step: the OTP, and the answer to a lockout challenge when the account is locked. */
         VerifySmsOtpRequestBody: {
             /**
-             * @description The one-time passcode sent to the user by SMS or voice call.
+             * @description The one-time passcode sent to the user by SMS or voice call; its length and alphabet are the tenant's "OTP Length" and "OTP Type" settings.
              * @example 123456
              */
             otp: string;
@@ -47,10 +67,10 @@ export interface components {
         };
         /** @description The age bracket the identity provider places the user in. */
         AgeRange: {
-            /** @description The lower bound of the bracket, in years. */
-            Min?: number | null;
-            /** @description The upper bound of the bracket, in years. */
-            Max?: number | null;
+            /** @description The lower bound of the bracket, in years; an integer in the vendor's SDK models, but its login samples send a string of digits (`"15"`). */
+            Min?: number | string | null;
+            /** @description The upper bound of the bracket, in years; an integer in the vendor's SDK models, but its login samples send a string of digits (`"20"`). */
+            Max?: number | string | null;
         };
         /** @description A country, by code and name. */
         Country: {
@@ -74,8 +94,8 @@ export interface components {
         KloutScore: {
             /** @description The user's Klout id. */
             KloutId?: string | null;
-            /** @description The Klout score, a number from 1 to 100 that may have decimals. */
-            Score?: number | null;
+            /** @description The Klout score, from 1 to 100 and possibly with decimals; usually a number, but the vendor's login samples send it as a decimal string (`"52.0"`). */
+            Score?: number | string | null;
         };
         /** @description A reference to something at the identity provider by id and display name (a sport, skill, person, company, author, ...); the property holding it says what it refers to. */
         NamedReference: {
@@ -405,8 +425,8 @@ export interface components {
             Name?: string | null;
             /** @description The profile-update operation this entry was last written with (`add`, `remove`, ...). */
             Operation?: string | null;
-            /** @description Whether this is the user's current, primary place. */
-            IsPrimary?: boolean | null;
+            /** @description Whether this is the user's current, primary place; usually a boolean, but the vendor's login samples send the strings `"True"`/`"False"`. */
+            IsPrimary?: boolean | string | null;
         };
         /** @description A publication the user authored or co-authored. */
         Publication: {
@@ -434,8 +454,8 @@ export interface components {
         Job: {
             /** @description The provider's id of the job posting. */
             Id?: string | null;
-            /** @description Whether the posting is still open. */
-            Active?: boolean | null;
+            /** @description Whether the posting is still open; usually a boolean, but the vendor's login samples send the strings `"true"`/`"false"`. */
+            Active?: boolean | string | null;
             /** @description The first words of the job description. */
             DescriptionSnippet?: string | null;
             /** @description When the job was posted, a date string as the provider sent it. */
@@ -450,10 +470,10 @@ export interface components {
         };
         /** @description A job posting the user saved or applied to (LinkedIn job bookmarks). */
         JobBookmark: {
-            /** @description Whether the user applied to the job. */
-            IsApplied?: boolean | null;
-            /** @description Whether the user saved the job. */
-            IsSaved?: boolean | null;
+            /** @description Whether the user applied to the job; usually a boolean, but the vendor's login samples send the strings `"true"`/`"false"`. */
+            IsApplied?: boolean | string | null;
+            /** @description Whether the user saved the job; usually a boolean, but the vendor's login samples send the strings `"true"`/`"false"`. */
+            IsSaved?: boolean | string | null;
             /** @description When the user applied, a date string as the provider sent it. */
             ApplyTimestamp?: string | null;
             /** @description When the user saved the job, a date string as the provider sent it. */
@@ -499,8 +519,8 @@ export interface components {
             Provider?: string | null;
             /** @description Whether this login was the user's first one with this provider. */
             FirstLogin?: boolean | null;
-            /** @description Whether the profile is protected (private) at the provider, e.g. a protected Twitter account. */
-            IsProtected?: boolean | null;
+            /** @description Whether the profile is protected (private) at the provider, e.g. a protected Twitter account; usually a boolean, but most of the vendor's login samples send the strings `"true"`/`"false"`. */
+            IsProtected?: boolean | string | null;
             /** @description Whether the user marked themselves available for hire at the provider (e.g. GitHub). */
             Hireable?: boolean | null;
             /** @description How many followers the user has at the provider. */
@@ -621,14 +641,14 @@ export interface components {
             Religion?: string | null;
             /** @description The user's political views, as they state them. */
             Political?: string | null;
-            /** @description Whether the provider verified the account, sent as the string `"true"` or `"false"`. */
-            Verified?: string | null;
+            /** @description Whether the provider verified the account; usually the string `"true"` or `"false"`, but some of the vendor's login samples send a boolean. */
+            Verified?: string | boolean | null;
             /** @description Whether the user enabled geotagging at the provider, sent as the string `"true"` or `"false"`. */
             IsGeoEnabled?: string | null;
             /** @description The user's storage quota at the provider, as a string. */
             Quota?: string | null;
-            /** @description How many public repositories the user owns (GitHub), sent as a string. */
-            PublicRepository?: string | null;
+            /** @description How many public repositories the user owns (GitHub); usually a string of digits, but some of the vendor's login samples send an integer. */
+            PublicRepository?: string | number | null;
             /** @description The URL of the user's repositories (GitHub). */
             RepositoryUrl?: string | null;
             /** @description The URL of the repositories the user starred (GitHub). */
@@ -661,8 +681,8 @@ export interface components {
             LastLoginDate?: string | null;
             /** @description When the user signed up, an ISO-8601 UTC date-time string with up to 7 fractional digits. */
             SignupDate?: string | null;
-            /** @description Uids the account had before it was merged or re-keyed. */
-            PreviousUids?: string[] | null;
+            /** @description Uids the account had before it was merged or re-keyed; usually an array of strings, but the vendor's login samples send a single Uid as a string. */
+            PreviousUids?: string[] | string | null;
             /** @description Topics the user says they are interested in. */
             InterestedIn?: string[] | null;
             /** @description The user's email addresses. */
@@ -793,15 +813,17 @@ export interface components {
             /** @description When progressive enrolment happened, an ISO-8601 UTC date-time string. */
             ProgressiveEnrollmentDate?: string | null;
         };
+        /** @description A registration-data value (one option of a tenant-configured list) selected for the user. */
+        RegistrationDataValue: {
+            /** @description The id of the selected value. */
+            Id?: string | null;
+        };
         /** @description One registration-data value selected for the user (e.g. a dropdown option configured by the tenant). */
         RegistrationDataEntry: {
             /** @description The registration-data source (field) the value belongs to. */
             DataSource?: string | null;
             /** @description The selected value. */
-            Value?: {
-                /** @description The id of the selected value. */
-                Id?: string | null;
-            } | null;
+            Value?: components["schemas"]["RegistrationDataValue"] | null;
         };
         /** @description Registration-data values (tenant-configured option lists) attached to the user. */
         RegistrationData: {
@@ -832,8 +854,8 @@ export interface components {
             Password?: string | null;
             /** @description Whether the user verified their email address. */
             EmailVerified?: boolean | null;
-            /** @description Email addresses the user added but has not verified yet. */
-            UnverifiedEmail?: components["schemas"]["Email"][] | null;
+            /** @description Email addresses the user added but has not verified yet; usually an array of `Email` entries, but most of the vendor's login samples send one address as a plain string. */
+            UnverifiedEmail?: components["schemas"]["Email"][] | string | null;
             /** @description Whether the user verified the phone login id (`PhoneId`). */
             PhoneIdVerified?: boolean | null;
             /** @description Whether the account is active (not deactivated by an admin). */
@@ -893,8 +915,8 @@ export interface components {
             /** @description The social profiles linked to this account, one per provider login; `null` when none is linked. */
             Identities?: components["schemas"]["Identity"][] | null;
         };
-        /** @description The completed login: the user's profile and the tokens of the new session. */
-        VerifySmsOtpResponse: {
+        /** @description The completed login: the user's profile and the tokens of the new session. Named after what it holds, not after an operation, so it never collides with the `<operation>Response` names client generators derive. */
+        MfaLoginResponse: {
             Profile: components["schemas"]["Profile"];
             /**
              * @description The access token of the new session, a GUID-like string; send it as a Bearer token on user-scoped calls.
@@ -924,6 +946,14 @@ export interface components {
              * @example The otp field is required.
              */
             ErrorMessage?: string;
+        };
+        /** @description Machine-readable details of an error, sent in `ApiError.Data` (which is `null` for most errors); the suspend lockout (1198) puts the unlock time here. */
+        ApiErrorData: {
+            /**
+             * @description When the suspended account unlocks, an ISO-8601 UTC date-time (present with error 1198); retry the login after it.
+             * @example 2018-10-11T21:40:44.875Z
+             */
+            LoginLockedTimeout?: string;
         };
         /** @description The error body LoginRadius sends with every non-2xx status. `ErrorCode` identifies the failure; `Description` is meant for the end user. */
         ApiError: {
@@ -955,13 +985,20 @@ export interface components {
             /** @description Per-field validation failures, sent with request-validation errors such as 1134. */
             Errors?: components["schemas"]["FieldError"][] | null;
             /** @description Extra machine-readable details of the error; for the suspend lockout (1198) it holds the unlock time. */
-            Data?: {
-                /**
-                 * @description When the suspended account unlocks, an ISO-8601 UTC date-time (present with error 1198); retry the login after it.
-                 * @example 2018-10-11T21:40:44.875Z
-                 */
-                LoginLockedTimeout?: string;
-            } | null;
+            Data?: components["schemas"]["ApiErrorData"] | null;
+        };
+        /** @description The SMS the vendor sent, as its SMS provider identifies it (the vendor's SDK model `SmsResponseData`). Named after that model, not after an operation, so it never collides with the `<operation>Response` names client generators derive. */
+        SmsResponseData: {
+            /**
+             * @description The id of the account at the SMS provider that sent the message (the vendor's current sample shows a Twilio-style `AC…` id); `null` in the vendor's older sample.
+             * @example ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX
+             */
+            AccountSid?: string | null;
+            /**
+             * @description The id of the sent message at the SMS provider (a Twilio-style `SM…` id in the vendor's current sample, a GUID in its older one).
+             * @example SMXXXXXXXXXXXXXXXX
+             */
+            Sid?: string | null;
         };
     };
     responses: {
@@ -971,7 +1008,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["VerifySmsOtpResponse"];
+                "application/json": components["schemas"]["MfaLoginResponse"];
             };
         };
         /**
@@ -1074,6 +1111,32 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
+        /** @description The OTP was sent again by SMS (or voice call with `isvoiceotp=true`). The body identifies the message at the tenant's SMS provider; it carries no OTP and no token. */
+        ResendSmsOtpSuccess: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SmsResponseData"];
+            };
+        };
+        /**
+         * @description A business error. The vendor's page for this call documents 901; it does not document the codes for an
+         *     invalid or expired `SecondFactorAuthenticationToken` here (Verify SMS OTP answers those with 1103 and 1104)
+         *     nor for a tenant without voice OTP (1281 on Verify SMS OTP). Branch on `ErrorCode`:
+         *
+         *     | ErrorCode | Message | What to do |
+         *     |---|---|---|
+         *     | 901 | The API key is unauthorized | The API key may not call this API; check the tenant's plan and features. |
+         */
+        ResendSmsOtpForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1087,7 +1150,7 @@ export interface components {
          */
         SmsTemplate2fa: string;
         /**
-         * @description Comma-separated list of profile fields to include in the response. The vendor also accepts `*` (every field), `a(b,c)` (sub-fields of an object) and `a/b` (one nested field); omitted fields are absent from `Profile`.
+         * @description Comma-separated list of profile fields to include in the response. The vendor also accepts `*` (every field), `a(b,c)` (sub-fields of an object) and `a/b` (one nested field); omitted fields are absent from `Profile`. The pattern states that syntax: names of letters, digits, `_`, `-` or `*`, joined by `/`, with up to three levels of parentheses (reach deeper fields with `/`, e.g. `Identities(JobBookmarks(Job(Compony/Id)))`); no spaces, empty names or unbalanced parentheses. The vendor does not document what other values do; error 908 ("a parameter is not formatted correctly") is its answer to malformed parameters.
          * @example Email,username
          */
         Fields: string;
@@ -1157,13 +1220,13 @@ export interface components {
          */
         RbaDeviceSmsTemplate: string;
         /**
-         * @description When true, suppresses webhook events for this operation. Takes precedence over the `prevent_webhook` query parameter when both are set.
+         * @description When true, suppresses webhook events for this operation. Takes precedence over the `prevent_webhook` query parameter when both are set. Some client generators drop header parameters (swagger-typescript-api, orval without `headers: true`); the `prevent_webhook` query parameter has the same effect and the generators checked keep it.
          * @example true
          */
         PreventWebhookHeader: boolean;
     };
     requestBodies: {
-        /** @description The OTP the user received, plus the answer to a lockout challenge when the account is locked with the reCAPTCHA, hCaptcha, QQ captcha or security-question lockout. */
+        /** @description The OTP the user received, plus the answer to a lockout challenge when the account is locked with the reCAPTCHA, hCaptcha, QQ captcha or security-question lockout. Send it as JSON with `Content-Type: application/json` (a body the server cannot read as JSON gets error 965); every field is a string, never `null`. */
         VerifySmsOtpRequest: {
             content: {
                 "application/json": components["schemas"]["VerifySmsOtpRequestBody"];
@@ -1195,7 +1258,7 @@ export interface operations {
                  */
                 smstemplate2fa?: components["parameters"]["SmsTemplate2fa"];
                 /**
-                 * @description Comma-separated list of profile fields to include in the response. The vendor also accepts `*` (every field), `a(b,c)` (sub-fields of an object) and `a/b` (one nested field); omitted fields are absent from `Profile`.
+                 * @description Comma-separated list of profile fields to include in the response. The vendor also accepts `*` (every field), `a(b,c)` (sub-fields of an object) and `a/b` (one nested field); omitted fields are absent from `Profile`. The pattern states that syntax: names of letters, digits, `_`, `-` or `*`, joined by `/`, with up to three levels of parentheses (reach deeper fields with `/`, e.g. `Identities(JobBookmarks(Job(Compony/Id)))`); no spaces, empty names or unbalanced parentheses. The vendor does not document what other values do; error 908 ("a parameter is not formatted correctly") is its answer to malformed parameters.
                  * @example Email,username
                  */
                 fields?: components["parameters"]["Fields"];
@@ -1267,7 +1330,7 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description When true, suppresses webhook events for this operation. Takes precedence over the `prevent_webhook` query parameter when both are set.
+                 * @description When true, suppresses webhook events for this operation. Takes precedence over the `prevent_webhook` query parameter when both are set. Some client generators drop header parameters (swagger-typescript-api, orval without `headers: true`); the `prevent_webhook` query parameter has the same effect and the generators checked keep it.
                  * @example true
                  */
                 "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
@@ -1281,6 +1344,38 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    resendSmsOtp: {
+        parameters: {
+            query: {
+                /**
+                 * @description Second factor token. The `SecondFactorAuthenticationToken` returned by the first login step (email, username or phone number plus password) when multi-factor authentication is required; it identifies the pending login this OTP completes.
+                 * @example 4asdf575-5678-4065-b717-fa0n7i5ca81a
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+                /**
+                 * @description SMS template name to be used for sending the 2FA code to the User.
+                 * @example SMS-Template
+                 */
+                smstemplate2fa?: components["parameters"]["SmsTemplate2fa"];
+                /**
+                 * @description Boolean flag to enforce sending SMS content via Voice. Set it to the same value as in the first login step when the OTP was delivered by a voice call; the tenant must have voice OTP configured (error 1281 otherwise).
+                 * @example true
+                 */
+                isvoiceotp?: components["parameters"]["IsVoiceOtp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ResendSmsOtpSuccess"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["ResendSmsOtpForbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
