@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Build step of @lr-mfa/client: bundled spec → committed sources under packages/client/src/generated/.
-//   operation.ts   the verifySmsOtp inputs (camelCase option → wire name, location, type, required), so the
-//                  client's options follow the spec instead of a hand-kept list;
+// (The client's methods and option tables come from scripts/generators/client.ts.)
 //   validators.js  ajv standalone validators of the response bodies (200 and ApiError), compiled here so the
 //                  opt-in `@lr-mfa/client/validate` entry never parses a schema at runtime;
 //   validators.d.ts their declarations.
@@ -15,7 +14,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { doc, optionName } from './lib/codegen.mjs';
 import { GENERATED_HEADER, root, runStep, StepError, writeFileAtomic } from './lib/step.mjs';
 
 const { values } = parseArgs({
@@ -26,8 +24,6 @@ const { values } = parseArgs({
 });
 
 const OPERATION_ID = 'verifySmsOtp';
-/** Names of per-call options of verifySmsOtp that are not API inputs; an input may not take one. */
-const CALL_OPTIONS = ['signal', 'timeoutMs', 'retry', 'headers'];
 /** Keywords that only annotate: stripped before compiling so the validators do not embed prose. */
 const ANNOTATIONS = new Set([
   'description',
@@ -56,17 +52,6 @@ function deref(spec, node, seen = new Set()) {
   return deref(spec, target, seen);
 }
 
-/** The JS type the client checks an input against, from its (dereferenced) schema. */
-function valueType(spec, schema, where) {
-  const s = deref(spec, schema);
-  if (s?.type === 'string' || s?.type === 'boolean') return s.type;
-  const values = s?.additionalProperties && deref(spec, s.additionalProperties);
-  if (s?.type === 'object' && values?.type === 'string' && !s.properties) return 'map';
-  throw new StepError(
-    `${where}: unsupported input schema ${JSON.stringify(s)}; teach scripts/generate-validators.mjs this type`,
-  );
-}
-
 function findOperation(spec) {
   for (const [path, item] of Object.entries(spec.paths ?? {})) {
     for (const [method, op] of Object.entries(item)) {
@@ -74,101 +59,6 @@ function findOperation(spec) {
     }
   }
   throw new StepError(`operation ${OPERATION_ID} not found in the bundled spec`);
-}
-
-/** [option, wire name, location, type, required] for every input, in spec order (query, header, body). */
-export function operationInputs(spec) {
-  const { op } = findOperation(spec);
-  const inputs = [];
-  for (const ref of op.parameters ?? []) {
-    const p = deref(spec, ref);
-    if (p.in !== 'query' && p.in !== 'header') {
-      throw new StepError(`parameter ${p.name}: location "${p.in}" is not supported by the client generator`);
-    }
-    // The names the docs' code samples use too (scripts/lib/codegen.mjs).
-    inputs.push([
-      optionName(p.name, ref.$ref),
-      p.name,
-      p.in,
-      valueType(spec, p.schema, `parameter ${p.name}`),
-      p.required === true,
-    ]);
-  }
-  const body = deref(spec, op.requestBody);
-  const schema = body && deref(spec, body.content?.['application/json']?.schema);
-  if (body && !schema?.properties) throw new StepError('the request body must be a JSON object schema');
-  for (const [wire, prop] of Object.entries(schema?.properties ?? {})) {
-    const required = body.required === true && (schema.required ?? []).includes(wire);
-    inputs.push([optionName(wire), wire, 'body', valueType(spec, prop, `body property ${wire}`), required]);
-  }
-  const seen = new Map();
-  for (const [option, wire] of inputs) {
-    if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(option))
-      throw new StepError(`bad option name ${option} for ${wire}`);
-    if (CALL_OPTIONS.includes(option))
-      throw new StepError(`input ${wire} would shadow the call option ${option}`);
-    if (seen.has(option)) throw new StepError(`inputs ${seen.get(option)} and ${wire} both map to ${option}`);
-    seen.set(option, wire);
-  }
-  return inputs;
-}
-
-function operationSource(spec, inputs, header) {
-  const { path, method, op } = findOperation(spec);
-  const typeOf = {
-    query: 'VerifySmsOtpQuery',
-    header: 'VerifySmsOtpHeaders',
-    body: 'VerifySmsOtpRequestBody',
-  };
-  const used = [...new Set(inputs.map(([, , where]) => typeOf[where]))].sort();
-  const params = (op.parameters ?? []).map((ref) => deref(spec, ref));
-  const bodySchema = deref(spec, deref(spec, op.requestBody)?.content?.['application/json']?.schema);
-  const description = (wire, where) =>
-    where === 'body'
-      ? deref(spec, bodySchema.properties[wire]).description
-      : params.find((p) => p.name === wire && p.in === where)?.description;
-  const fields = inputs
-    .map(([option, wire, where, , required]) => {
-      const note = where === 'body' ? `JSON body field \`${wire}\`` : `${where} parameter \`${wire}\``;
-      const text = `${description(wire, where) ?? ''}\n\nSent as the ${note}.`;
-      return `${doc(text, '  ')}  ${option}${required ? '' : '?'}: ${typeOf[where]}['${wire}'];`;
-    })
-    .join('\n');
-  // Compact rows, because the table ships in the browser bundle: the wire name is left empty when it is
-  // the lower-cased option (most are), location, type and "required" share one short code.
-  const rows = inputs
-    .map(([option, wire, location, type, required]) => [
-      option,
-      wire === option.toLowerCase() ? '' : wire,
-      `${location[0]}${type[0]}${required ? '!' : ''}`,
-    ])
-    .map((row) => `  ${JSON.stringify(row).replaceAll(',', ', ')},`)
-    .join('\n');
-  return `${header}
-import type { ${used.join(', ')} } from '@lr-mfa/types';
-
-/** HTTP method of \`${OPERATION_ID}\`. */
-export const method = ${JSON.stringify(method)};
-/** Path of \`${OPERATION_ID}\`, relative to the base URL. */
-export const path = ${JSON.stringify(path)};
-
-/**
- * Where an input goes on the wire and what the client checks it against before sending:
- * [option, wire name (empty: the lower-cased option), code]. The code is the location (q query, h header,
- * b body), the type (s string, b boolean, m map of strings) and \`!\` when required.
- */
-export type InputRow = readonly [option: string, wire: string, code: \`\${'q' | 'h' | 'b'}\${'s' | 'b' | 'm'}\${'' | '!'}\`];
-
-/** Every input of \`${OPERATION_ID}\`, in spec order. */
-export const inputs = [
-${rows}
-] as const satisfies readonly InputRow[];
-
-/** The API inputs of \`${OPERATION_ID}\` as camelCase options (query parameters, headers, body fields). */
-export interface VerifySmsOtpInputs {
-${fields}
-}
-`;
 }
 
 /** Removes annotation keywords (not inside \`properties\`, where they are property names). */
@@ -234,7 +124,7 @@ async function validatorsSource(spec, header) {
   const statusMap = Object.entries(byStatus)
     .map(([status, name]) => `${JSON.stringify(status)}: validate${name}`)
     .join(', ');
-  const js = `${header}/* eslint-disable */\n${code.replace(/^"use strict";?/, '')}\n\n/** Validator of the body for each documented status of ${OPERATION_ID}. */\nexport const byStatus = { ${statusMap} };\n`;
+  const js = `${header}/* eslint-disable */\n${code.replace(/^"use strict";?/, '')}\n\n/** The operation these validators are for. */\nexport const operationId = ${JSON.stringify(OPERATION_ID)};\n/** Validator of the body for each documented status of ${OPERATION_ID}. */\nexport const byStatus = { ${statusMap} };\n`;
   const dts = `${header}
 /** An ajv error object, as produced by the compiled validators. */
 export interface CompiledValidatorError {
@@ -250,6 +140,8 @@ export interface CompiledValidator {
   errors?: CompiledValidatorError[] | null;
 }
 ${names.map((n) => `/** Validates a body against the \`${n}\` schema. */\nexport declare const validate${n}: CompiledValidator;`).join('\n')}
+/** The operation these validators are for. */
+export declare const operationId: ${JSON.stringify(OPERATION_ID)};
 /** Validator of the body for each documented status of ${OPERATION_ID}. */
 export declare const byStatus: Readonly<Record<${Object.keys(byStatus)
     .map((s) => JSON.stringify(s))
@@ -268,7 +160,7 @@ async function readIfExists(file) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runStep('generate client inputs and validators (ajv standalone)', async () => {
-    const files = ['operation.ts', 'validators.js', 'validators.d.ts'].map((f) => join(values.out, f));
+    const files = ['validators.js', 'validators.d.ts'].map((f) => join(values.out, f));
     const text = await readIfExists(values.spec);
     if (text === undefined) {
       throw new StepError(`cannot read the bundled spec ${values.spec}\n  run \`pnpm spec:bundle\` first.`);
@@ -280,14 +172,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       throw new StepError(`the bundled spec ${values.spec} is not JSON: ${error.message}`);
     }
     const header = GENERATED_HEADER('spec/openapi.yaml');
-    const inputs = operationInputs(spec);
-    const operation = operationSource(spec, inputs, header);
     const { js, dts } = await validatorsSource(spec, header);
     // Everything is produced in memory first: a failure above leaves the committed files untouched.
-    return [
-      await writeFileAtomic(files[0], operation),
-      await writeFileAtomic(files[1], js),
-      await writeFileAtomic(files[2], dts),
-    ];
+    return [await writeFileAtomic(files[0], js), await writeFileAtomic(files[1], dts)];
   });
 }

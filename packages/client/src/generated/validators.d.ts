@@ -17,5 +17,7 @@ export interface CompiledValidator {
 export declare const validateApiError: CompiledValidator;
 /** Validates a body against the `VerifySmsOtpResponse` schema. */
 export declare const validateVerifySmsOtpResponse: CompiledValidator;
+/** The operation these validators are for. */
+export declare const operationId: "verifySmsOtp";
 /** Validator of the body for each documented status of verifySmsOtp. */
 export declare const byStatus: Readonly<Record<"200" | "400" | "403" | "404" | "429" | "500", CompiledValidator>>;

@@ -7069,5 +7069,7 @@ return errors === 0;
 validate22.evaluated = {"props":{"Profile":true,"access_token":true,"refresh_token":true,"expires_in":true},"dynamicProps":false,"dynamicItems":false};
 
 
+/** The operation these validators are for. */
+export const operationId = "verifySmsOtp";
 /** Validator of the body for each documented status of verifySmsOtp. */
 export const byStatus = { "200": validateVerifySmsOtpResponse, "400": validateApiError, "403": validateApiError, "404": validateApiError, "429": validateApiError, "500": validateApiError };
