@@ -206,7 +206,11 @@ export const isSecurityQuestionRequired = /* @__PURE__ */ withCode(1148);
 
 /** When a locked account (1198) unlocks, from `Data.LoginLockedTimeout`; undefined otherwise. */
 export function lockedUntil(error: unknown): Date | undefined {
-  const date = new Date((isAccountLocked(error) && error.body.Data?.LoginLockedTimeout) || Number.NaN);
+  // Read loosely: the error envelope's `Data` is the vendor's, whatever an API's ApiError schema declares.
+  const body = isAccountLocked(error)
+    ? (error.body as { Data?: { LoginLockedTimeout?: unknown } | null })
+    : {};
+  const date = new Date((body.Data?.LoginLockedTimeout as string | undefined) || Number.NaN);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
