@@ -141,7 +141,8 @@ function operationFile(op: Operation, header: string, fail: GeneratorContext['fa
     const code = `${LOCATION[input.in]}${kindCode(input, input.schema)}${input.required ? '!' : ''}`;
     const location =
       input.in === 'body' && input.option === 'body' && input.wire === '' ? `B${code.slice(1)}` : code;
-    const row: unknown[] = [input.option, input.wire, location];
+    // The wire name is left empty when it is the option lower-cased (most are): the table ships to browsers.
+    const row: unknown[] = [input.option, input.wire === input.option.toLowerCase() ? '' : input.wire, location];
     if (values) row.push(values);
     return `    ${json(row)},`;
   });

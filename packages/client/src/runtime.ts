@@ -138,7 +138,7 @@ export interface ClientBase {
 }
 
 /**
- * One input of an operation: [option, wire name, code, allowed values]. The code is the location (`p` path,
+ * One input of an operation: [option, wire name (empty: the option lower-cased), code, allowed values]. The code is the location (`p` path,
  * `q` query, `h` header, `b` JSON body field, `B` the whole body), the kind (`s` string, `i` integer,
  * `n` number, `b` boolean, `a` array, `o` object, `m` map of strings, `x` any JSON), for arrays the items'
  * kind, and `!` when required. Allowed values are the schema's `enum`, when it has one.
@@ -394,7 +394,7 @@ export function createRuntime(
     const secrets = [apiKey];
     let body: unknown;
     let headers: Record<string, string> | undefined;
-    let safeUrl: string;
+    let masked: string | undefined;
     let byName = nameRedactors.get(op);
     if (!byName) {
       byName = createNameRedactor(op.secrets);
@@ -412,14 +412,15 @@ export function createRuntime(
       checkKnown(
         call,
         [...inputs.map((row) => row[0]), ...CALL_OPTIONS],
-        inputs.map((row) => [row[1]]),
+        inputs.map((row) => [row[1] || row[0]]),
       );
       if (call.signal !== undefined && typeof call.signal?.addEventListener !== 'function') {
         fail('signal', 'must be an AbortSignal');
       }
       checkTiming(call.timeoutMs, call.retry);
       for (const row of inputs) {
-        const [option, wire, code] = row;
+        const [option, name, code] = row;
+        const wire = name || option.toLowerCase();
         const value = call[option];
         if (value === undefined) {
           if (code.endsWith('!')) fail(option, 'is required');
@@ -446,17 +447,27 @@ export function createRuntime(
       redactor ??= createRedactor(secrets, byName);
       return redactor(text);
     };
-    // The URL as openapi-fetch builds it, secrets masked: what errors, logs and `response.url` show.
-    safeUrl = redact(
-      createFinalURL(path, { baseUrl: base, params, querySerializer, pathSerializer: defaultPathSerializer }),
-    );
+    // The URL as openapi-fetch builds it, secrets masked: what errors, logs and `response.url` show. Built on
+    // first use, so a successful call without a logger pays nothing for it.
+    const safeUrl = () => {
+      masked ??= redact(
+        createFinalURL(path, {
+          baseUrl: base,
+          params,
+          querySerializer,
+          pathSerializer: defaultPathSerializer,
+        }),
+      );
+      return masked;
+    };
     const policy: RetryPolicy | undefined =
       retry === false || (retry === undefined && clientRetry === false)
         ? undefined
         : retryPolicy(op.retry, clientRetry || undefined, retry);
     const log = (type: LogEvent['type'], attempt: number, fields?: object) => {
       try {
-        logger?.({ type, operation: op.id, attempt, method, url: safeUrl, ...fields } as LogEvent);
+        if (logger)
+          logger({ type, operation: op.id, attempt, method, url: safeUrl(), ...fields } as LogEvent);
       } catch {
         // A failing logger must not change the outcome of a call.
       }
@@ -465,7 +476,7 @@ export function createRuntime(
     /** One attempt, never throwing: the outcome, with the attempt's response when there was one. */
     const attempt = async (number: number): Promise<Outcome> => {
       const started = now();
-      const details: Details = { attempts: number, method, url: safeUrl };
+      const details: Details = { attempts: number, method };
       const failed = (error: ClientError, response?: ResponseInfo): Outcome => {
         const { status, requestId } = error;
         log('error', number, { durationMs: since(started), status, requestId, error });
@@ -515,6 +526,7 @@ export function createRuntime(
       } catch (error) {
         const phase = head ? 'response body' : 'response';
         details.status = head?.status;
+        details.url = safeUrl();
         return failed(
           timedOut
             ? new TimeoutError(`${phase} not received within ${ms} ms`, { ...details, timeoutMs: ms })
@@ -532,10 +544,16 @@ export function createRuntime(
       const { response } = result;
       const { status, statusText, headers: responseHeaders } = response;
       const requestId = responseHeaders.get('x-request-id') ?? responseHeaders.get('cf-ray') ?? undefined;
-      const info: ResponseInfo = { status, statusText, headers: responseHeaders, url: safeUrl, requestId };
+      const info: ResponseInfo = {
+        status,
+        statusText,
+        headers: responseHeaders,
+        get url() {
+          return safeUrl();
+        },
+        requestId,
+      };
       const contentType = responseHeaders.get('content-type') ?? undefined;
-      const retryAfterMs = parseRetryAfter(responseHeaders.get('retry-after'));
-      Object.assign(details, { status, requestId, retryAfterMs, contentType });
       const http = `HTTP ${status}`;
       const ok = response.ok;
       const kind = bodyKind(op, status);
@@ -550,9 +568,18 @@ export function createRuntime(
       const parsed = typeof raw !== 'string' && raw !== undefined;
       const text = parsed ? JSON.stringify(raw) : ((raw as string | undefined) ?? '');
       /** A failure about the body, with a redacted excerpt of it (built here only: redaction is costly). */
+      // Facts of a failed attempt, gathered only when it failed.
+      const facts = () =>
+        Object.assign(details, {
+          url: safeUrl(),
+          status,
+          requestId,
+          retryAfterMs: parseRetryAfter(responseHeaders.get('retry-after')),
+          contentType,
+        });
       const unusable = (Kind: new (message: string, details: Details) => ClientError, problem: string) =>
-        failed(new Kind(`${http}: ${problem}`, { ...details, bodyExcerpt: excerpt(text, redact) }), info);
-      if (!text.trim()) return failed(new EmptyResponseError(`${http}: empty body`, details), info);
+        failed(new Kind(`${http}: ${problem}`, { ...facts(), bodyExcerpt: excerpt(text, redact) }), info);
+      if (!text.trim()) return failed(new EmptyResponseError(`${http}: empty body`, facts()), info);
       let value: unknown = raw;
       if (!parsed) {
         try {
@@ -574,13 +601,13 @@ export function createRuntime(
       if (issues?.length) {
         const list = issues.map((issue) => `${issue.path || '/'} ${issue.message}`).join('; ');
         const message = `${http}: differs from the spec: ${list}`;
-        return failed(new ResponseValidationError(message, { ...details, issues }), info);
+        return failed(new ResponseValidationError(message, { ...facts(), issues }), info);
       }
       if (apiError) {
         const body = redactDeep(value as Loose & { ErrorCode: number }, redact);
         const about = [body.Message, body.Description].filter(Boolean).join(': ');
         const message = `LoginRadius error ${body.ErrorCode} (${http})${about && `: ${about}`}`;
-        return failed(new ApiResponseError(message, { ...details, ErrorCode: body.ErrorCode, body }), info);
+        return failed(new ApiResponseError(message, { ...facts(), ErrorCode: body.ErrorCode, body }), info);
       }
       return succeeded(value);
     };
@@ -589,7 +616,7 @@ export function createRuntime(
       error: new AbortError(`aborted by the caller ${when}`, {
         attempts,
         method,
-        url: safeUrl,
+        url: safeUrl(),
         cause: signal?.reason,
       }),
       response,

@@ -174,6 +174,8 @@ export function formatCalls(result) {
           core ? 'p99 µs' : 'p99 ms',
           core ? 'time × baseline' : 'time × raw fetch',
           'IQR',
+          'time × openapi-fetch',
+          'IQR',
           ...(core ? [] : ['target']),
         ],
         row.contenders.map((c) => [
@@ -183,9 +185,11 @@ export function formatCalls(result) {
           latency(c.p99Ms),
           fmt.ratio(c.ratio),
           c.ratioIqr.map((v) => v.toFixed(2)).join('–'),
+          c.referenceRatio === undefined ? '' : fmt.ratio(c.referenceRatio),
+          c.referenceRatioIqr?.map((v) => v.toFixed(2)).join('–') ?? '',
           ...(core ? [] : [targets[c.id] ?? '']),
         ]),
-        { align: ['left', 'right', 'right', 'right', 'right', 'right', 'left'] },
+        { align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'] },
       ),
     );
     for (const s of row.skipped) out.push(`  skipped ${s.label}: ${s.reason}`);
