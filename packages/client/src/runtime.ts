@@ -384,8 +384,20 @@ export function createRuntime(
   const send = fetchClient.request as unknown as Send;
   for (const m of options.middleware ?? []) if (!isObject(m)) fail('middleware', 'must be objects');
   fetchClient.use(...(options.middleware ?? []));
-  const serializers = new Map<OperationFacts, (query: Loose) => string>();
-  const nameRedactors = new Map<OperationFacts, Redact>();
+  /** What each operation's calls share, built on its first call. */
+  interface Prepared {
+    known: string[];
+    aliases: string[][];
+    byName: Redact;
+    querySerializer: (query: Loose) => string;
+  }
+  const prepared = new Map<OperationFacts, Prepared>();
+  const prepare = (op: OperationFacts): Prepared => ({
+    known: [...op.inputs.map((row) => row[0]), ...CALL_OPTIONS],
+    aliases: op.inputs.map((row) => [row[1] || row[0]]),
+    byName: createNameRedactor(op.secrets),
+    querySerializer: createQuerySerializer(op.query),
+  });
 
   async function call(op: OperationFacts, given: unknown): Promise<Outcome> {
     const { method, path, inputs } = op;
@@ -395,25 +407,17 @@ export function createRuntime(
     let body: unknown;
     let headers: Record<string, string> | undefined;
     let masked: string | undefined;
-    let byName = nameRedactors.get(op);
-    if (!byName) {
-      byName = createNameRedactor(op.secrets);
-      nameRedactors.set(op, byName);
+    let shared = prepared.get(op);
+    if (!shared) {
+      shared = prepare(op);
+      prepared.set(op, shared);
     }
-    let querySerializer = serializers.get(op);
-    if (!querySerializer) {
-      querySerializer = createQuerySerializer(op.query);
-      serializers.set(op, querySerializer);
-    }
+    const { byName, querySerializer } = shared;
     const call = (given === undefined ? {} : given) as Loose & CallOptions;
     // Everything is checked, and the request's parts built once, before anything is sent.
     try {
       if (!isObject(call)) fail('options', 'must be an object');
-      checkKnown(
-        call,
-        [...inputs.map((row) => row[0]), ...CALL_OPTIONS],
-        inputs.map((row) => [row[1] || row[0]]),
-      );
+      checkKnown(call, shared.known, shared.aliases);
       if (call.signal !== undefined && typeof call.signal?.addEventListener !== 'function') {
         fail('signal', 'must be an AbortSignal');
       }
