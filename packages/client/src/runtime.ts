@@ -515,12 +515,13 @@ export function createRuntime(
           params,
           body,
           headers,
-          signal: controller.signal,
           querySerializer,
           parseAs: 'text',
-          // openapi-fetch's own fetch option: the head is known once it arrives, for timeouts on the body.
+          // openapi-fetch's own fetch option: the head is known once it arrives, for timeouts on the body. The
+          // signal goes to fetch, not to openapi-fetch's Request: fetch copies the Request anyway, and each
+          // signal a Request follows costs as much as the rest of it.
           fetch: async (request: Request) => {
-            head = await fetchImpl(request);
+            head = await fetchImpl(request, { signal: controller.signal });
             return head;
           },
         });
