@@ -202,6 +202,9 @@ export function formatClientSlope({ rows, slopeKb }: SlopeResult): string {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,10,100' } } });
-  console.log(formatClientSlope(await benchClientSlope(values.sizes.split(',').map(Number))));
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '1,10,100' }, json: { type: 'boolean', default: false } },
+  });
+  const result = await benchClientSlope(values.sizes.split(',').map(Number));
+  console.log(values.json ? JSON.stringify(result) : formatClientSlope(result));
 }
