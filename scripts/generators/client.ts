@@ -142,7 +142,11 @@ function operationFile(op: Operation, header: string, fail: GeneratorContext['fa
     const location =
       input.in === 'body' && input.option === 'body' && input.wire === '' ? `B${code.slice(1)}` : code;
     // The wire name is left empty when it is the option lower-cased (most are): the table ships to browsers.
-    const row: unknown[] = [input.option, input.wire === input.option.toLowerCase() ? '' : input.wire, location];
+    const row: unknown[] = [
+      input.option,
+      input.wire === input.option.toLowerCase() ? '' : input.wire,
+      location,
+    ];
     if (values) row.push(values);
     return `    ${json(row)},`;
   });
@@ -222,10 +226,16 @@ export type ${t}Result = Result<${t}Data, ${t}Error>;
 
 function indexFile(model: Model, header: string, fail: GeneratorContext['fail']): string {
   const ids = new Set(model.operations.map((op) => op.id));
+  const typeNames = new Map<string, string>();
   for (const op of model.operations) {
     if (RESERVED_METHODS.includes(op.id) || ids.has(`${op.id}OrThrow`)) {
       fail(op.pointer, `operationId "${op.id}" would clash with a client member; rename it`);
     }
+    const other = typeNames.get(op.typeName);
+    if (other) {
+      fail(op.pointer, `operationIds "${other}" and "${op.id}" would both name the types ${op.typeName}…`);
+    }
+    typeNames.set(op.typeName, op.id);
   }
   const imports = model.operations
     .map((op) => {

@@ -151,6 +151,22 @@ export async function use(): Promise<void> {
   });
 });
 
+test('operationIds whose types or methods would clash fail generation', () => {
+  const twin = structuredClone(document) as {
+    paths: Record<string, Record<string, Record<string, unknown>>>;
+  };
+  const get = twin.paths['/users/{uid}']?.get as Record<string, unknown>;
+  twin.paths['/users/{uid}'] = { ...twin.paths['/users/{uid}'], put: { ...get, operationId: 'GetUser' } };
+  expect(() => generate(twin as never)).toThrowError(
+    /"getUser" and "GetUser" would both name the types GetUser/,
+  );
+  const shadow = structuredClone(document) as typeof twin;
+  (shadow.paths['/health']?.get as Record<string, unknown>).operationId = 'getUserOrThrow';
+  expect(() => generate(shadow as never)).toThrowError(
+    /operationId "getUser" would clash with a client member/,
+  );
+});
+
 describe('every generated method against a loopback server', () => {
   let server: TestServer;
   afterAll(() => server?.close());
