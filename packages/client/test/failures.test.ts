@@ -295,7 +295,8 @@ describe.each(TRANSPORTS)('failure kinds (%s)', (_name, transport) => {
     const controller = new AbortController();
     const reason = new Error('user navigated away');
     const pending = call([hang], { call: { signal: controller.signal } });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Abort once the server holds the request (however long a loaded machine takes to get it there).
+    while (!server?.requests.length) await new Promise((resolve) => setTimeout(resolve, 5));
     controller.abort(reason);
     const { result, requests } = await pending;
     expect(result.error).toBeInstanceOf(AbortError);
