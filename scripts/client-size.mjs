@@ -1,9 +1,11 @@
 // Size budget of @lr-mfa/client as a browser app pays for it: its default entry bundled by esbuild for the
-// browser (minified, every dependency it imports included), then gzip-compressed with node:zlib.
+// browser (minified, every dependency it imports included: openapi-fetch, which sends every request), then
+// gzip-compressed with node:zlib.
 //   node scripts/client-size.mjs        (after `pnpm build`)
-// Issue 8's target is ≤ 8 kB minified, ≤ 3.5 kB min+gzip (1 kB = 1000 bytes, as size-limit counts). The
-// client with every behaviour issue 4 requires is above it, so the enforced budget is what it measures now
-// plus at most 3%: growth fails, and the gap to the target stays printed beside the budget.
+// The target (≤ 5.5 kB min+gzip with one operation, openapi-fetch included; 1 kB = 1000 bytes, as size-limit
+// counts) is printed beside the enforced budget, which is what the entry measures now plus at most 3%: growth
+// fails, and the gap to the target stays visible. openapi-fetch alone is 6.6 kB minified, 2.6 kB min+gzip of it.
+// The per-operation slope is measured by scripts/bench/calls/client-size.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,10 +13,10 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { root, runStep, StepError } from './lib/step.mjs';
 
-/** Issue 8's target. */
-export const TARGET = { minified: 8000, gzip: 3500 };
-/** Enforced: measured 11.12 kB / 5.10 kB (default entry), rounded up. */
-export const BUDGET = { minified: 11400, gzip: 5200 };
+/** The target (min+gzip, openapi-fetch included); the minified figure has no target of its own. */
+export const TARGET = { minified: undefined, gzip: 5500 };
+/** Enforced: measured 19.43 kB / 8.02 kB (default entry with one operation, openapi-fetch included), rounded up. */
+export const BUDGET = { minified: 19900, gzip: 8200 };
 export const clientDir = join(root, 'packages/client');
 
 /** The file a browser bundler picks for `import '@lr-mfa/client'` (conditions browser, import, default). */
@@ -74,7 +76,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     for (const key of ['minified', 'gzip']) {
       const label = key === 'gzip' ? 'min+gzip' : key;
       console.log(
-        `  ${label.padEnd(8)}  ${kB(size[key]).padStart(9)}  (budget ${kB(BUDGET[key])}; issue 8 target ${kB(TARGET[key])})`,
+        `  ${label.padEnd(8)}  ${kB(size[key]).padStart(9)}  (budget ${kB(BUDGET[key])}${TARGET[key] ? `; target ${kB(TARGET[key])}` : ''})`,
       );
     }
     for (const [file, bytes] of Object.entries(size.inputs).sort((a, b) => b[1] - a[1])) {

@@ -3,19 +3,13 @@ import { defineConfig, type Options } from 'tsup';
 const shared: Options = {
   entry: {
     index: 'src/index.ts',
-    node: 'src/node.ts',
     validate: 'src/validate.ts',
     raw: 'src/raw.ts',
-    'raw-node': 'src/raw-node.ts',
   },
   dts: true,
   target: 'es2022',
   platform: 'neutral',
-  // node: builtins exist only in the `node` condition's entry (src/node-fetch.ts).
-  external: [/^node:/],
   sourcemap: false,
-  // Keep `node:http` as written: Deno and Bun resolve the prefixed form, and Node >= 18 has it.
-  removeNodeProtocol: false,
 };
 
 export default defineConfig([

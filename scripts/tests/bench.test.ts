@@ -96,7 +96,6 @@ describe('pnpm bench on tiny counts', () => {
       'raw-node',
       'openapi-fetch',
       'client',
-      'client-fetch',
       'client-validate',
       'vendor-sdk',
     ]);

@@ -1,7 +1,7 @@
 // The naming and doc-comment helpers shared by the client generator and the docs' code samples: the
 // TypeScript sample must spell every input exactly as the generated client accepts it.
 import { describe, expect, test } from 'vitest';
-import { inputs } from '../../packages/client/src/generated/operation.js';
+import { verifySmsOtpOperation } from '../../packages/client/src/generated/client/verifySmsOtp.js';
 import { typescriptSample } from '../code-samples.mjs';
 import { camelCase, doc, optionName } from '../lib/codegen.mjs';
 
@@ -31,7 +31,7 @@ describe('option names', () => {
   });
 
   test('every body field of the generated client table is named as optionName names it', () => {
-    const body = inputs.filter(([, , code]) => code.startsWith('b'));
+    const body = verifySmsOtpOperation.inputs.filter(([, , code]) => code.startsWith('b'));
     expect(body.length).toBeGreaterThan(1);
     for (const [option, wire] of body) expect(optionName(wire || option.toLowerCase())).toBe(option);
   });

@@ -1,6 +1,6 @@
 import type { ApiError } from '@lr-mfa/types';
 
-/** The failure kinds of the client; `error.kind` narrows the `VerifySmsOtpError` union. */
+/** The failure kinds of the client; `error.kind` narrows the `ClientError` union. */
 export type ErrorKind =
   | 'api'
   | 'empty_response'
@@ -26,14 +26,14 @@ export interface ValidationIssue {
 
 /** Facts about the failed request. Every value here has been redacted and is safe to log. */
 export type ErrorDetails = {
-  status?: number;
-  attempts?: number;
-  method?: string;
-  url?: string;
-  requestId?: string;
-  retryAfterMs?: number;
-  contentType?: string;
-  bodyExcerpt?: string;
+  status?: number | undefined;
+  attempts?: number | undefined;
+  method?: string | undefined;
+  url?: string | undefined;
+  requestId?: string | undefined;
+  retryAfterMs?: number | undefined;
+  contentType?: string | undefined;
+  bodyExcerpt?: string | undefined;
   cause?: unknown;
 };
 
@@ -49,7 +49,7 @@ export class LrMfaError extends Error {
   /** Attempts made before giving up (0 when nothing was sent). */
   declare readonly attempts: number;
   declare readonly method?: string;
-  /** Request URL with `apikey=***` and the second-factor token masked. */
+  /** Request URL with the API key and every secret input masked (`apikey=***`). */
   declare readonly url?: string;
   /** Request id from the response headers (`x-request-id`, …), when present. */
   declare readonly requestId?: string;
@@ -153,8 +153,8 @@ export class InvalidOptionError extends /* @__PURE__ */ kind('InvalidOptionError
   declare readonly option: string;
 }
 
-/** Every failure `verifySmsOtp` can report; narrow it with `error.kind` (or `instanceof`). */
-export type VerifySmsOtpError =
+/** Every failure a client method can report; narrow it with `error.kind` (or `instanceof`). */
+export type ClientError =
   | ApiResponseError
   | EmptyResponseError
   | NonJsonResponseError
@@ -166,7 +166,7 @@ export type VerifySmsOtpError =
   | AbortError
   | InvalidOptionError;
 
-/** Error codes of this call that callers branch on (the `is…` helpers test these). */
+/** LoginRadius error codes of the login flow that callers branch on (the `is…` helpers test these). */
 export const ErrorCodes = {
   InvalidOtp: 1067,
   OtpAlreadyUsed: 1068,
@@ -206,7 +206,11 @@ export const isSecurityQuestionRequired = /* @__PURE__ */ withCode(1148);
 
 /** When a locked account (1198) unlocks, from `Data.LoginLockedTimeout`; undefined otherwise. */
 export function lockedUntil(error: unknown): Date | undefined {
-  const date = new Date((isAccountLocked(error) && error.body.Data?.LoginLockedTimeout) || Number.NaN);
+  // Read loosely: the error envelope's `Data` is the vendor's, whatever an API's ApiError schema declares.
+  const body = isAccountLocked(error)
+    ? (error.body as { Data?: { LoginLockedTimeout?: unknown } | null })
+    : {};
+  const date = new Date((body.Data?.LoginLockedTimeout as string | undefined) || Number.NaN);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 

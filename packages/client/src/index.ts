@@ -1,4 +1,46 @@
-// @lr-mfa/client: the typed, hardened client for LoginRadius Verify SMS OTP. This entry has no `node:`
-// imports and runs in browsers, Node >= 18, Deno, Bun and edge runtimes; on Node the `node` export
-// condition serves ./node.ts instead (same API, keep-alive node:http transport by default).
-export * from './public.js';
+// @lr-mfa/client: typed, hardened methods for every operation of the spec, on openapi-fetch. No `node:`
+// imports: the same entry runs in browsers, Node >= 18, Deno, Bun and edge runtimes, on the global `fetch`
+// unless `createClient({ fetch })` passes another.
+export type * from '@lr-mfa/types';
+export type { Middleware } from 'openapi-fetch';
+export {
+  AbortError,
+  ApiResponseError,
+  type ClientError,
+  EmptyResponseError,
+  ErrorCodes,
+  type ErrorDetails,
+  type ErrorKind,
+  InvalidOptionError,
+  isAccountLocked,
+  isCaptchaRequired,
+  isInvalidOtp,
+  isOtpUsedOrExpired,
+  isRateLimited,
+  isSecurityQuestionRequired,
+  isTokenInvalidOrExpired,
+  LrMfaError,
+  lockedUntil,
+  MalformedJsonError,
+  NetworkError,
+  type NetworkFailure,
+  NonJsonResponseError,
+  ResponseValidationError,
+  TimeoutError,
+  UnexpectedBodyError,
+  type ValidationIssue,
+} from './errors.js';
+export * from './generated/client/index.js';
+export type { RetryOptions } from './retry.js';
+export {
+  type CallOptions,
+  type ClientBase,
+  type ClientOptions,
+  DEFAULT_TIMEOUT_MS,
+  type Fetch,
+  type LogEvent,
+  type Logger,
+  type ResponseInfo,
+  type ResponseValidator,
+  type Result,
+} from './runtime.js';

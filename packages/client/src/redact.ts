@@ -1,33 +1,23 @@
-import type { VerifySmsOtpQuery } from '@lr-mfa/types';
-import { INPUTS } from './inputs.js';
-
 /** What replaces a secret in anything the client shows: errors, log events, URLs. */
 export const MASK = '***';
 
+/** A regular expression matching any of `names` literally. */
+const alternation = (names: readonly string[]) =>
+  names.map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|');
+
 /**
- * Inputs whose values are secret: the second-factor token and every body field (the OTP and the lockout
- * answers; a body field the spec adds later is secret by default).
+ * Masks the values of secret-named members and parameters: `"otp": "123456"` (also unterminated, as in a
+ * truncated body), `"securityanswer": {…}`, and `apikey=…` in a URL, a form body or an echoed request line.
+ * `names` are an operation's secret wire names (its `secrets` list: secret inputs, secret response fields
+ * and the API key's name).
  */
-export const SECRET_INPUTS: ReadonlySet<string> = /* @__PURE__ */ (() =>
-  new Set([
-    'secondfactorauthenticationtoken' satisfies keyof VerifySmsOtpQuery,
-    ...INPUTS.filter((input) => input[2] === 'b').map((input) => input[1]),
-  ]))();
-
-/** Names whose values are secret wherever they appear, with the API key and the returned tokens. (They
- * are letters, digits, `-` and `_`: nothing to escape in a regular expression.) Module-level values are
- * computed in pure-annotated calls, so an app importing only an error helper bundles none of this. */
-const SECRET_NAMES = /* @__PURE__ */ (() =>
-  ['apikey', 'access_token', 'refresh_token', ...SECRET_INPUTS].join('|'))();
-
-/** `"otp": "123456"` (also unterminated, as in a truncated body) and `"securityanswer": {…}`. */
-const JSON_MEMBER = /* @__PURE__ */ (() =>
-  new RegExp(`("(?:${SECRET_NAMES})"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"?|\\{[^}]*\\}?)`, 'gi'))();
-/** `apikey=…` in a URL, a form body or an echoed request line. */
-const PARAM = /* @__PURE__ */ (() => new RegExp(`(\\b(?:${SECRET_NAMES})=)[^&#\\s"'<>]*`, 'gi'))();
-
-/** Masks the values of secret query parameters in a URL (`apikey=***`). */
-export const redactUrl = (url: string): string => url.replace(PARAM, `$1${MASK}`);
+export function createNameRedactor(names: readonly string[]): (text: string) => string {
+  if (!names.length) return (text) => text;
+  const list = alternation(names);
+  const member = new RegExp(`("(?:${list})"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"?|\\{[^}]*\\}?)`, 'gi');
+  const param = new RegExp(`((?:^|[?&#\\s"'<>;/])(?:${list})=)[^&#\\s"'<>]*`, 'gi');
+  return (text) => text.replace(member, `$1"${MASK}"`).replace(param, `$1${MASK}`);
+}
 
 /** The forms a secret can take in text: as is, URL-encoded, form-encoded and JSON-escaped. */
 function variants(secret: string): string[] {
@@ -48,17 +38,20 @@ function variants(secret: string): string[] {
 export const MIN_SECRET_LENGTH = 4;
 
 /**
- * A function masking the given secret values, and the value of every secret-named member or parameter,
- * in untrusted text (a response body, a runtime's error message). Longest forms go first so that a
- * secret containing another one is masked whole.
+ * A function masking the given secret values, after `byName` (secret-named members and parameters), in
+ * untrusted text (a response body, a runtime's error message). Longest forms go first so that a secret
+ * containing another one is masked whole.
  */
-export function createRedactor(secrets: readonly string[]): (text: string) => string {
+export function createRedactor(
+  secrets: readonly string[],
+  byName: (text: string) => string = (text) => text,
+): (text: string) => string {
   const forms = secrets
     .filter((s) => s.length >= MIN_SECRET_LENGTH)
     .flatMap(variants)
     .sort((a, b) => b.length - a.length);
   return (text) => {
-    let out = text.replace(JSON_MEMBER, `$1"${MASK}"`).replace(PARAM, `$1${MASK}`);
+    let out = byName(text);
     for (const form of forms) out = out.replaceAll(form, MASK);
     return out;
   };

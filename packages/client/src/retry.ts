@@ -1,30 +1,50 @@
-import type { VerifySmsOtpError } from './errors.js';
+import type { ClientError } from './errors.js';
 
-/** When and how `verifySmsOtp` tries again. Every field is optional; `retry: false` turns retries off. */
+/**
+ * When and how a call is tried again; `retry: false` turns retries off. Which failures are retried
+ * defaults to the operation's rule in the spec (`x-lr-retry`): a call whose replay would repeat a side
+ * effect (an OTP consumed, an SMS sent) states there exactly when a retry is safe. Every field given here
+ * overrides it.
+ */
 export interface RetryOptions {
   /** Extra attempts after the first one. Default 2 (so at most 3 attempts). */
-  retries?: number;
+  retries?: number | undefined;
   /** Backoff ceiling before the first retry; it doubles each retry, with jitter. Default 200 ms. */
-  minDelayMs?: number;
+  minDelayMs?: number | undefined;
   /** Largest backoff ceiling. Default 5000 ms. A server's `Retry-After` may ask for more (see below). */
-  maxDelayMs?: number;
-  /** Statuses retried whatever the body says. Default `[429, 502, 503, 504]`; never add 500 or 4xx API
-   * errors lightly: the OTP may already have been consumed. */
-  statuses?: readonly number[];
-  /** Also retry an attempt that timed out before the response started. Default false, for the same reason. */
-  retryOnTimeout?: boolean;
+  maxDelayMs?: number | undefined;
+  /** Statuses retried whatever the body says. Default: the operation's rule (Verify SMS OTP: 429, 502,
+   * 503, 504). Never add 500 or 4xx API errors lightly: the OTP may already have been consumed. */
+  statuses?: readonly number[] | undefined;
+  /** Retry an attempt that timed out before its response started. Default: the operation's rule. */
+  retryOnTimeout?: boolean | undefined;
+  /** Retry a network failure before any response (refused, reset, DNS). Default: the operation's rule. */
+  retryOnNetworkError?: boolean | undefined;
   /** Longest `Retry-After` honoured. A longer one ends the retries and returns the error (with
    * `retryAfterMs`) for the caller to schedule. Default 30000 ms. */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
   /** Replaces the default decision (retries are still bounded by `retries`; aborted calls and invalid
    * options are never retried). `attempt` is the number of the attempt that failed, from 1. */
-  shouldRetry?: (error: VerifySmsOtpError, attempt: number) => boolean;
+  shouldRetry?: ((error: ClientError, attempt: number) => boolean) | undefined;
   /** How to wait between attempts; must resolve early when `signal` aborts. Default: an abortable
    * `setTimeout`. Override it to use a scheduler, or in tests to avoid real waiting. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
 }
 
-export type RetryPolicy = Required<Omit<RetryOptions, 'shouldRetry'>> & Pick<RetryOptions, 'shouldRetry'>;
+export interface RetryPolicy {
+  retries: number;
+  minDelayMs: number;
+  maxDelayMs: number;
+  statuses: readonly number[];
+  retryOnTimeout: boolean;
+  retryOnNetworkError: boolean;
+  maxRetryAfterMs: number;
+  shouldRetry?: ((error: ClientError, attempt: number) => boolean) | undefined;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/** An operation's retry rule as the generated table states it: [statuses, network, timeout]. */
+export type RetryRule = readonly [statuses: readonly number[], network: boolean, timeout: boolean];
 
 /** Abortable wait: resolves after `ms`, or as soon as `signal` aborts (the caller checks which). */
 export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
@@ -38,27 +58,40 @@ export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
     signal?.addEventListener('abort', done);
   });
 
-export const DEFAULT_RETRY: RetryPolicy = {
-  retries: 2,
-  minDelayMs: 200,
-  maxDelayMs: 5000,
-  statuses: [429, 502, 503, 504],
-  retryOnTimeout: false,
-  maxRetryAfterMs: 30_000,
-  sleep,
-};
+/** Options whose value is `undefined` are left out, so they do not replace a default. */
+const defined = (options: RetryOptions | undefined): RetryOptions =>
+  Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined));
+
+/** The policy of one call: timings, then the operation's rule, then the client's and the call's options. */
+export function retryPolicy(rule: RetryRule, ...options: (RetryOptions | undefined)[]): RetryPolicy {
+  return Object.assign(
+    {
+      retries: 2,
+      minDelayMs: 200,
+      maxDelayMs: 5000,
+      statuses: rule[0],
+      retryOnNetworkError: rule[1],
+      retryOnTimeout: rule[2],
+      maxRetryAfterMs: 30_000,
+      sleep,
+    },
+    ...options.map(defined),
+  );
+}
 
 /**
  * The default decision: a response status in `statuses` (whatever its body: an HTML 502 from a proxy
- * counts), otherwise a network failure before any response, or a timeout when `retryOnTimeout`.
- * A failure after a response started (status known) follows its status, so a 200 whose body was cut
- * is never replayed: the OTP was consumed.
+ * counts), otherwise a network failure before any response when `retryOnNetworkError`, or a timeout
+ * before any response when `retryOnTimeout`. A failure after a response started (status known) follows
+ * its status, so a 200 whose body was cut is never replayed: the OTP was consumed.
  */
-export function isRetryable(error: VerifySmsOtpError, attempt: number, policy: RetryPolicy): boolean {
+export function isRetryable(error: ClientError, attempt: number, policy: RetryPolicy): boolean {
   if (error.kind === 'aborted' || error.kind === 'invalid_option') return false;
   if (policy.shouldRetry) return policy.shouldRetry(error, attempt);
   if (error.status !== undefined) return policy.statuses.includes(error.status);
-  return error.kind === 'network' || (error.kind === 'timeout' && policy.retryOnTimeout);
+  return error.kind === 'network'
+    ? policy.retryOnNetworkError
+    : error.kind === 'timeout' && policy.retryOnTimeout;
 }
 
 /** Exponential backoff with "equal jitter": a delay in [ceiling/2, ceiling] for retry number `retry`. */

@@ -37,6 +37,11 @@ describe('createClient', () => {
     [{ apiKey: 'k', headers: { 'bad header': 'x' } }, 'headers', 'must be valid HTTP headers'],
     [{ apiKey: 'k', middleware: [null] }, 'middleware', 'must be objects'],
     [{ apiKey: 'k\ud800' }, 'apiKey', 'has a lone surrogate'],
+    // Unknown options are refused as the per-call ones are, even from plain JavaScript.
+    [{ apiKey: 'k', timeout: 5 }, 'timeout', 'is unknown; did you mean "timeoutMs"?'],
+    [{ apiKey: 'k', apikey: 'k' }, 'apikey', 'is unknown; did you mean "apiKey"?'],
+    [{ apiKey: 'k', base_url: 'https://x' }, 'base_url', 'is unknown; did you mean "baseUrl"?'],
+    [{ apiKey: 'k', verbose: true }, 'verbose', 'is unknown'],
   ])('rejects %j: option "%s" %s', (options, option, problem) => {
     const error = (() => {
       try {
@@ -47,6 +52,21 @@ describe('createClient', () => {
     })();
     expect(error).toBeInstanceOf(InvalidOptionError);
     expect(error).toMatchObject({ kind: 'invalid_option', option, message: `option "${option}" ${problem}` });
+  });
+
+  test('an option set to undefined takes its default (exactOptionalPropertyTypes callers pass env values)', () => {
+    const client = createClient({
+      apiKey: 'k',
+      baseUrl: undefined,
+      fetch: undefined,
+      headers: undefined,
+      timeoutMs: undefined,
+      retry: undefined,
+      logger: undefined,
+      validateResponse: undefined,
+      middleware: undefined,
+    });
+    expect(typeof client.verifySmsOtp).toBe('function');
   });
 
   test('the raw client also refuses a missing API key', () => {
@@ -69,7 +89,9 @@ describe('createClient', () => {
 describe('verifySmsOtp input checks (nothing is sent)', () => {
   const valid = { secondFactorAuthenticationToken: SECRETS.token, otp: SECRETS.otp };
   const cases: [string, unknown, string, string][] = [
-    ['no options', undefined, 'options', 'must be an object'],
+    ['no options', undefined, 'secondFactorAuthenticationToken', 'is required'],
+    ['options not an object', 'otp', 'options', 'must be an object'],
+    ['null options', null, 'options', 'must be an object'],
     ['missing token', { otp: '123456' }, 'secondFactorAuthenticationToken', 'is required'],
     [
       'empty token',

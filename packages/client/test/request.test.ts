@@ -1,19 +1,16 @@
-// What the client puts on the wire and what it hands back, against a real loopback server, through each
-// transport: the standard fetch (browsers, Deno, edge) and the node:http keep-alive transport (Node), both
-// as the client calls it by default (its own exchange API) and as a plain `fetch` (as with middleware).
+// What the client puts on the wire and what it hands back, against a real loopback server, through the
+// default global fetch and through a fetch passed in (every request goes through openapi-fetch either way).
 import type { ApiError, VerifySmsOtpResponse } from '@lr-mfa/types';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ApiResponseError, createClient, type Fetch, type LogEvent } from '../src/index.js';
-import { nodeFetch } from '../src/node-fetch.js';
 import { fixture, json, SECRETS, startServer, type TestServer } from './server.js';
 
 const seed200 = fixture<VerifySmsOtpResponse>('seed-200');
 const PATH = '/identity/v2/auth/login/2fa/sms';
-const TRANSPORTS: [string, Fetch][] = [
-  ['fetch', (input, init) => fetch(input, init)],
-  ['node transport', nodeFetch],
-  // A wrapper hides the transport's exchange API: the client goes through its fetch face and Response.
-  ['node transport as a plain fetch', (input, init) => nodeFetch(input, init)],
+// The default (the global fetch) and a fetch passed in, which openapi-fetch calls with a Request.
+const TRANSPORTS: [string, Fetch | undefined][] = [
+  ['global fetch', undefined],
+  ['a fetch passed in', (input, init) => fetch(input, init)],
 ];
 
 let server: TestServer | undefined;
@@ -199,9 +196,10 @@ describe.each(TRANSPORTS)('request and response (%s)', (_name, transport) => {
     expect(data).toEqual(seed200);
     const url = `${server.url}${PATH}?apikey=***&secondfactorauthenticationtoken=***`;
     expect(events).toEqual([
-      { type: 'request', attempt: 1, method: 'PUT', url },
+      { type: 'request', operation: 'verifySmsOtp', attempt: 1, method: 'PUT', url },
       {
         type: 'response',
+        operation: 'verifySmsOtp',
         attempt: 1,
         method: 'PUT',
         url,

@@ -10,13 +10,14 @@ import {
   type LrMfaError,
   type NetworkFailure,
   type ResponseInfo,
+  type VerifySmsOtpData,
   type VerifySmsOtpError,
   type VerifySmsOtpInputs,
   type VerifySmsOtpOptions,
   type VerifySmsOtpResponse,
 } from '../src/index.js';
 import { createRawClient } from '../src/raw.js';
-import { isVerifySmsOtpResponse, type ValidationIssue, validateResponse } from '../src/validate.js';
+import { matchesSpec, type ValidationIssue, validateResponse } from '../src/validate.js';
 
 const client = createClient({ apiKey: 'k' });
 const call = { secondFactorAuthenticationToken: 't', otp: '123456' };
@@ -155,6 +156,10 @@ describe('results', () => {
     if (isRateLimited(thrown)) expectTypeOf(thrown.retryAfterMs).toEqualTypeOf<number | undefined>();
   });
 
+  test('the data type is the 200 body of the spec', () => {
+    expectTypeOf<VerifySmsOtpData>().toEqualTypeOf<VerifySmsOtpResponse>();
+  });
+
   test('the throwing style resolves with the 200 body', () => {
     expectTypeOf(client.verifySmsOtpOrThrow(call)).toEqualTypeOf<Promise<VerifySmsOtpResponse>>();
   });
@@ -182,10 +187,10 @@ describe('middleware, raw client and validation', () => {
     raw.GET('/identity/v2/auth/nope');
   });
 
-  test('validators narrow and list issues', () => {
-    const body: unknown = {};
-    if (isVerifySmsOtpResponse(body)) expectTypeOf(body).toEqualTypeOf<VerifySmsOtpResponse>();
+  test('validators take the operation and the status, and list issues', () => {
+    expectTypeOf(validateResponse).parameters.toEqualTypeOf<[string, number, unknown]>();
     expectTypeOf(validateResponse).returns.toEqualTypeOf<ValidationIssue[]>();
+    expectTypeOf(matchesSpec).returns.toEqualTypeOf<boolean>();
     createClient({ apiKey: 'k', validateResponse });
   });
 });

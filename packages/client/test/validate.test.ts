@@ -1,14 +1,15 @@
-// Opt-in runtime validation: validators compiled from the bundled spec at build time (ajv standalone code
-// committed under src/generated), wired into the client through `validateResponse`.
+// Opt-in runtime validation per operation and status: validators compiled from the bundled spec at build
+// time (ajv standalone code under src/generated), wired into the client through `validateResponse`.
 import { readFileSync } from 'node:fs';
 import type { VerifySmsOtpResponse } from '@lr-mfa/types';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createClient, ResponseValidationError } from '../src/index.js';
-import { isApiError, isVerifySmsOtpResponse, validateResponse } from '../src/validate.js';
+import { matchesSpec, validateResponse } from '../src/validate.js';
 import { expectNoSecrets, fixture, json, SECRETS, startServer, type TestServer } from './server.js';
 
 const seed200 = fixture<VerifySmsOtpResponse>('seed-200');
 const clone = <T>(value: T): T => structuredClone(value);
+const OP = 'verifySmsOtp';
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -18,16 +19,16 @@ afterEach(async () => {
 
 describe('validateResponse', () => {
   test('accepts the seed 200 body and every seed error body', () => {
-    expect(validateResponse(seed200, 200)).toEqual([]);
-    expect(isVerifySmsOtpResponse(seed200)).toBe(true);
+    expect(validateResponse(OP, 200, seed200)).toEqual([]);
+    expect(matchesSpec(OP, 200, seed200)).toBe(true);
     for (const [name, status] of [
       ['seed-400-908', 400],
       ['seed-403-6003', 403],
       ['seed-404-8169', 404],
       ['seed-500-7909', 500],
     ] as const) {
-      expect(validateResponse(fixture(name), status)).toEqual([]);
-      expect(isApiError(fixture(name))).toBe(true);
+      expect(validateResponse(OP, status, fixture(name))).toEqual([]);
+      expect(matchesSpec(OP, status, fixture(name))).toBe(true);
     }
   });
 
@@ -36,7 +37,7 @@ describe('validateResponse', () => {
     (body.Profile.Email as { Value: unknown }[])[0] = { Value: 42 } as never;
     body.Profile.NoOfLogins = 'ten';
     delete (body as Record<string, unknown>).access_token;
-    const issues = validateResponse(body, 200);
+    const issues = validateResponse(OP, 200, body);
     expect(issues).toEqual(
       expect.arrayContaining([
         { path: '/access_token', message: 'is required' },
@@ -44,26 +45,38 @@ describe('validateResponse', () => {
         { path: '/Profile/NoOfLogins', message: 'must be integer,null' },
       ]),
     );
-    expect(isVerifySmsOtpResponse(body)).toBe(false);
+    expect(matchesSpec(OP, 200, body)).toBe(false);
   });
 
-  test('an error status is checked against ApiError, an unknown 2xx against the 200 body', () => {
-    expect(validateResponse({ ErrorCode: '1067' }, 403)).toEqual(
+  test('each status is checked against its own schema; an unlisted one against its class', () => {
+    // The 200 schema does not fit an error body, nor the error schema a 200 body.
+    expect(validateResponse(OP, 200, fixture('seed-403-6003'))).not.toEqual([]);
+    expect(validateResponse(OP, 403, seed200)).not.toEqual([]);
+    expect(validateResponse(OP, 403, { ErrorCode: '1067' })).toEqual(
       expect.arrayContaining([
         { path: '/ErrorCode', message: 'must be integer' },
         { path: '/Message', message: 'is required' },
       ]),
     );
-    expect(validateResponse({ ErrorCode: 1, Message: 'm', Description: 'd' }, 418)).toEqual([]);
-    expect(validateResponse(seed200, 201)).toEqual([]);
-    expect(validateResponse([], 200)).toEqual([{ path: '', message: 'must be object' }]);
+    expect(validateResponse(OP, 418, { ErrorCode: 1, Message: 'm', Description: 'd' })).toEqual([]);
+    expect(validateResponse(OP, 201, seed200)).toEqual([]);
+    expect(validateResponse(OP, 200, [])).toEqual([{ path: '', message: 'must be object' }]);
+  });
+
+  test('an operation without validators is an issue, never a silent pass', () => {
+    expect(validateResponse('noSuchOperation', 200, {})).toEqual([
+      { path: '', message: 'no validator for operation "noSuchOperation"' },
+    ]);
+    expect(validateResponse('toString', 200, {})).toHaveLength(1);
   });
 
   test('JSON Pointer escapes ~ and / in property names', () => {
-    const issues = validateResponse(
-      { ErrorCode: 1, Message: 'm', Description: 'd', Data: { 'a/b~c': 1, LoginLockedTimeout: 5 } },
-      403,
-    );
+    const issues = validateResponse(OP, 403, {
+      ErrorCode: 1,
+      Message: 'm',
+      Description: 'd',
+      Data: { 'a/b~c': 1, LoginLockedTimeout: 5 },
+    });
     expect(issues).toEqual([{ path: '/Data/LoginLockedTimeout', message: 'must be string' }]);
   });
 
@@ -95,6 +108,21 @@ describe('client with validateResponse', () => {
     });
     expect(error?.message).toBe('HTTP 200: differs from the spec: /expires_in must be string');
     expectNoSecrets([error]);
+  });
+
+  test('the client asks about the operation and status that produced the body', async () => {
+    server = await startServer(json(403, fixture('seed-403-6003')));
+    const asked: [string, number][] = [];
+    const client = createClient({
+      apiKey: SECRETS.apiKey,
+      baseUrl: server.url,
+      validateResponse: (operationId, status, body) => {
+        asked.push([operationId, status]);
+        return validateResponse(operationId, status, body);
+      },
+    });
+    await client.verifySmsOtp({ secondFactorAuthenticationToken: SECRETS.token, otp: SECRETS.otp });
+    expect(asked).toEqual([['verifySmsOtp', 403]]);
   });
 
   test('valid bodies pass through, typed', async () => {

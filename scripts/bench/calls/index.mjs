@@ -1,12 +1,12 @@
 // Call overhead: every contender against one loopback server returning the seed's 200 body, over HTTPS with
 // keep-alive (the vendor SDK speaks nothing else) and over plain HTTP. Server and contenders run in separate
 // processes, so the figures are client-side cost plus one loopback round trip.
-import { fork } from 'node:child_process';
+import { execFile, fork } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { root } from '../../lib/step.mjs';
+import { bin, root } from '../../lib/step.mjs';
 import { selfSignedCertificate } from '../../lib/tls.mjs';
 import { linkedScratch } from '../lib/scratch.mjs';
 import { fmt, table } from '../lib/stats.mjs';
@@ -102,6 +102,24 @@ async function runProtocol(
   }
 }
 
+/**
+ * The client's size by operation count (./client-size.ts, which runs the TypeScript generator, hence tsx):
+ * min+gzip of generated clients for 1, 10 and 100 synthetic operations and the slope per operation.
+ */
+export function benchClientSlope() {
+  return new Promise((resolve) => {
+    execFile(
+      bin('tsx'),
+      [join(here, 'client-size.ts'), '--json'],
+      { cwd: root, maxBuffer: 1 << 20 },
+      (error, stdout, stderr) => {
+        if (error) resolve({ error: `${error.message}\n${stderr}`.trim() });
+        else resolve(JSON.parse(stdout));
+      },
+    );
+  });
+}
+
 export async function benchCalls({
   quick = false,
   rounds,
@@ -143,6 +161,7 @@ export async function benchCalls({
     return {
       settings: { ...settings, bodyBytes: Buffer.byteLength(JSON.stringify(body)), sequential: true },
       rows,
+      slope: await benchClientSlope(),
     };
   } finally {
     scratch.dispose();
@@ -174,6 +193,8 @@ export function formatCalls(result) {
           core ? 'p99 µs' : 'p99 ms',
           core ? 'time × baseline' : 'time × raw fetch',
           'IQR',
+          'time × openapi-fetch',
+          'IQR',
           ...(core ? [] : ['target']),
         ],
         row.contenders.map((c) => [
@@ -183,13 +204,31 @@ export function formatCalls(result) {
           latency(c.p99Ms),
           fmt.ratio(c.ratio),
           c.ratioIqr.map((v) => v.toFixed(2)).join('–'),
+          c.referenceRatio === undefined ? '' : fmt.ratio(c.referenceRatio),
+          c.referenceRatioIqr?.map((v) => v.toFixed(2)).join('–') ?? '',
           ...(core ? [] : [targets[c.id] ?? '']),
         ]),
-        { align: ['left', 'right', 'right', 'right', 'right', 'right', 'left'] },
+        { align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'] },
       ),
     );
     for (const s of row.skipped) out.push(`  skipped ${s.label}: ${s.reason}`);
     out.push('');
+  }
+  const { slope } = result;
+  if (slope?.error) out.push(`Client size by operation count: FAILED\n${slope.error}`, '');
+  else if (slope) {
+    const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+    out.push(
+      'Client size by operation count: generated client + runtime + openapi-fetch for synthetic specs, ' +
+        'esbuild browser bundle, minified',
+      table(
+        ['operations', 'minified', 'min+gzip'],
+        slope.rows.map((r) => [String(r.operations), kB(r.min), kB(r.gzip)]),
+        { align: ['right', 'right', 'right'] },
+      ),
+      `Each further operation adds ${slope.slopeKb.toFixed(3)} kB min+gzip (target ≤ 0.3 kB).`,
+      '',
+    );
   }
   return out.join('\n');
 }

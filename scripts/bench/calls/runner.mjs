@@ -81,17 +81,26 @@ async function run({
 
   // Paired ratio: each round's batch mean against the baseline's batch in the same round, then the median over
   // rounds, so drift and the odd GC pause landing in one batch cancel out instead of skewing a global mean.
+  // The same pairing against the reference (bare openapi-fetch, what the client stands on), when it ran.
   const baselineMeans = ready.find((c) => c.baseline).batchMeans;
+  const referenceMeans = ready.find((c) => c.reference)?.batchMeans;
+  const paired = (means, against) => means.map((m, i) => m / against[i]).sort((a, b) => a - b);
   return {
-    contenders: ready.map(({ id, label, baseline, samples, batchMeans }) => {
-      const perRound = batchMeans.map((m, i) => m / baselineMeans[i]).sort((a, b) => a - b);
+    contenders: ready.map(({ id, label, baseline, reference, samples, batchMeans }) => {
+      const perRound = paired(batchMeans, baselineMeans);
+      const perReference = referenceMeans && paired(batchMeans, referenceMeans);
       return {
         id,
         label,
         baseline: !!baseline,
+        reference: !!reference,
         ...summarize(samples),
         ratio: quantile(perRound, 0.5),
         ratioIqr: [quantile(perRound, 0.25), quantile(perRound, 0.75)],
+        ...(perReference && {
+          referenceRatio: quantile(perReference, 0.5),
+          referenceRatioIqr: [quantile(perReference, 0.25), quantile(perReference, 0.75)],
+        }),
       };
     }),
     skipped,
