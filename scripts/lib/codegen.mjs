@@ -1,6 +1,5 @@
-// Helpers the code generators share (scripts/generate-types.mjs, scripts/generate-validators.mjs) with the
-// API reference's code samples (scripts/code-samples.mjs), so what they derive cannot drift apart: the
-// option names the TypeScript sample shows are the ones the client is generated with.
+// Helpers the code generators share (scripts/generate-types.mjs, scripts/generate-validators.mjs), so what they
+// derive cannot drift apart. The docs' code samples take option names from the Model (build/spec/model.json).
 
 /** A JSDoc block of `text` (nothing when there is none), each line prefixed with `indent`. */
 export const doc = (text, indent = '') =>

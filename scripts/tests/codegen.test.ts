@@ -1,8 +1,6 @@
-// The naming and doc-comment helpers shared by the client generator and the docs' code samples: the
-// TypeScript sample must spell every input exactly as the generated client accepts it.
+// The naming and doc-comment helpers of the client generator.
 import { describe, expect, test } from 'vitest';
 import { inputs } from '../../packages/client/src/generated/operation.js';
-import { typescriptSample } from '../code-samples.mjs';
 import { camelCase, doc, optionName } from '../lib/codegen.mjs';
 
 describe('doc', () => {
@@ -34,14 +32,5 @@ describe('option names', () => {
     const body = inputs.filter(([, , code]) => code.startsWith('b'));
     expect(body.length).toBeGreaterThan(1);
     for (const [option, wire] of body) expect(optionName(wire || option.toLowerCase())).toBe(option);
-  });
-
-  test('the TypeScript sample uses the client option for a run-together body field', () => {
-    const sample = typescriptSample(
-      { query: [], headers: [], body: { otp: '123456', securityanswer: { q1: 'blue' } } },
-      { operationId: 'verifySmsOtp', clientPackage: '@lr-mfa/client' },
-    );
-    expect(sample).toContain('  securityAnswer: {');
-    expect(sample).not.toContain('securityanswer');
   });
 });

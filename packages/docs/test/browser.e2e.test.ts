@@ -136,7 +136,7 @@ describe.skipIf(!runBrowser)('the API reference in chromium', () => {
 
   beforeAll(async () => {
     site = await loadSite();
-    op = describeOperation(site.spec);
+    op = describeOperation(site);
     server = await serveDist(served);
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     ({ page } = await openContext(DESKTOP));
@@ -189,7 +189,7 @@ describe.skipIf(!runBrowser)('the API reference in chromium', () => {
   });
 
   it('shows every query parameter, the header and every body field', async () => {
-    const names = [...op.query, ...op.headers].map((p) => p.name as string);
+    const names = [...op.query, ...op.headers].map((p) => p.wire);
     expect(names.length).toBe(17);
     for (const name of [...names, ...op.bodyFields]) {
       const shown = property(name).first();
@@ -214,7 +214,7 @@ describe.skipIf(!runBrowser)('the API reference in chromium', () => {
     await responses.scrollIntoViewIfNeeded();
     // Each response's own description (its first sentence, without markdown) is shown only on its tab.
     const lead = (status: string) =>
-      (String(op.responses[status].description).split(/(?<=[.:])\s/)[0] as string).replace(/[`*_]/g, '');
+      (String(op.responses[status]?.description).split(/(?<=[.:])\s/)[0] as string).replace(/[`*_]/g, '');
     for (const status of statuses) {
       const tab = responses.getByRole('tab', { name: status, exact: true });
       await tab.click();
@@ -265,10 +265,10 @@ describe.skipIf(!runBrowser)('the API reference in chromium', () => {
   it('shows the generated code samples: curl and TypeScript with @lr-mfa/client', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     const labels = op.samples.map((s) => s.label);
-    expect(labels).toEqual(['curl', 'TypeScript (@lr-mfa/client)']);
+    expect(labels).toEqual(['curl', 'TypeScript', 'curl (with options)', 'TypeScript (with options)']);
     const panelText = () => page.locator('pre, code').filter({ hasText: 'curl -X PUT' }).first().innerText();
     const curl = await panelText();
-    for (const p of op.query) expect(curl, p.name).toContain(`${p.name}=`);
+    for (const p of op.query.filter((i) => i.required)) expect(curl, p.wire).toContain(`${p.wire}=`);
 
     const switcher = page.getByRole('button', { name: /^curl$/ }).first();
     await switcher.click();
