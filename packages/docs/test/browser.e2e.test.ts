@@ -274,13 +274,13 @@ describe.skipIf(!runBrowser)('the API reference in chromium', () => {
     await switcher.click();
     const items = await page.getByRole('menuitem').allInnerTexts();
     for (const label of labels) expect(items.map((i) => i.trim())).toContain(label);
-    await page.getByRole('menuitem', { name: labels[1] }).click();
-    const ts = page
-      .locator('pre, code')
-      .filter({ hasText: `client.${op.operation.operationId}(` })
-      .first();
+    await page.getByRole('menuitem', { name: 'TypeScript', exact: true }).click();
+    // The minimal TypeScript call is shown, as published (its first line is the call's note).
+    const minimal = op.samples[1]?.source.split('\n')[0] as string;
+    const ts = page.locator('pre, code').filter({ hasText: minimal }).first();
     await expect.poll(() => ts.isVisible(), poll()).toBe(true);
     expect(await ts.innerText()).toContain("from '@lr-mfa/client'");
+    expect(await ts.innerText()).toContain(`client.${op.operation.operationId}(`);
   });
 
   it('finds "otp" with the search box and opens the operation from the results', async () => {
