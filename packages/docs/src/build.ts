@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { type CodeSample, codeSamples, SampleError } from './code-samples.js';
 import type { Model } from './model.js';
-import { checkPage, PageError, selfContain } from './page.js';
+import { addScripts, checkPage, PageError, selfContain } from './page.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(packageDir, '../..');
@@ -138,6 +138,18 @@ function redocOptions(document: Document) {
   };
 }
 
+/** `status name` → the label Redoc shows for each response example (its summary, else its name). */
+function exampleLabels(model: Model): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const op of model.operations) {
+    for (const response of op.responses) {
+      for (const example of response.examples)
+        labels[`${response.status} ${example.name}`] = example.summary ?? example.name;
+    }
+  }
+  return labels;
+}
+
 function run(command: string, args: string[], cwd: string) {
   return new Promise<{ code: number | null; output: string }>((resolvePromise, reject) => {
     const child = spawn(command, args, {
@@ -226,7 +238,7 @@ async function build(specFile: string, modelFile: string, outDir: string): Promi
         .trim();
       throw new BuildError(`redocly build-docs exited with code ${result.code}:\n${output}`);
     }
-    const html = selfContain(await readFile(page, 'utf8'));
+    const html = addScripts(selfContain(await readFile(page, 'utf8')), exampleLabels(model));
     checkPage(
       html,
       document,

@@ -59,6 +59,58 @@ export function selfContain(html: string): string {
   );
 }
 
+/**
+ * Redoc's search opens a hit in an example (`…/response&c=403&ex=error1067`) by selecting the status tab and
+ * the example in the right panel, but scrolls only to the operation's top, far above it. This script waits
+ * until the selected example is rendered and scrolls its panel into view. `examples` maps `status name` to
+ * the label Redoc shows for the example (its summary, else its name).
+ */
+function revealScript(examples: Record<string, string>): string {
+  const code = `(() => {
+  const labels = ${JSON.stringify(examples).replaceAll('<', '\\u003c')};
+  let timer;
+  const reveal = () => {
+    clearTimeout(timer);
+    const target = /^(.*)\\/response&c=([^&]+)&ex=(.+)$/.exec(decodeURIComponent(location.hash).split('#').pop() || '');
+    if (!target) return;
+    const [, operation, status, name] = target;
+    const label = labels[status + ' ' + name] || name;
+    let tries = 0;
+    let scrolled = 0;
+    const attempt = () => {
+      const section = document.getElementById(operation);
+      const shown = section && [...section.querySelectorAll('[data-testid="right-panel"] [data-component-name="Dropdown/Dropdown"] button')]
+        .find((button) => button.textContent.trim() === label);
+      const panel = shown && (shown.closest('[data-component-name="Panel/Panel"]') || shown);
+      if (panel) {
+        const top = panel.getBoundingClientRect().top;
+        if (top < 0 || top > innerHeight / 2) {
+          panel.scrollIntoView({ block: 'start' });
+          scrolled++;
+        }
+      }
+      // Redoc scrolls to the operation when it has rendered it; check again after that, a few times.
+      if (tries++ < 30 && scrolled < 3) timer = setTimeout(attempt, 100);
+    };
+    attempt();
+  };
+  addEventListener('hashchange', reveal);
+  addEventListener('popstate', reveal);
+  document.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('[data-component-name="Search/SearchItem"]')) setTimeout(reveal, 0);
+  }, true);
+  addEventListener('load', reveal);
+})();`;
+  return `<script>\n${code}\n</script>`;
+}
+
+/** Adds the page's own behaviour (see revealScript) before `</body>`. */
+export function addScripts(html: string, examples: Record<string, string>): string {
+  const end = html.lastIndexOf('</body>');
+  if (end < 0) throw new PageError('redocly page has no </body> to add the scripts before');
+  return `${html.slice(0, end)}${revealScript(examples)}\n${html.slice(end)}`;
+}
+
 export const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
