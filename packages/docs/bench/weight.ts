@@ -11,7 +11,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -27,13 +27,23 @@ export const PROFILE = {
   uploadBytesPerSecond: (750 * 1024) / 8,
 } as const;
 
+/** Where the page's bytes go: raw and gzip bytes of each part. */
+export interface PagePart {
+  part: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
 export interface PageWeight {
   page: string;
   bytes: number;
   gzipBytes: number;
+  parts: PagePart[];
   runs: number;
   /** Median over runs, milliseconds from navigation start. */
   domReadyMs: number;
+  /** Median time to the first contentful paint (the prerendered reference, before any script ran). */
+  firstPaintMs: number;
   /** Median time until Redoc has hydrated the page (its search box answers input). */
   hydratedMs: number;
   profile: typeof PROFILE;
@@ -46,6 +56,30 @@ const median = (values: number[]) => {
     ? (sorted[middle] as number)
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
+
+/** Splits redocly's page into its parts: the renderer's script, its prerendered styles and markup, the API definition. */
+export function pageParts(html: string): PagePart[] {
+  const size = (part: string, text: string) => ({
+    part,
+    bytes: Buffer.byteLength(text),
+    gzipBytes: gzipSync(text, { level: 9 }).length,
+  });
+  const script = html.indexOf('<script type="module">');
+  const definition = html.indexOf('const __redoc_definition');
+  const definitionEnd = html.indexOf('\n', definition);
+  const styles = html.indexOf('<style data-styled');
+  const stylesEnd = html.indexOf('</style>', styles);
+  if ([script, definition, styles, stylesEnd].includes(-1)) return [];
+  return [
+    size('Redoc renderer (script)', html.slice(script, definition)),
+    size('API definition (JSON)', html.slice(definition, definitionEnd)),
+    size('prerendered styles', html.slice(styles, stylesEnd)),
+    size(
+      'prerendered markup and the rest',
+      html.slice(0, styles) + html.slice(stylesEnd, script) + html.slice(definitionEnd),
+    ),
+  ];
+}
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -77,6 +111,7 @@ export async function measurePageWeight(
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const domReady: number[] = [];
+  const firstPaint: number[] = [];
   const hydrated: number[] = [];
   try {
     for (let run = 0; run < runs; run++) {
@@ -107,11 +142,16 @@ export async function measurePageWeight(
           .last()
           .waitFor({ timeout: 60_000 });
         const hydratedAt = await tab.evaluate(() => performance.now());
-        const navigation = await tab.evaluate(() => {
+        const timing = await tab.evaluate(() => {
           const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-          return entry ? entry.domContentLoadedEventEnd : Number.NaN;
+          const paint = performance.getEntriesByName('first-contentful-paint')[0];
+          return {
+            domReady: entry ? entry.domContentLoadedEventEnd : Number.NaN,
+            firstPaint: paint?.startTime ?? Number.NaN,
+          };
         });
-        domReady.push(navigation);
+        domReady.push(timing.domReady);
+        firstPaint.push(timing.firstPaint);
         hydrated.push(hydratedAt);
       } finally {
         await context.close();
@@ -125,8 +165,10 @@ export async function measurePageWeight(
     page,
     bytes: body.length,
     gzipBytes: gzipped.length,
+    parts: pageParts(body.toString('utf8')),
     runs,
     domReadyMs: median(domReady),
+    firstPaintMs: median(firstPaint),
     hydratedMs: median(hydrated),
     profile: PROFILE,
   };
@@ -139,9 +181,13 @@ export function formatPageWeight(weight: PageWeight): string {
     `API reference page weight (chromium, ${weight.profile.cpuSlowdown}× CPU slowdown, 4G: ${weight.profile.latencyMs} ms RTT, ` +
       `1.6 Mbit/s down, 750 kbit/s up; served gzip; median of ${weight.runs} cold loads)`,
     '',
-    '| page | bytes | gzip bytes | DOM-ready | hydrated |',
-    '|---|---:|---:|---:|---:|',
-    `| ${weight.page} | ${kB(weight.bytes)} | ${kB(weight.gzipBytes)} | ${s(weight.domReadyMs)} | ${s(weight.hydratedMs)} |`,
+    '| page | bytes | gzip bytes | first paint | DOM-ready | hydrated |',
+    '|---|---:|---:|---:|---:|---:|',
+    `| ${basename(weight.page)} | ${kB(weight.bytes)} | ${kB(weight.gzipBytes)} | ${s(weight.firstPaintMs)} | ${s(weight.domReadyMs)} | ${s(weight.hydratedMs)} |`,
+    '',
+    '| part | bytes | gzip bytes (alone) |',
+    '|---|---:|---:|',
+    ...weight.parts.map((p) => `| ${p.part} | ${kB(p.bytes)} | ${kB(p.gzipBytes)} |`),
   ].join('\n');
 }
 
