@@ -257,6 +257,66 @@ describe('TypeScript', () => {
   });
 });
 
+describe('TypeScript samples of the small models compile', () => {
+  // A client declared by hand for putThing and getUser, shaped as the generated one: a method per operationId,
+  // options by option name, a `{ data, error }` result. It checks the samples' syntax and names, not the client.
+  const declaration = `declare module 'pkg' {
+  type Failure = { kind: string; status?: number; message: string };
+  type Result<T> = Promise<{ data: T; error?: undefined } | { data?: undefined; error: Failure }>;
+  export function createClient(options: { apiKey: string }): {
+    putThing(options: {
+      token: string; voice?: boolean; template?: string; fields?: string; old?: string; region?: string;
+      xFlag?: boolean; code: string; gRecaptchaResponse?: string;
+    }): Result<{ token?: string; expires?: string | null; 'odd-name'?: number; Profile?: object }>;
+    getUser(options: { uid: string; tags?: string[]; ids?: number[]; limit?: number }): Result<undefined>;
+  };
+}
+`;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'lr-mfa-docs-fixture-samples-'));
+    await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    await writeFile(join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('every call of a PUT with a body and of a GET with a path parameter and arrays', async () => {
+    const files: Record<string, string> = { 'pkg.d.ts': declaration };
+    for (const op of [putOperation(), getOperation()]) {
+      for (const sample of codeSamples(model(op), op, 'pkg').filter((s) => s.lang === 'TypeScript')) {
+        files[`${op.id}-${Object.keys(files).length}.ts`] = sample.source;
+      }
+    }
+    expect(Object.keys(files)).toHaveLength(5);
+    for (const [name, source] of Object.entries(files)) await writeFile(join(dir, name), source);
+    await writeFile(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noEmit: true,
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          types: ['node'],
+        },
+        files: Object.keys(files),
+      }),
+    );
+    const result = await run(join(packageDir, 'node_modules/.bin/tsc'), [
+      '-p',
+      dir,
+      '--pretty',
+      'false',
+    ]).then(
+      () => '',
+      (error) => `${error.stdout}${error.stderr}`,
+    );
+    expect(result).toBe('');
+  });
+});
+
 describe('the published samples, for every operation of the Model', () => {
   let site: Site;
   beforeAll(async () => {
