@@ -250,13 +250,18 @@ function successFields(op: ModelOperation) {
       printable.push(name);
     else others.push(name);
   }
-  return { printable: printable.slice(0, 3), secrets, others: [...others, ...printable.slice(3)] };
+  return {
+    printable: printable.slice(0, 3),
+    secrets,
+    objects: others,
+    others: [...others, ...printable.slice(3)],
+  };
 }
 
 /**
  * curl, one `--url-query` per query value (curl ≥ 7.87 percent-encodes each), the API key from the
- * environment so it stays out of shell history, then headers and the body. A response that carries secrets
- * is saved to a file and only the status is printed.
+ * environment so it stays out of shell history, then headers and the body. A response that carries secrets or
+ * whole objects (a profile) is saved to a file and only the status is printed.
  */
 export function curlSample(model: Model, op: ModelOperation, call: SampleCall): string {
   const comments = [comment('#', call.note)];
@@ -282,14 +287,13 @@ export function curlSample(model: Model, op: ModelOperation, call: SampleCall): 
     else
       throw new SampleError(op.body?.pointer ?? op.pointer, `a ${contentType} body example must be a string`);
   }
-  const { secrets } = successFields(op);
-  if (secrets.length > 0) {
-    comments.push(
-      comment(
-        '#',
-        `The response holds secrets (${secrets.join(', ')}): it is saved to ${op.id}.json, not printed.`,
-      ),
-    );
+  const { secrets, objects } = successFields(op);
+  if (secrets.length > 0 || objects.length > 0) {
+    const why =
+      secrets.length > 0
+        ? `The response holds secrets (${secrets.join(', ')})`
+        : `The response holds whole objects (${objects.join(', ')})`;
+    comments.push(comment('#', `${why}: it is saved to ${op.id}.json, not printed.`));
     lines.push(`-o ${op.id}.json -w '%{http_code}\\n'`);
   }
   return `${comments.join('\n')}\n${lines.join(' \\\n  ')}\n`;

@@ -205,6 +205,15 @@ describe('curl', () => {
     expect(curl).toMatch(/-o putThing\.json -w '%\{http_code\}\\n'\n$/);
   });
 
+  it('saves a response with a whole object (a profile) but no secret to a file too', () => {
+    const op = putOperation();
+    op.secrets = ['code', 'apikey'];
+    const curl = curlSample(model(op), op, sampleCalls(op)[0] as never);
+    expect(curl).toContain(
+      '# The response holds whole objects (Profile): it is saved to putThing.json, not printed.',
+    );
+  });
+
   it('GET with a path parameter: no -X, no body, the value percent-encoded, arrays by style', () => {
     const op = getOperation();
     const curl = curlSample(model(op), op, sampleCalls(op)[1] as never);
@@ -358,9 +367,16 @@ describe('the published samples, for every operation of the Model', () => {
             expect(line, `${op.id} ${label}`).not.toMatch(new RegExp(`\\b${secret}\\b`));
           expect(line, `${op.id} ${label}`).not.toMatch(/\(data\)|, data\)/);
         }
-        if (label.startsWith('curl') && op.secrets.some((s) => s !== site.model.apiKey?.name)) {
+        // A response with a secret or a whole object (a profile) is saved to a file, not printed.
+        const success = op.responses.find((r) => /^2/.test(r.status));
+        const fields = Object.entries(
+          (success?.schema?.properties ?? {}) as Record<string, { type?: unknown }>,
+        );
+        const quiet = fields.some(
+          ([name, schema]) => op.secrets.includes(name) || [schema.type].flat().includes('object'),
+        );
+        if (label.startsWith('curl') && quiet)
           expect(source, `${op.id} ${label}`).toContain(`-o ${op.id}.json`);
-        }
       }
     });
   });
