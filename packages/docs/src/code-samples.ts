@@ -159,12 +159,12 @@ export function sampleCalls(op: ModelOperation): SampleCall[] {
 
 // --- curl -------------------------------------------------------------------------------------------------
 
-/** Comment lines of at most 100 characters, broken between words. */
+/** Comment lines of at most 72 characters (the reference's code panel is narrow), broken between words. */
 function comment(prefix: '//' | '#', text: string): string {
   const lines: string[] = [];
   let line = prefix;
   for (const word of text.split(/\s+/)) {
-    if (line.length + word.length + 1 > 100 && line !== prefix) {
+    if (line.length + word.length + 1 > 72 && line !== prefix) {
       lines.push(line);
       line = prefix;
     }
@@ -346,7 +346,16 @@ export function typescriptSample(
   const omitted = call.omitted.map((i) => i.option);
   return [
     comment('//', call.note),
-    ...(omitted.length > 0 ? [comment('//', `Also optional: ${omitted.join(', ')}.`)] : []),
+    ...(omitted.length > 0
+      ? [
+          comment(
+            '//',
+            omitted.length > 4
+              ? `Also optional: ${omitted.slice(0, 4).join(', ')} and ${omitted.length - 4} more (see the reference).`
+              : `Also optional: ${omitted.join(', ')}.`,
+          ),
+        ]
+      : []),
     `import { createClient } from '${clientPackage}';`,
     '',
     model.apiKey
@@ -356,7 +365,8 @@ export function typescriptSample(
     `const { data, error } = await client.${op.id}(${options.length > 0 ? `{\n${options.join('\n')}\n}` : '{}'});`,
     '',
     'if (error) {',
-    "  // error.kind says what failed ('api' for an error answer, 'timeout', 'network', …); messages hold no secret.",
+    "  // error.kind says what failed: 'api' (an error answer), 'timeout',",
+    "  // 'network', …; error messages hold no secret.",
     '  console.error(error.kind, error.status, error.message);',
     '} else {',
     ...onSuccess,
