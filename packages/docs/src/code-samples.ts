@@ -159,12 +159,12 @@ export function sampleCalls(op: ModelOperation): SampleCall[] {
 
 // --- curl -------------------------------------------------------------------------------------------------
 
-/** Comment lines of at most 72 characters (the reference's code panel is narrow), broken between words. */
+/** Comment lines of at most 60 characters (the width of the reference's code panel), broken between words. */
 function comment(prefix: '//' | '#', text: string): string {
   const lines: string[] = [];
   let line = prefix;
   for (const word of text.split(/\s+/)) {
-    if (line.length + word.length + 1 > 72 && line !== prefix) {
+    if (line.length + word.length + 1 > 60 && line !== prefix) {
       lines.push(line);
       line = prefix;
     }
@@ -359,14 +359,14 @@ export function typescriptSample(
     `import { createClient } from '${clientPackage}';`,
     '',
     model.apiKey
-      ? `// The tenant API key: keep it out of code and logs.\nconst client = createClient({ apiKey: process.env.${API_KEY_ENV} ?? '' });`
+      ? `// The tenant API key: keep it out of code and logs.\nconst client = createClient({\n  apiKey: process.env.${API_KEY_ENV} ?? '',\n});`
       : 'const client = createClient({});',
     '',
     `const { data, error } = await client.${op.id}(${options.length > 0 ? `{\n${options.join('\n')}\n}` : '{}'});`,
     '',
     'if (error) {',
-    "  // error.kind says what failed: 'api' (an error answer), 'timeout',",
-    "  // 'network', …; error messages hold no secret.",
+    "  // error.kind says what failed: 'api' (an error answer),",
+    "  // 'timeout', 'network', …; messages hold no secret.",
     '  console.error(error.kind, error.status, error.message);',
     '} else {',
     ...onSuccess,

@@ -229,7 +229,7 @@ describe('TypeScript', () => {
     const op = putOperation();
     const ts = typescriptSample(model(op), op, sampleCalls(op)[1] as never, 'pkg');
     expect(ts).toContain("import { createClient } from 'pkg';");
-    expect(ts).toContain(`createClient({ apiKey: process.env.${API_KEY_ENV} ?? '' })`);
+    expect(ts).toContain(`createClient({\n  apiKey: process.env.${API_KEY_ENV} ?? '',\n})`);
     expect(ts).toContain('client.putThing({');
     expect(ts).toContain("  template: 'it\\'s a & b=c',");
     expect(ts).toContain("  gRecaptchaResponse: 'o\\'k',");
