@@ -129,7 +129,10 @@ export function sampleCalls(op: ModelOperation): SampleCall[] {
   let optionsBody = minimalBody;
   let bodyNote = '';
   if (secondExample) {
-    optionsBody = bodyFromExample(op, secondExample);
+    // The example's fields, plus any required field it leaves out (valued as in the minimal call).
+    const fields = bodyFromExample(op, secondExample);
+    const missing = (minimalBody ?? []).filter((f) => !fields.some((g) => g.input === f.input));
+    optionsBody = [...missing, ...fields];
     bodyNote = ` The body: ${secondExample.summary ?? secondExample.name}.`;
   } else if (!op.body?.whole) {
     const extraBody = pick(bodyInputs.filter((i) => optional.includes(i))).map(valued);

@@ -148,6 +148,16 @@ describe('the calls the samples show', () => {
     expect(options?.omitted.map((i) => i.option)).toEqual(['voice', 'region', 'xFlag']);
   });
 
+  it('with options keeps a required body field the second body example leaves out', () => {
+    const op = putOperation();
+    op.body?.examples?.splice(1, 1, { name: 'captchaOnly', value: { 'g-recaptcha-response': 'r' } });
+    const [, options] = sampleCalls(op);
+    expect(options?.body?.map((p) => [p.input.wire, p.value])).toEqual([
+      ['code', '123456'],
+      ['g-recaptcha-response', 'r'],
+    ]);
+  });
+
   it('only the minimal call for an operation without optional inputs', () => {
     const op = putOperation();
     op.inputs = op.inputs.filter((i) => i.required);
