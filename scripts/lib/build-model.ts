@@ -127,6 +127,13 @@ function examplesOf(doc: Doc, media: Node, pointer: string): Example[] {
   return out;
 }
 
+/** A parameter's own example: `example`, else the value of the first of its named `examples`. */
+function parameterExample(doc: Doc, node: Node, pointer: string): { example?: unknown } {
+  if ('example' in node) return { example: node.example };
+  const first = examplesOf(doc, node, pointer)[0];
+  return first ? { example: first.value } : {};
+}
+
 /** Wire names marked `x-lr-secret` anywhere in a resolved schema (nested properties included). */
 function secretFields(schema: unknown, into: Set<string>, seen = new Set<unknown>()): void {
   if (!isObject(schema) && !Array.isArray(schema)) return;
@@ -227,6 +234,7 @@ function buildOperation(
       ...(typeof node.description === 'string' ? { description: node.description } : {}),
       kind: kindOf(schema),
       schema,
+      ...parameterExample(doc, node, at),
       ...(typeof node.style === 'string' ? { style: node.style } : {}),
       ...(typeof node.explode === 'boolean' ? { explode: node.explode } : {}),
       pointer: at,
@@ -260,6 +268,7 @@ function buildOperation(
       whole: !properties,
       ...(schemaRef ? { schemaRef } : {}),
       schema,
+      examples: examplesOf(doc, mediaNode, `${at}/content/${escapePointer(contentType)}`),
       pointer: at,
     };
     if (properties) {
@@ -275,6 +284,7 @@ function buildOperation(
           ...(typeof prop.description === 'string' ? { description: prop.description } : {}),
           kind: kindOf(prop),
           schema: prop,
+          ...('example' in prop ? { example: prop.example } : {}),
           pointer: `${at}/content/${escapePointer(contentType)}/schema/properties/${escapePointer(wire)}`,
         });
       }

@@ -68,6 +68,8 @@ export interface Input {
   kind: InputKind;
   /** The input's schema (resolved). */
   schema: JsonSchema;
+  /** The parameter's `example` (else the first of its `examples`), or the body property's schema example. */
+  example?: unknown;
   /** Query serialization (OpenAPI defaults: form, explode true). */
   style?: string;
   explode?: boolean;
@@ -84,6 +86,8 @@ export interface RequestBody {
   /** `#/components/schemas/X` when the body schema is a named component. */
   schemaRef?: string;
   schema: JsonSchema;
+  /** Named examples of the media type, as for responses. */
+  examples?: Example[];
   pointer: string;
 }
 

@@ -1,9 +1,7 @@
-// The naming and doc-comment helpers shared by the client generator and the docs' code samples: the
-// TypeScript sample must spell every input exactly as the generated client accepts it.
+// The naming and doc-comment helpers of the client generator.
 import { describe, expect, test } from 'vitest';
-import { verifySmsOtpOperation } from '../../packages/client/src/generated/client/verifySmsOtp.js';
-import { typescriptSample } from '../code-samples.mjs';
-import { camelCase, doc, optionName } from '../lib/codegen.mjs';
+import { doc } from '../lib/codegen.js';
+import { camelCase, optionName } from '../lib/naming.js';
 
 describe('doc', () => {
   test('a JSDoc block per line, indented, with "*/" escaped; nothing for no text', () => {
@@ -28,20 +26,5 @@ describe('option names', () => {
     );
     expect(optionName('prevent_webhook', '#/components/schemas/PreventWebhook')).toBe('preventWebhook');
     expect(optionName('qq_captcha_ticket')).toBe('qqCaptchaTicket');
-  });
-
-  test('every body field of the generated client table is named as optionName names it', () => {
-    const body = verifySmsOtpOperation.inputs.filter(([, , code]) => code.startsWith('b'));
-    expect(body.length).toBeGreaterThan(1);
-    for (const [option, wire] of body) expect(optionName(wire || option.toLowerCase())).toBe(option);
-  });
-
-  test('the TypeScript sample uses the client option for a run-together body field', () => {
-    const sample = typescriptSample(
-      { query: [], headers: [], body: { otp: '123456', securityanswer: { q1: 'blue' } } },
-      { operationId: 'verifySmsOtp', clientPackage: '@lr-mfa/client' },
-    );
-    expect(sample).toContain('  securityAnswer: {');
-    expect(sample).not.toContain('securityanswer');
   });
 });

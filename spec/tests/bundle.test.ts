@@ -230,8 +230,8 @@ describe('bundle-spec output', () => {
     expect(typeof intro).toBe('string');
     expect(intro).toContain('SecondFactorAuthenticationToken');
     expect(intro).toContain('isvoiceotp=true');
-    // The sequence diagram shows the call (abridged to fit Redoc's middle column); the prose names it in full.
-    expect(intro).toMatch(/```text\n[\s\S]*PUT \S*\/2fa\/sms[\s\S]*```/);
+    // The sequence diagram (inline SVG) shows the call abridged to fit Redoc's middle column; the prose names it in full.
+    expect(intro).toMatch(/<svg class="diagram"[\s\S]*PUT \S*\/2fa\/sms[\s\S]*<\/svg>/);
     expect(intro).toContain('PUT /identity/v2/auth/login/2fa/sms');
     for (const topic of [
       '1198',

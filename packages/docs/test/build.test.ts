@@ -1,45 +1,60 @@
-// scripts/build-docs.mjs on good and bad input, into a scratch output folder: a broken or empty spec must
-// fail the build and leave the previous site in place, never produce a page that only looks fine.
+// The docs build (src/build.ts) on good and bad input, into a scratch output folder: a broken or empty spec or
+// Model must fail the build and leave the previous site in place, never produce a page that only looks fine.
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Json, loadSite, repoRoot } from './site.js';
+import type { Model } from '../src/model.js';
+import { type Json, loadSite, packageDir } from './site.js';
 
-const script = join(repoRoot, 'scripts/build-docs.mjs');
+const script = join(packageDir, 'src/build.ts');
+const tsx = join(packageDir, 'node_modules/.bin/tsx');
 const PREVIOUS = '<!-- the previous build -->';
 
 let scratch: string;
 let bundled: Json;
+let model: Model;
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'lr-mfa-docs-build-'));
   // The published spec minus what the build adds is a valid bundled spec to start from.
-  const { spec } = await loadSite();
-  bundled = structuredClone(spec);
+  const site = await loadSite();
+  model = site.model;
+  bundled = structuredClone(site.spec);
   for (const item of Object.values(bundled.paths) as Json[]) {
     for (const operation of Object.values(item) as Json[]) delete operation['x-codeSamples'];
   }
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-/** Runs the build on `specText` into a fresh output folder holding a previous build; returns both. */
-async function build(name: string, specText: string | undefined) {
+/** Runs the build on `specText` (and the Model) into a fresh output folder holding a previous build. */
+async function build(
+  name: string,
+  specText: string | undefined,
+  modelText: string | null = JSON.stringify(model),
+) {
   const specFile = join(scratch, `${name}.json`);
+  const modelFile = join(scratch, `${name}.model.json`);
   if (specText !== undefined) await writeFile(specFile, specText);
+  if (modelText !== null) await writeFile(modelFile, modelText);
   const out = join(scratch, name, 'dist');
   await mkdir(out, { recursive: true });
   await writeFile(join(out, 'index.html'), PREVIOUS);
   const result = await new Promise<{ code: number; output: string }>((resolve) => {
-    execFile(process.execPath, [script, '--spec', specFile, '--out', out], (error, stdout, stderr) =>
+    execFile(tsx, [script, '--spec', specFile, '--model', modelFile, '--out', out], (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
     );
   });
   return { ...result, out };
 }
 
-async function expectFailure(name: string, specText: string | undefined, message: RegExp) {
-  const { code, output, out } = await build(name, specText);
+async function expectFailure(
+  name: string,
+  specText: string | undefined,
+  message: RegExp,
+  modelText: string | null = JSON.stringify(model),
+) {
+  const { code, output, out } = await build(name, specText, modelText);
   expect(code).not.toBe(0);
   expect(output).toMatch(/✖ build docs/);
   expect(output).toMatch(message);
@@ -56,18 +71,10 @@ describe('build-docs refuses to publish a broken spec', () => {
     expectFailure(
       'object',
       '{}',
-      /"openapi" is not a 3\.x version; "info\.title" is missing; it has no operations; operation verifySmsOtp is missing/,
+      /"openapi" is not a 3\.x version; "info\.title" is missing; it has no operations/,
     ));
   it('no operations', () =>
     expectFailure('no-paths', JSON.stringify({ ...bundled, paths: {} }), /it has no operations/));
-
-  it('without the documented operation', () => {
-    const spec = structuredClone(bundled);
-    for (const item of Object.values(spec.paths) as Json[]) {
-      for (const operation of Object.values(item) as Json[]) operation.operationId = 'somethingElse';
-    }
-    return expectFailure('renamed', JSON.stringify(spec), /operation verifySmsOtp is missing/);
-  });
 
   it('an operation without responses', () => {
     const spec = structuredClone(bundled);
@@ -77,18 +84,40 @@ describe('build-docs refuses to publish a broken spec', () => {
     return expectFailure('no-responses', JSON.stringify(spec), /has no responses/);
   });
 
-  it('a parameter without an example (the samples could not show it)', () => {
-    const spec = structuredClone(bundled);
-    const first = Object.keys(spec.components.parameters)[0] as string;
-    delete spec.components.parameters[first].example;
-    return expectFailure('no-example', JSON.stringify(spec), /code samples: .*has no example/);
+  it('no Model', () =>
+    expectFailure(
+      'no-model',
+      JSON.stringify(bundled),
+      /model\.json does not exist: bundle the spec first/,
+      null,
+    ));
+
+  it('a Model of another spec (stale)', () => {
+    const stale = structuredClone(model);
+    for (const op of stale.operations) op.id = `${op.id}Old`;
+    return expectFailure(
+      'stale',
+      JSON.stringify(bundled),
+      /does not match the spec .*it is stale/,
+      JSON.stringify(stale),
+    );
   });
 
-  it('a dangling $ref', () => {
-    const spec = structuredClone(bundled);
-    const first = Object.keys(spec.components.parameters)[0] as string;
-    delete spec.components.parameters[first];
-    return expectFailure('dangling', JSON.stringify(spec), /dangling \$ref #\/components\/parameters\//);
+  it('a required input without an example (the samples could not show it), naming its pointer', () => {
+    const broken = structuredClone(model);
+    const op = broken.operations[0] as Model['operations'][number];
+    const required = op.inputs.find(
+      (i) => i.required && i.in !== 'body',
+    ) as Model['operations'][number]['inputs'][number];
+    delete required.example;
+    return expectFailure(
+      'no-example',
+      JSON.stringify(bundled),
+      new RegExp(
+        `code samples: ${op.id}: required ${required.in} parameter "${required.wire}" has no example.*\n.*#${required.pointer.replace(/[~.*+?^${}()|[\]\\]/g, '\\$&')}`,
+      ),
+      JSON.stringify(broken),
+    );
   });
 });
 

@@ -1,13 +1,16 @@
-// Shared by the docs tests: where things are, and the built site (built by `pnpm build`, never here).
+// Shared by the docs tests: where things are, the built site and the Model it was built from (both written by
+// `pnpm build`, never here).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deref, listOperations } from '../../../scripts/code-samples.mjs';
+import type { CodeSample } from '../src/code-samples.js';
+import type { Model, ModelOperation } from '../src/model.js';
 
 export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = resolve(packageDir, '../..');
 export const distDir = join(packageDir, 'dist');
+export const modelFile = join(repoRoot, 'build/spec/model.json');
 /** Screenshots and other test artifacts (git-ignored). */
 export const artifactsDir = join(repoRoot, '.artifacts/docs');
 
@@ -20,41 +23,47 @@ export interface Site {
   spec: Json;
   yamlText: string;
   version: string;
+  model: Model;
 }
 
 export async function loadSite(): Promise<Site> {
   const missing = ['index.html', 'openapi.json', 'openapi.yaml'].filter((f) => !existsSync(join(distDir, f)));
-  if (missing.length > 0) {
-    throw new Error(`packages/docs/dist lacks ${missing.join(', ')}: run \`pnpm build\` first.`);
-  }
-  const [html, specText, yamlText, manifest] = await Promise.all([
+  if (!existsSync(modelFile)) missing.push(modelFile);
+  if (missing.length > 0)
+    throw new Error(`the docs build lacks ${missing.join(', ')}: run \`pnpm build\` first.`);
+  const [html, specText, yamlText, manifest, modelText] = await Promise.all([
     readFile(join(distDir, 'index.html'), 'utf8'),
     readFile(join(distDir, 'openapi.json'), 'utf8'),
     readFile(join(distDir, 'openapi.yaml'), 'utf8'),
     readFile(join(packageDir, 'package.json'), 'utf8'),
+    readFile(modelFile, 'utf8'),
   ]);
-  return { html, spec: JSON.parse(specText), yamlText, version: JSON.parse(manifest).version };
-}
-
-/** The one operation the reference documents, with its parameters, body fields and responses resolved. */
-export function describeOperation(spec: Json) {
-  const operations = listOperations(spec);
-  const found = operations.find((o: Json) => o.operation.operationId === 'verifySmsOtp');
-  if (!found) throw new Error('the spec has no verifySmsOtp operation');
-  const { path, method, operation } = found;
-  const parameters = (operation.parameters ?? []).map((p: Json) => deref(spec, p));
-  const body = deref(spec, operation.requestBody);
-  const bodySchema = deref(spec, body?.content?.['application/json']?.schema);
   return {
-    path: path as string,
-    method: (method as string).toUpperCase(),
-    operation,
-    query: parameters.filter((p: Json) => p.in === 'query') as Json[],
-    headers: parameters.filter((p: Json) => p.in === 'header') as Json[],
-    bodyFields: Object.keys(bodySchema?.properties ?? {}),
-    responses: Object.fromEntries(
-      Object.entries(operation.responses ?? {}).map(([status, r]) => [status, deref(spec, r)]),
-    ) as Record<string, Json>,
-    samples: (operation['x-codeSamples'] ?? []) as { lang: string; label: string; source: string }[],
+    html,
+    spec: JSON.parse(specText),
+    yamlText,
+    version: JSON.parse(manifest).version,
+    model: JSON.parse(modelText),
   };
 }
+
+/** One operation as the tests look at it: the Model's view, and the published operation with its samples. */
+export function describeOperation(site: Site, id = 'verifySmsOtp') {
+  const model = site.model.operations.find((o) => o.id === id);
+  if (!model) throw new Error(`the Model has no ${id} operation`);
+  const operation = site.spec.paths?.[model.path]?.[model.method];
+  if (!operation) throw new Error(`the published spec has no ${model.method.toUpperCase()} ${model.path}`);
+  return {
+    model,
+    path: model.path,
+    method: model.method.toUpperCase(),
+    operation,
+    query: model.inputs.filter((i) => i.in === 'query'),
+    headers: model.inputs.filter((i) => i.in === 'header'),
+    bodyFields: model.inputs.filter((i) => i.in === 'body').map((i) => i.wire),
+    responses: Object.fromEntries(model.responses.map((r) => [r.status, r])),
+    samples: (operation['x-codeSamples'] ?? []) as CodeSample[],
+  };
+}
+
+export type { Model, ModelOperation };
