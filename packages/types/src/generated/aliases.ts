@@ -226,3 +226,11 @@ export type VerifySmsOtpQuery = NonNullable<operations['verifySmsOtp']['paramete
  * Header parameters of `PUT /identity/v2/auth/login/2fa/sms`.
  */
 export type VerifySmsOtpHeaders = NonNullable<operations['verifySmsOtp']['parameters']['header']>;
+/**
+ * Query parameters of `GET /identity/v2/auth/login/2fa/sms/resend`.
+ */
+export type ResendSmsOtpQuery = NonNullable<operations['resendSmsOtp']['parameters']['query']>;
+/**
+ * Success body of `GET /identity/v2/auth/login/2fa/sms/resend`.
+ */
+export type ResendSmsOtpResponse = operations['resendSmsOtp']['responses'][200]['content']['application/json'];

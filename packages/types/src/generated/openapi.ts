@@ -21,6 +21,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/identity/v2/auth/login/2fa/sms/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resend SMS OTP
+         * @description Sends a new OTP by SMS (or voice call) for a pending multi-factor login identified by its second-factor token; the previously sent OTP stops working.
+         */
+        get: operations["resendSmsOtp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1281,6 +1301,51 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    resendSmsOtp: {
+        parameters: {
+            query: {
+                /**
+                 * @description Second factor token. The `SecondFactorAuthenticationToken` returned by the first login step (email, username or phone number plus password) when multi-factor authentication is required; it identifies the pending login this OTP completes.
+                 * @example 4asdf575-5678-4065-b717-fa0n7i5ca81a
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+                /**
+                 * @description SMS template name to be used for sending the 2FA code to the User.
+                 * @example SMS-Template
+                 */
+                smstemplate2fa?: components["parameters"]["SmsTemplate2fa"];
+                /**
+                 * @description Boolean flag to enforce sending SMS content via Voice. Set it to the same value as in the first login step when the OTP was delivered by a voice call; the tenant must have voice OTP configured (error 1281 otherwise).
+                 * @example true
+                 */
+                isvoiceotp?: components["parameters"]["IsVoiceOtp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OTP was sent again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The SMS provider's account identifier. */
+                        AccountSid?: string;
+                        /** @description The SMS provider's identifier of the message sent. */
+                        Sid: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
