@@ -1,14 +1,17 @@
-// scripts/generate-mock-data.mjs: the committed generated data is what the current spec produces, and a spec
-// the mock cannot serve fails the step with a plain message and leaves the previous output in place.
+// The mock's generator plugin (scripts/generators/mock.ts), run through packages/mock/scripts/generate.ts: the
+// committed generated data is what the current spec produces, every operation is in it, and a spec the mock
+// cannot serve fails the step naming the JSON pointer, leaving the previous output in place.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { specOperations } from '../src/generated/spec-data.js';
 import { bundleSpec, type Json, repoRoot } from './spec.js';
 
-const script = join(repoRoot, 'scripts/generate-mock-data.mjs');
-const committed = join(repoRoot, 'packages/mock/src/generated/spec-data.ts');
+const script = join(repoRoot, 'packages/mock/scripts/generate.ts');
+const tsx = join(repoRoot, 'node_modules/.bin/tsx');
+const generatedPath = 'packages/mock/src/generated/spec-data.ts';
 let dir: string;
 let spec: Json;
 
@@ -18,9 +21,9 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-function generate(specFile: string, out: string): Promise<{ code: number; output: string }> {
+function generate(specFile: string, outRoot: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [script, '--spec', specFile, '--out', out], (error, stdout, stderr) => {
+    execFile(tsx, [script, '--spec', specFile, '--out-root', outRoot], (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr });
     });
   });
@@ -28,37 +31,47 @@ function generate(specFile: string, out: string): Promise<{ code: number; output
 
 async function generateFrom(document: Json, name: string) {
   const specFile = join(dir, `${name}.json`);
-  const out = join(dir, name);
+  const outRoot = join(dir, name);
   await writeFile(specFile, JSON.stringify(document));
-  return { ...(await generate(specFile, out)), file: join(out, 'spec-data.ts') };
+  return { ...(await generate(specFile, outRoot)), file: join(outRoot, generatedPath) };
 }
 
-describe('generate-mock-data', () => {
+describe('mock generator', () => {
   it('reproduces the committed file from the current spec', async () => {
     const { code, file } = await generateFrom(spec, 'current');
     expect(code).toBe(0);
-    expect(await readFile(file, 'utf8')).toBe(await readFile(committed, 'utf8'));
+    expect(await readFile(file, 'utf8')).toBe(await readFile(join(repoRoot, generatedPath), 'utf8'));
   });
 
-  it('writes the do-not-edit header and the spec data', async () => {
-    const text = await readFile(committed, 'utf8');
-    expect(text.startsWith('// DO NOT EDIT. Generated from spec/openapi.yaml')).toBe(true);
-    expect(text).toContain('export const specServerUrl = "https://api.loginradius.com";');
-    expect(text).toMatch(/"1067": \{\n\s+"status": 403,/);
+  it('lists every operation of the spec with its method, path matcher and examples', () => {
+    const inSpec = Object.entries(spec.paths as Record<string, Json>).flatMap(([path, item]) =>
+      Object.entries(item as Record<string, Json>).map(([method, op]) => ({
+        id: op.operationId,
+        method: method.toUpperCase(),
+        path,
+      })),
+    );
+    expect(specOperations.map(({ id, method, path }) => ({ id, method, path }))).toEqual(inSpec);
+    for (const op of specOperations) {
+      expect(new RegExp(op.pattern).test(op.path)).toBe(true);
+      const success = op.responses.find((r) => r.status.startsWith('2'));
+      expect(success?.examples.length, `${op.id} has a success example`).toBeGreaterThan(0);
+    }
   });
 
-  it('fails without a 200 example that has a Profile, keeping the previous output', async () => {
+  it('fails on a request constraint the mock cannot check, naming its pointer, keeping the previous output', async () => {
     const broken = structuredClone(spec);
-    const ok = broken.paths['/identity/v2/auth/login/2fa/sms'].put.responses['200'];
-    const response = ok.$ref ? broken.components.responses[ok.$ref.split('/').pop()] : ok;
-    response.content['application/json'].examples = {};
-    const out = join(dir, 'kept');
-    await generateFrom(spec, 'kept');
-    const before = await readFile(join(out, 'spec-data.ts'), 'utf8');
-    const { code, output } = await generate(await writeJson('no-200.json', broken), out);
+    const name = Object.keys(broken.components.parameters).find(
+      (k) => broken.components.parameters[k].name === 'smstemplate2fa',
+    ) as string;
+    broken.components.parameters[name].schema = { type: 'string', not: { const: 'x' } };
+    const kept = await generateFrom(spec, 'kept');
+    const before = await readFile(kept.file, 'utf8');
+    const { code, output } = await generate(await writeJson('unsupported.json', broken), join(dir, 'kept'));
     expect(code).toBe(1);
-    expect(output).toContain('the 200 response of the operation has no example with a Profile');
-    expect(await readFile(join(out, 'spec-data.ts'), 'utf8')).toBe(before);
+    expect(output).toMatch(/\/paths\/\S+\/parameters\/\d+: /);
+    expect(output).toContain('cannot check the schema keyword "not"');
+    expect(await readFile(kept.file, 'utf8')).toBe(before);
   });
 
   it('fails when one error code is documented under two statuses', async () => {
