@@ -168,6 +168,28 @@ describe.each(ADAPTERS)('$name', (adapter) => {
       await error(response, 400, 965);
     });
 
+    it('965 for a JSON body sent without a content type, as the spec requires application/json', async () => {
+      // A byte body gets no Content-Type from fetch.
+      const response = await fetch(
+        `${base()}/identity/v2/auth/login/2fa/sms?apikey=k-suspend&secondfactorauthenticationtoken=t`,
+        {
+          method: 'PUT',
+          body: new TextEncoder().encode(JSON.stringify({ otp: '1' })),
+        },
+      );
+      await error(response, 400, 965);
+    });
+
+    it('1134 for null in a string field, as the spec types it string', async () => {
+      for (const body of [
+        { otp: null },
+        { otp: '1', 'g-recaptcha-response': null },
+        { otp: '1', securityanswer: null },
+      ]) {
+        await error(await verify(base(), { apiKey: 'k-suspend', token: 't', body }), 400, 1134);
+      }
+    });
+
     it('1134 with Errors[] for a missing otp and a mistyped captcha', async () => {
       const response = await verify(base(), {
         apiKey: 'k-suspend',
