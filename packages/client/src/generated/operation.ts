@@ -56,7 +56,7 @@ export interface VerifySmsOtpInputs {
    */
   smsTemplate2fa?: VerifySmsOtpQuery['smstemplate2fa'];
   /**
-   * Comma-separated list of profile fields to include in the response. The vendor also accepts `*` (every field), `a(b,c)` (sub-fields of an object) and `a/b` (one nested field); omitted fields are absent from `Profile`.
+   * Comma-separated list of profile fields to include in the response. The vendor also accepts `*` (every field), `a(b,c)` (sub-fields of an object) and `a/b` (one nested field); omitted fields are absent from `Profile`. The pattern states that syntax to two levels of sub-fields.
    *
    * Sent as the query parameter `fields`.
    */

@@ -1107,7 +1107,7 @@ export interface components {
          */
         SmsTemplate2fa: string;
         /**
-         * @description Comma-separated list of profile fields to include in the response. The vendor also accepts `*` (every field), `a(b,c)` (sub-fields of an object) and `a/b` (one nested field); omitted fields are absent from `Profile`.
+         * @description Comma-separated list of profile fields to include in the response. The vendor also accepts `*` (every field), `a(b,c)` (sub-fields of an object) and `a/b` (one nested field); omitted fields are absent from `Profile`. The pattern states that syntax to two levels of sub-fields.
          * @example Email,username
          */
         Fields: string;
@@ -1215,7 +1215,7 @@ export interface operations {
                  */
                 smstemplate2fa?: components["parameters"]["SmsTemplate2fa"];
                 /**
-                 * @description Comma-separated list of profile fields to include in the response. The vendor also accepts `*` (every field), `a(b,c)` (sub-fields of an object) and `a/b` (one nested field); omitted fields are absent from `Profile`.
+                 * @description Comma-separated list of profile fields to include in the response. The vendor also accepts `*` (every field), `a(b,c)` (sub-fields of an object) and `a/b` (one nested field); omitted fields are absent from `Profile`. The pattern states that syntax to two levels of sub-fields.
                  * @example Email,username
                  */
                 fields?: components["parameters"]["Fields"];
