@@ -279,3 +279,19 @@ describe('testing ergonomics', () => {
     }
   });
 });
+
+describe('eviction never breaks a request', () => {
+  it('a login whose fresh user was evicted answers 1103, not a 5xx', async () => {
+    const mock = createMock({ limits: { addedUsers: 1 } });
+    const first = mock.createSecondFactorToken({ freshUser: true });
+    const { otp } = mock.readOtp(first.secondFactorAuthenticationToken);
+    mock.createSecondFactorToken({ freshUser: true }); // evicts the first login's user
+    const outcome = await mock.handle({
+      method: 'PUT',
+      url: `/identity/v2/auth/login/2fa/sms?apikey=mock-api-key&secondfactorauthenticationtoken=${first.secondFactorAuthenticationToken}`,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ otp }),
+    });
+    expect(outcome.type === 'response' && JSON.parse(outcome.body).ErrorCode).toBe(1103);
+  });
+});
