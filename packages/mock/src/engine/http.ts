@@ -52,6 +52,16 @@ export function jsonResponse(
   };
 }
 
+/** A JSON response whose body is already serialized. */
+export function rawJsonResponse(status: number, json: string): MockResponse {
+  return {
+    type: 'response',
+    status,
+    headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-store' },
+    body: json,
+  };
+}
+
 export function textResponse(
   status: number,
   body: string,

@@ -21,6 +21,8 @@ export interface Account {
   profile: Profile;
   failedAttempts: number;
   lock?: Lock;
+  /** The profile as JSON with markers where the login counters go: serialized once, not per login. */
+  profileTemplate?: string;
 }
 
 export type Channel = 'sms' | 'voice';

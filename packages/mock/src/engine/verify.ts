@@ -4,7 +4,7 @@
 import type { VerifySmsOtpResponse } from '@lr-mfa/types';
 import { errorResponse } from './errors.js';
 import { FieldsSyntaxError, parseFields, project, type Selection } from './fields.js';
-import { jsonResponse, type MockResponse } from './http.js';
+import { jsonResponse, type MockResponse, rawJsonResponse } from './http.js';
 import type { InputValues } from './operations.js';
 import type { Tenant } from './options.js';
 import { randomUuid } from './random.js';
@@ -212,16 +212,34 @@ function succeed(
       at: new Date(now).toISOString(),
     });
   }
-  const body: VerifySmsOtpResponse = {
-    Profile: (params.fields
-      ? project(account.profile, params.fields)
-      : // Serialized at once by jsonResponse, so the account's profile needs no copy.
-        account.profile) as VerifySmsOtpResponse['Profile'],
+  const tokens = {
     access_token: randomUuid(),
     refresh_token: randomUuid(),
     expires_in: dateTime7(now + tenant.accessTokenTtlSeconds * 1000),
-  };
-  return jsonResponse(200, body);
+  } satisfies Omit<VerifySmsOtpResponse, 'Profile'>;
+  if (params.fields) {
+    const body = { Profile: project(account.profile, params.fields), ...tokens };
+    return jsonResponse(200, body);
+  }
+  // The full profile (about 17 kB for the spec's example) is serialized once per account; each login only
+  // fills in its counters.
+  const profileJson = profileJsonOf(account);
+  return rawJsonResponse(200, `{"Profile":${profileJson},${JSON.stringify(tokens).slice(1)}`);
+}
+
+const LOGINS_MARK = JSON.stringify('\u0000lr-mfa-mock:NoOfLogins\u0000');
+const LAST_LOGIN_MARK = JSON.stringify('\u0000lr-mfa-mock:LastLoginDate\u0000');
+
+function profileJsonOf(account: Account): string {
+  const profile = account.profile as Record<string, unknown>;
+  const counted = typeof profile.NoOfLogins === 'number';
+  account.profileTemplate ??= JSON.stringify({
+    ...profile,
+    ...(counted ? { NoOfLogins: JSON.parse(LOGINS_MARK) } : {}),
+    LastLoginDate: JSON.parse(LAST_LOGIN_MARK),
+  });
+  const json = account.profileTemplate.replace(LAST_LOGIN_MARK, () => JSON.stringify(profile.LastLoginDate));
+  return counted ? json.replace(LOGINS_MARK, () => String(profile.NoOfLogins)) : json;
 }
 
 /** `2019-09-17T10:45:26.4339184Z`: the vendor's .NET timestamps carry 7 fractional digits (100 ns ticks). */
