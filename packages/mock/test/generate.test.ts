@@ -74,6 +74,35 @@ describe('mock generator', () => {
     expect(await readFile(kept.file, 'utf8')).toBe(before);
   });
 
+  it('gives a success response without examples a minimal value of its schema', async () => {
+    const bare = structuredClone(spec);
+    const [path, item] = Object.entries(bare.paths as Record<string, Json>).find(([, i]) => i.get) as [
+      string,
+      Json,
+    ];
+    const media = item.get.responses['200'].content['application/json'];
+    media.examples = undefined;
+    media.schema = {
+      type: 'object',
+      required: ['Sid', 'Count'],
+      properties: { Sid: { type: 'string' }, Count: { type: 'integer', minimum: 1 } },
+    };
+    const { code, file } = await generateFrom(bare, 'bare');
+    expect(code, path).toBe(0);
+    const text = await readFile(file, 'utf8');
+    const marker = 'export const specOperations: readonly SpecOperation[] = ';
+    const operations = JSON.parse(
+      text
+        .slice(text.indexOf(marker) + marker.length)
+        .trim()
+        .replace(/;$/, ''),
+    );
+    const get = operations.find((op: { method: string }) => op.method === 'GET');
+    expect(get.responses.find((r: { status: string }) => r.status === '200').examples).toEqual([
+      { name: 'generated', value: { Sid: '', Count: 1 } },
+    ]);
+  });
+
   it('fails when one error code is documented under two statuses', async () => {
     const broken = structuredClone(spec);
     const examples = broken.components.examples;
