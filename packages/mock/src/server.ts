@@ -82,7 +82,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       inFlight.add(abort);
       res.on('close', () => {
         inFlight.delete(abort);
-        abort.abort();
+        // Only a request cut short needs its work (an injected delay) cancelled; aborting creates an error object.
+        if (!res.writableFinished) abort.abort();
       });
       serve(mock, req, res, { signal: abort.signal, hosts, maxBodyBytes }).catch((error: unknown) => {
         // An engine bug must not take the server down; answer 500 without echoing the request.
