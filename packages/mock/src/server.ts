@@ -66,6 +66,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     maxConnections = SERVER_DEFAULTS.maxConnections,
     ...mockOptions
   } = options;
+  for (const [name, value] of Object.entries({
+    maxBodyBytes,
+    headersTimeoutMs,
+    requestTimeoutMs,
+    maxConnections,
+  })) {
+    if (!Number.isSafeInteger(value) || value < 1) throw new TypeError(`${name} must be a positive integer`);
+  }
   const mock = given ?? createMock(mockOptions);
   const inFlight = new Set<AbortController>();
   let hosts: string[] = [];

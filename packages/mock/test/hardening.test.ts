@@ -154,8 +154,11 @@ describe('bounded resources', () => {
     expect(mock.outbox()).toHaveLength(1);
   });
 
-  it('rejects limits that are not positive integers', () => {
+  it('rejects limits that are not positive integers', async () => {
     expect(() => createMock({ limits: { outbox: 0 } })).toThrow(/limits.outbox/);
+    await expect(startMockServer({ maxBodyBytes: -1 })).rejects.toThrow(
+      /maxBodyBytes must be a positive integer/,
+    );
   });
 
   describe('server', () => {
