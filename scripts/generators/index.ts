@@ -2,7 +2,7 @@
 // `Generator` (scripts/lib/plugin.ts), listed here.
 import type { Generator } from '../lib/plugin.js';
 import { clientGenerator as client } from './client.js';
-import { mock } from './mock.js';
+import { mockGenerator as mock } from './mock.js';
 import { types } from './types.js';
 import { validators } from './validators.js';
 

@@ -1,62 +1,176 @@
-// Interim generator of @lr-mfa/mock's spec data (src/generated/spec-data.ts), ported from the former
-// generate-mock-data script with its behaviour unchanged: what the mock serves for Verify SMS OTP (the 200
-// example's profile as the seeded user, the error examples' codes and texts by status, the server URL).
-// The mock stream replaces this module; until then a spec without that operation (the multi-operation test
-// fixture) gets no mock data, which the progress line states.
-import type { GeneratedFile, Generator } from '../lib/plugin.js';
+// Generator of @lr-mfa/mock's data: every operation the mock serves (method, path matcher, inputs for request
+// validation, responses with their named examples), the default user's profile, the vendor error examples by
+// code and the spec's server URL. The engine routes and validates from this data alone; hand-written handlers
+// attach to operations by operationId.
 
-const OUT = 'packages/mock/src/generated';
-const ENDPOINT = '/identity/v2/auth/login/2fa/sms';
+import type { JsonSchema, Model, Operation } from '../lib/model.js';
+import type { GeneratedFile, Generator, GeneratorContext } from '../lib/plugin.js';
 
-interface SpecErrorExample {
+export const MOCK_OUT = 'packages/mock/src/generated';
+
+/** Schema keywords the mock's runtime checker (packages/mock/src/engine/schema.ts) enforces. */
+const CHECKED = new Set([
+  'type',
+  'enum',
+  'const',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minimum',
+  'maximum',
+  'items',
+  'minItems',
+  'maxItems',
+  'properties',
+  'required',
+  'additionalProperties',
+  'anyOf',
+]);
+/** Keywords that describe but do not constrain: dropped from the generated data. */
+const ANNOTATIONS = new Set([
+  'description',
+  'example',
+  'examples',
+  'title',
+  'default',
+  'deprecated',
+  'format',
+  'readOnly',
+  'writeOnly',
+  'externalDocs',
+  '$comment',
+]);
+
+/** The subset of an input schema the mock checks; a constraint it cannot check fails generation. */
+function checkedSchema(schema: JsonSchema, pointer: string, ctx: GeneratorContext): JsonSchema {
+  const out: JsonSchema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
+    if (!CHECKED.has(key)) {
+      ctx.fail(pointer, `the mock cannot check the schema keyword "${key}" on a request input`);
+    }
+    if (key === 'items' || (key === 'additionalProperties' && typeof value === 'object')) {
+      out[key] = checkedSchema(value as JsonSchema, `${pointer}/${key}`, ctx);
+    } else if (key === 'properties') {
+      out[key] = Object.fromEntries(
+        Object.entries(value as Record<string, JsonSchema>).map(([name, sub]) => [
+          name,
+          checkedSchema(sub, `${pointer}/properties/${name}`, ctx),
+        ]),
+      );
+    } else if (key === 'anyOf') {
+      out[key] = (value as JsonSchema[]).map((sub, i) => checkedSchema(sub, `${pointer}/anyOf/${i}`, ctx));
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+/** A minimal value of a schema, for a success response the spec gives no example of. */
+function synthesize(schema: JsonSchema | undefined, depth = 0): unknown {
+  if (!schema || depth > 8) return null;
+  if (schema.const !== undefined) return schema.const;
+  if (Array.isArray(schema.enum)) return schema.enum[0];
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  switch (type) {
+    case 'object': {
+      const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+      const required = (schema.required ?? []) as string[];
+      return Object.fromEntries(required.map((name) => [name, synthesize(properties[name], depth + 1)]));
+    }
+    case 'array':
+      return [];
+    case 'string':
+      return schema.format === 'date-time' ? '1970-01-01T00:00:00.000Z' : '';
+    case 'integer':
+    case 'number':
+      return typeof schema.minimum === 'number' ? schema.minimum : 0;
+    case 'boolean':
+      return false;
+    default:
+      return null;
+  }
+}
+
+/** `/a/{id}/b` → `^/a/([^/]+)/b$` and the names of its path parameters, in order. */
+function pathMatcher(path: string): { pattern: string; params: string[] } {
+  const params: string[] = [];
+  const pattern = path
+    .split(/(\{[^}]+\})/)
+    .map((part) => {
+      const param = /^\{([^}]+)\}$/.exec(part);
+      if (param?.[1]) {
+        params.push(param[1]);
+        return '([^/]+)';
+      }
+      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
+  return { pattern: `^${pattern}$`, params };
+}
+
+function operationData(op: Operation, ctx: GeneratorContext) {
+  const { pattern, params } = pathMatcher(op.path);
+  return {
+    id: op.id,
+    method: op.method.toUpperCase(),
+    path: op.path,
+    pattern,
+    pathParams: params,
+    inputs: op.inputs.map((input) => ({
+      wire: input.wire,
+      in: input.in,
+      required: input.required,
+      schema: checkedSchema(input.schema, input.pointer, ctx),
+    })),
+    ...(op.body
+      ? {
+          body: {
+            required: op.body.required,
+            contentType: op.body.contentType,
+            whole: op.body.whole,
+            ...(op.body.whole ? { schema: checkedSchema(op.body.schema, op.body.pointer, ctx) } : {}),
+          },
+        }
+      : {}),
+    responses: op.responses.map((response) => {
+      const examples = response.examples.map(({ name, value }) => ({ name, value }));
+      if (examples.length === 0 && response.json && /^2\d\d$/.test(response.status)) {
+        examples.push({ name: 'generated', value: synthesize(response.schema) });
+      }
+      return {
+        status: response.status,
+        ...(response.contentType ? { contentType: response.contentType } : {}),
+        examples,
+      };
+    }),
+  };
+}
+
+interface ErrorExample {
   status: number;
   Message: string;
   Description: string;
 }
 
-export const mock: Generator = {
-  name: 'mock',
-  owns: [OUT],
-  generate({ model, header, fail }): GeneratedFile[] {
-    const op = model.operations.find((o) => o.path === ENDPOINT && o.method === 'put');
-    if (!op) {
-      console.log(`  mock: the spec has no PUT ${ENDPOINT}; its mock data is not generated`);
-      return [];
-    }
-    const ok = op.responses.find((r) => r.status === '200');
-    const found = ok?.examples.find(
-      (e) =>
-        typeof e.value === 'object' &&
-        e.value !== null &&
-        typeof (e.value as { Profile?: unknown }).Profile === 'object',
-    );
-    if (!ok || !found)
-      return fail(
-        ok?.pointer ?? op.pointer,
-        'the 200 response of the operation has no example with a Profile',
-      );
-    const profile = (found.value as { Profile: Record<string, unknown> }).Profile;
-    if (typeof profile.Uid !== 'string' || typeof profile.PhoneId !== 'string') {
-      fail(
-        ok.pointer,
-        `the 200 example "${found.name}" needs a Profile with a Uid and a PhoneId (the mock sends OTPs to it)`,
-      );
-    }
-    const errors: Record<number, SpecErrorExample> = {};
+function errorExamples(model: Model, ctx: GeneratorContext): Record<number, ErrorExample> {
+  const errors: Record<number, ErrorExample> = {};
+  for (const op of model.operations) {
     for (const response of op.responses) {
       if (!/^[45]\d\d$/.test(response.status)) continue;
       for (const { name, value } of response.examples) {
-        const example = value as { ErrorCode?: unknown; Message: string; Description: string } | null;
-        if (!example || !Number.isInteger(example.ErrorCode)) continue;
+        const example = value as { ErrorCode?: unknown; Message?: unknown; Description?: unknown };
+        if (!Number.isInteger(example?.ErrorCode)) continue;
         const code = example.ErrorCode as number;
         const entry = {
           status: Number(response.status),
-          Message: example.Message,
-          Description: example.Description,
+          Message: String(example.Message ?? ''),
+          Description: String(example.Description ?? ''),
         };
         const previous = errors[code];
         if (previous && previous.status !== entry.status) {
-          fail(
+          ctx.fail(
             response.pointer,
             `error ${code} has examples under both ${previous.status} and ${response.status} (${name})`,
           );
@@ -64,29 +178,64 @@ export const mock: Generator = {
         errors[code] ??= entry;
       }
     }
-    if (!model.serverUrl) fail('/servers', 'the spec declares no server URL');
-    const json = (v: unknown) => JSON.stringify(v, null, 2);
-    const content = `${header}import type { Profile } from '@lr-mfa/types';
-
-export interface SpecErrorExample {
-  status: number;
-  Message: string;
-  Description: string;
+  }
+  return errors;
 }
+
+/** The first success example carrying a `Profile` with a `Uid` and a `PhoneId`: the mock's default user. */
+function defaultProfile(model: Model, ctx: GeneratorContext): { profile: unknown; from: string } {
+  for (const op of model.operations) {
+    for (const response of op.responses) {
+      if (!/^2\d\d$/.test(response.status)) continue;
+      for (const { name, value } of response.examples) {
+        const profile = (value as { Profile?: Record<string, unknown> } | null)?.Profile;
+        if (typeof profile?.Uid === 'string' && typeof profile.PhoneId === 'string') {
+          return { profile, from: `${op.id} ${response.status} "${name}"` };
+        }
+      }
+    }
+  }
+  return ctx.fail(
+    '/paths',
+    'no success example has a Profile with a Uid and a PhoneId (the mock sends OTPs to the default user)',
+  );
+}
+
+export function renderMockData(ctx: GeneratorContext): string {
+  const { model } = ctx;
+  const json = (v: unknown) => JSON.stringify(v, null, 2);
+  const { profile, from } = defaultProfile(model, ctx);
+  const operations = model.operations.map((op) => operationData(op, ctx));
+  return `${ctx.header}import type { Profile } from '@lr-mfa/types';
+import type { SpecErrorExample, SpecOperation } from '../engine/spec-types.js';
 
 /** The spec's first server: the default origin of the MSW handlers. */
 export const specServerUrl = ${json(model.serverUrl.replace(/\/+$/, ''))};
+
+/** Where the spec's security scheme carries the API key. */
+export const specApiKey: { in: 'query' | 'header'; name: string } | null = ${json(model.apiKey ?? null)};
 
 // Assigned through a variable: the type still checks every field the schema declares, without rejecting
 // fields the vendor sends beyond it (excess-property checks only apply to literals).
 const example = ${json(profile)};
 
-/** The Profile of the spec's 200 example \`${found.name}\`: the mock's default user. */
+/** The Profile of the success example ${from}: the mock's default user. */
 export const exampleProfile: Profile = example;
 
-/** The spec's error examples for the operation, by ErrorCode, with the status they are documented under. */
-export const specErrorExamples: Readonly<Record<number, SpecErrorExample>> = ${json(errors)};
+/** The spec's error examples, by ErrorCode, with the status they are documented under. */
+export const specErrorExamples: Readonly<Record<number, SpecErrorExample>> = ${json(errorExamples(model, ctx))};
+
+/** Every operation of the spec, in spec order. */
+export const specOperations: readonly SpecOperation[] = ${json(operations)};
 `;
-    return [{ path: `${OUT}/spec-data.ts`, content }];
+}
+
+export const mockGenerator: Generator = {
+  name: 'mock',
+  owns: [MOCK_OUT],
+  generate(ctx): GeneratedFile[] {
+    return [{ path: `${MOCK_OUT}/spec-data.ts`, content: renderMockData(ctx) }];
   },
 };
+
+export default mockGenerator;

@@ -1,10 +1,10 @@
 // The generator plugins on the product spec, in memory: the committed generated files are exactly what they
-// produce, and the interim mock-data generator refuses a spec it cannot serve with the pointer of the problem.
+// produce, and the mock-data generator refuses a spec it cannot serve with the pointer of the problem.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { generators } from '../generators/index.js';
-import { mock } from '../generators/mock.js';
+import { mockGenerator as mock } from '../generators/mock.js';
 import { buildModel, SpecPointerError } from '../lib/build-model.js';
 import type { GeneratedFile, GeneratorContext } from '../lib/plugin.js';
 import { type LoadedSpec, loadSpec } from '../lib/spec.js';
@@ -52,21 +52,39 @@ describe('generators on the product spec', () => {
     const [file] = mock.generate(context()) as GeneratedFile[];
     expect(file?.content.startsWith('// DO NOT EDIT. Generated from spec/openapi.yaml')).toBe(true);
     expect(file?.content).toContain('export const specServerUrl = "https://api.loginradius.com";');
-    expect(file?.content).toMatch(/"1067": \{\n\s+"status": 403,/);
   });
 
-  test('mock data: a 200 response without an example that has a Profile fails at that response', async () => {
+  test('mock data: a request constraint the mock cannot check fails at that parameter', async () => {
     const broken = structuredClone(spec.document) as {
-      components: { responses: Record<string, { content: Record<string, { examples?: object }> }> };
+      components: { parameters: Record<string, { name: string; schema: object }> };
     };
-    const ok = context().model.operations[0]?.responses.find((r) => r.status === '200');
-    const name = ok?.pointer.split('/').pop() as string;
-    const media = broken.components.responses[name]?.content['application/json'];
-    if (media) media.examples = {};
+    const parameters = broken.components.parameters;
+    const name = Object.keys(parameters).find((k) => parameters[k]?.name === 'smstemplate2fa') as string;
+    (parameters[name] as { schema: object }).schema = { type: 'string', not: { const: 'x' } };
     const error = await failure(() => mock.generate(context(broken)));
-    expect(error.message).toContain('the 200 response of the operation has no example with a Profile');
-    expect(error.pointer).toBe(ok?.pointer);
-    expect(spec.where(error.pointer)).toMatch(/^spec\/components\/responses\/\w+\.yaml:1:1$/);
+    expect(error.pointer).toMatch(/^\/paths\/\S+\/parameters\/\d+/);
+    expect(error.message).toContain('cannot check the schema keyword "not"');
+  });
+
+  test('mock data: a success response without examples gets a minimal value of its schema', async () => {
+    const bare = structuredClone(spec.document) as { paths: Record<string, Record<string, unknown>> };
+    const item = Object.values(bare.paths).find((i) => i.get) as {
+      get: { responses: Record<string, unknown> };
+    };
+    item.get.responses['200'] = {
+      description: 'ok',
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            required: ['Sid', 'Count'],
+            properties: { Sid: { type: 'string' }, Count: { type: 'integer', minimum: 1 } },
+          },
+        },
+      },
+    };
+    const [file] = (await mock.generate(context(bare))) as GeneratedFile[];
+    expect(file?.content).toMatch(/"name": "generated",\s+"value": \{\s+"Sid": "",\s+"Count": 1\s+\}/);
   });
 
   test('mock data: one error code documented under two statuses fails', async () => {

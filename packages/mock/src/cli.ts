@@ -1,17 +1,21 @@
 #!/usr/bin/env node
 // lr-mfa-mock: runs the mock server until interrupted.
-//   lr-mfa-mock [--port 4010] [--config mock.json]
-// The config file is MockOptions as JSON ({ "tenants": [...], "users": [...] }).
+//   lr-mfa-mock [--port 4010] [--config mock.json] [--control-token <secret>]
+// The config file is MockOptions as JSON ({ "tenants": [...], "users": [...], "limits": {...} }).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { MockOptions } from './engine/options.js';
 import { startMockServer } from './server.js';
 
-const USAGE = `Usage: lr-mfa-mock [--port <port>] [--config <file.json>]
+const TOKEN_ENV = 'LR_MFA_MOCK_CONTROL_TOKEN';
 
-  --port    port on 127.0.0.1 (default 4010; 0 picks a free one)
-  --config  JSON file with MockOptions: { "tenants": [...], "users": [...] }
-  --help    show this help`;
+const USAGE = `Usage: lr-mfa-mock [--port <port>] [--config <file.json>] [--control-token <secret>]
+
+  --port           port on 127.0.0.1 (default 4010; 0 picks a free one)
+  --config         JSON file with MockOptions: { "tenants": [...], "users": [...], "limits": {...} }
+  --control-token  secret the control API (/__mock) requires in the x-mock-control-token header
+                   (default: the ${TOKEN_ENV} environment variable; none when unset)
+  --help           show this help`;
 
 function fail(message: string): never {
   process.stderr.write(`lr-mfa-mock: ${message}\n\n${USAGE}\n`);
@@ -19,12 +23,13 @@ function fail(message: string): never {
 }
 
 function main(): void {
-  let values: { port?: string; config?: string; help?: boolean };
+  let values: { port?: string; config?: string; 'control-token'?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       options: {
         port: { type: 'string', short: 'p' },
         config: { type: 'string', short: 'c' },
+        'control-token': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -49,22 +54,29 @@ function main(): void {
     }
   }
 
-  startMockServer({ ...options, port }).then(
+  const controlToken = values['control-token'] ?? process.env[TOKEN_ENV];
+  if (controlToken === '') fail('--control-token must not be empty');
+
+  startMockServer({ ...options, port, ...(controlToken !== undefined ? { controlToken } : {}) }).then(
     (server) => {
       const tenants = server.mock.tenants();
       const [first] = tenants;
+      const auth = controlToken !== undefined ? ` -H 'x-mock-control-token: <token>'` : '';
+      const routes = server.mock.operations();
+      // The stateful handler's operation; its path comes from the spec.
+      const verify = routes.find((r) => r.operationId === 'verifySmsOtp');
       const lines = [
         `lr-mfa mock listening on ${server.url}`,
         '',
-        `  endpoint   PUT ${server.url}/identity/v2/auth/login/2fa/sms`,
-        `  control    ${server.url}/__mock (routes listed there)`,
+        ...routes.map((r) => `  ${r.operationId.padEnd(14)} ${r.method} ${server.url}${r.path}`),
+        `  control    ${server.url}/__mock (routes listed there${controlToken !== undefined ? '; token required' : ''})`,
         `  API keys   ${tenants.map((t) => `${t.apiKey} (${t.name})`).join('\n             ')}`,
         '',
         'Get an OTP (a login by the first user, OTP "sent" by SMS; add "isvoiceotp": true for a voice call):',
-        `  curl -s -X POST ${server.url}/__mock/second-factor-tokens -H 'content-type: application/json' -d '{"apiKey":"${first?.apiKey}"}'`,
-        `  curl -s ${server.url}/__mock/second-factor-tokens/<secondFactorAuthenticationToken>/otp`,
+        `  curl -s -X POST ${server.url}/__mock/second-factor-tokens -H 'content-type: application/json'${auth} -d '{"apiKey":"${first?.apiKey}"}'`,
+        `  curl -s ${server.url}/__mock/second-factor-tokens/<secondFactorAuthenticationToken>/otp${auth}`,
         'Then verify it:',
-        `  curl -s -X PUT '${server.url}/identity/v2/auth/login/2fa/sms?apikey=${first?.apiKey}&secondfactorauthenticationtoken=<token>' -H 'content-type: application/json' -d '{"otp":"<otp>"}'`,
+        `  curl -s -X ${verify?.method} '${server.url}${verify?.path}?apikey=${first?.apiKey}&secondfactorauthenticationtoken=<token>' -H 'content-type: application/json' -d '{"otp":"<otp>"}'`,
         '',
         'Ctrl-C to stop.',
       ];

@@ -1,16 +1,39 @@
 // node:http adapter: turns IncomingMessage into a MockRequest and the engine's outcome into a response (or a
-// dropped connection). Binds 127.0.0.1 only: the mock is for the developer's own machine and CI.
+// dropped connection). Binds 127.0.0.1 only: the mock is for the developer's own machine and CI. Bounded: a body
+// over the limit is refused before it is buffered, slow headers and bodies time out, connections are capped.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { createMock, type Mock } from './engine/mock.js';
-import type { MockOptions } from './engine/options.js';
+import { routeError } from './engine/errors.js';
+import { withApiCors } from './engine/http.js';
+import {
+  CONTROL_PREFIX,
+  CONTROL_TOKEN_HEADER,
+  createMock,
+  type Mock,
+  type MockEngineOptions,
+} from './engine/mock.js';
 
-export interface MockServerOptions extends MockOptions {
+export interface MockServerOptions extends MockEngineOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one, see `url`. */
   port?: number;
   /** Serve an existing engine (its options win; the other MockOptions are then ignored). */
   mock?: Mock;
+  /** Largest request body accepted, in bytes; a larger one answers 413 before it is read. Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** Time allowed to receive the request headers. Default 10 000 ms. */
+  headersTimeoutMs?: number;
+  /** Time allowed to receive the whole request. Default 30 000 ms. */
+  requestTimeoutMs?: number;
+  /** Connections open at once; more are dropped as they arrive. Default 256. */
+  maxConnections?: number;
 }
+
+export const SERVER_DEFAULTS = {
+  maxBodyBytes: 1024 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  maxConnections: 256,
+} as const;
 
 export interface MockServer {
   /** `http://127.0.0.1:<port>`: the base URL to give the client. */
@@ -18,6 +41,11 @@ export interface MockServer {
   port: number;
   /** The engine behind the server, for controlling it from code instead of the control API. */
   mock: Mock;
+  /**
+   * Calls the control API over HTTP (`control('GET', '/outbox')`), with the control token when the mock has one;
+   * resolves with the JSON answer and rejects on a 4xx.
+   */
+  control<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
   /** Stops listening and drops open connections, including requests held by an injected delay. */
   close(): Promise<void>;
 }
@@ -29,29 +57,56 @@ export const HOST = '127.0.0.1';
  * `await server.close()` when done; `server.mock` controls it from code.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { port = 0, mock: given, ...mockOptions } = options;
+  const {
+    port = 0,
+    mock: given,
+    maxBodyBytes = SERVER_DEFAULTS.maxBodyBytes,
+    headersTimeoutMs = SERVER_DEFAULTS.headersTimeoutMs,
+    requestTimeoutMs = SERVER_DEFAULTS.requestTimeoutMs,
+    maxConnections = SERVER_DEFAULTS.maxConnections,
+    ...mockOptions
+  } = options;
+  for (const [name, value] of Object.entries({
+    maxBodyBytes,
+    headersTimeoutMs,
+    requestTimeoutMs,
+    maxConnections,
+  })) {
+    if (!Number.isSafeInteger(value) || value < 1) throw new TypeError(`${name} must be a positive integer`);
+  }
   const mock = given ?? createMock(mockOptions);
   const inFlight = new Set<AbortController>();
+  let hosts: string[] = [];
 
-  const server = createServer((req, res) => {
-    const abort = new AbortController();
-    inFlight.add(abort);
-    res.on('close', () => {
-      inFlight.delete(abort);
-      abort.abort();
-    });
-    serve(mock, req, res, abort.signal).catch((error: unknown) => {
-      // An engine bug must not take the server down; answer 500 without echoing the request.
-      if (!res.headersSent) {
-        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(
-          JSON.stringify({ error: `lr-mfa-mock internal error: ${(error as Error)?.name ?? 'Error'}` }),
-        );
-      } else {
-        res.destroy();
-      }
-    });
-  });
+  const server = createServer(
+    {
+      headersTimeout: headersTimeoutMs,
+      requestTimeout: requestTimeoutMs,
+      // How often the two timeouts above are checked (Node's default, 30 s, would stretch them).
+      connectionsCheckingInterval: Math.min(1000, headersTimeoutMs),
+    },
+    (req, res) => {
+      const abort = new AbortController();
+      inFlight.add(abort);
+      res.on('close', () => {
+        inFlight.delete(abort);
+        // Only a request cut short needs its work (an injected delay) cancelled; aborting creates an error object.
+        if (!res.writableFinished) abort.abort();
+      });
+      serve(mock, req, res, { signal: abort.signal, hosts, maxBodyBytes }).catch((error: unknown) => {
+        // An engine bug must not take the server down; answer 500 without echoing the request.
+        if (!res.headersSent) {
+          res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+          res.end(
+            JSON.stringify({ error: `lr-mfa-mock internal error: ${(error as Error)?.name ?? 'Error'}` }),
+          );
+        } else {
+          res.destroy();
+        }
+      });
+    },
+  );
+  server.maxConnections = maxConnections;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -61,12 +116,27 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
   });
   const actualPort = (server.address() as AddressInfo).port;
+  hosts = [`${HOST}:${actualPort}`, `localhost:${actualPort}`];
+  const url = `http://${HOST}:${actualPort}`;
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${HOST}:${actualPort}`,
+    url,
     port: actualPort,
     mock,
+    async control<T>(method: string, path: string, body?: unknown): Promise<T> {
+      const response = await fetch(`${url}${CONTROL_PREFIX}${path}`, {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          ...(mock.controlToken !== undefined ? { [CONTROL_TOKEN_HEADER]: mock.controlToken } : {}),
+        },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+      const json = (await response.json()) as T & { error?: string };
+      if (!response.ok) throw new Error(`control ${method} ${path}: ${response.status} ${json.error ?? ''}`);
+      return json;
+    },
     close() {
       closing ??= new Promise<void>((resolve, reject) => {
         for (const abort of inFlight) abort.abort();
@@ -78,29 +148,76 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   };
 }
 
+interface ServeContext {
+  signal: AbortSignal;
+  hosts: readonly string[];
+  maxBodyBytes: number;
+}
+
 async function serve(
   mock: Mock,
   req: IncomingMessage,
   res: ServerResponse,
-  signal: AbortSignal,
+  context: ServeContext,
 ): Promise<void> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const body = await readBody(req, context.maxBodyBytes);
+  if (body === undefined) {
+    // Refused before buffering; the connection closes so the rest of the body is never read.
+    const refusal = withApiCors(
+      routeError(413, 'Payload Too Large', `The request body is larger than ${context.maxBodyBytes} bytes.`),
+    );
+    if (refusal.type === 'response')
+      send(res, refusal.status, { ...refusal.headers, connection: 'close' }, refusal.body);
+    res.on('finish', () => req.socket.destroy());
+    return;
+  }
   const outcome = await mock.handle({
     method: req.method ?? 'GET',
     url: req.url ?? '/',
     headers: req.headers,
-    body: Buffer.concat(chunks).toString('utf8'),
-    signal,
+    body,
+    signal: context.signal,
+    controlHosts: context.hosts,
   });
-  if (signal.aborted) return;
+  if (context.signal.aborted) return;
   if (outcome.type === 'reset') {
     resetConnection(req.socket);
     return;
   }
-  const body = Buffer.from(outcome.body, 'utf8');
-  res.writeHead(outcome.status, { ...outcome.headers, 'content-length': String(body.length) });
+  send(res, outcome.status, outcome.headers, outcome.body);
+}
+
+function send(res: ServerResponse, status: number, headers: Record<string, string>, text: string): void {
+  const body = Buffer.from(text, 'utf8');
+  res.writeHead(status, { ...headers, 'content-length': String(body.length) });
   res.end(body);
+}
+
+/** The body as text, or undefined once it is known to exceed `limit` (from Content-Length or while reading). */
+function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      // Stop reading without destroying the socket, so the 413 can still be written.
+      req.off('data', onData);
+      req.pause();
+      chunks.length = 0;
+      resolve(undefined);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+    // A client gone before the end of its body: nothing to answer (no-op once 'end' has resolved).
+    req.once('close', () => reject(new Error('request aborted')));
+  });
 }
 
 /** A TCP RST where the runtime can send one (Node ≥ 18.3), so clients see ECONNRESET, not a clean close. */

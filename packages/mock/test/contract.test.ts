@@ -50,7 +50,7 @@ const ADAPTERS: { name: string; start(): Promise<Running> }[] = [
 let contracts: Map<number, ResponseContract>;
 
 beforeAll(async () => {
-  contracts = responseContracts(await bundleSpec());
+  contracts = responseContracts(await bundleSpec()).get('verifySmsOtp') as Map<number, ResponseContract>;
 });
 
 /** Checks the response against the spec and returns its JSON body. */
@@ -168,6 +168,28 @@ describe.each(ADAPTERS)('$name', (adapter) => {
       await error(response, 400, 965);
     });
 
+    it('965 for a JSON body sent without a content type, as the spec requires application/json', async () => {
+      // A byte body gets no Content-Type from fetch.
+      const response = await fetch(
+        `${base()}/identity/v2/auth/login/2fa/sms?apikey=k-suspend&secondfactorauthenticationtoken=t`,
+        {
+          method: 'PUT',
+          body: new TextEncoder().encode(JSON.stringify({ otp: '1' })),
+        },
+      );
+      await error(response, 400, 965);
+    });
+
+    it('1134 for null in a string field, as the spec types it string', async () => {
+      for (const body of [
+        { otp: null },
+        { otp: '1', 'g-recaptcha-response': null },
+        { otp: '1', securityanswer: null },
+      ]) {
+        await error(await verify(base(), { apiKey: 'k-suspend', token: 't', body }), 400, 1134);
+      }
+    });
+
     it('1134 with Errors[] for a missing otp and a mistyped captcha', async () => {
       const response = await verify(base(), {
         apiKey: 'k-suspend',
@@ -179,7 +201,7 @@ describe.each(ADAPTERS)('$name', (adapter) => {
         { FieldName: 'otp', ErrorMessage: 'The otp field is required.' },
         {
           FieldName: 'g-recaptcha-response',
-          ErrorMessage: 'The g-recaptcha-response field must be a string.',
+          ErrorMessage: 'The g-recaptcha-response field must be of type string.',
         },
       ]);
     });

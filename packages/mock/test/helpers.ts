@@ -48,7 +48,7 @@ export async function control<T = unknown>(
 /** Starts a login over the control API and reads its OTP the way a test in another language would. */
 export async function startLogin(
   base: string,
-  input: { apiKey?: string; user?: string; isvoiceotp?: boolean } = {},
+  input: { apiKey?: string; user?: string; isvoiceotp?: boolean; freshUser?: boolean } = {},
 ): Promise<{ token: string; otp: string }> {
   const { secondFactorAuthenticationToken: token } = await control<{
     secondFactorAuthenticationToken: string;

@@ -9,7 +9,6 @@ import { promisify } from 'node:util';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const OPERATION = ['paths', '/identity/v2/auth/login/2fa/sms', 'put'];
 
 // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document is walked dynamically.
 export type Json = any;
@@ -53,10 +52,10 @@ export interface ResponseContract {
 
 const SCHEMAS = '"$ref":"#/components/schemas/';
 
-/** Validators for every response status the operation documents, with the component schemas in scope. */
-export function responseContracts(doc: Json): Map<number, ResponseContract> {
+/** Validators for every response status each operation documents, by operationId then status. */
+export function responseContracts(doc: Json): Map<string, Map<number, ResponseContract>> {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  // OpenAPI annotations that are not JSON Schema 2020-12 keywords, and the spec's x- extensions.
+  // OpenAPI annotations and this spec's extensions, which are not JSON Schema 2020-12 keywords.
   ajv.addVocabulary(['example', 'xml', 'externalDocs', 'discriminator', 'x-lr-secret']);
   // The component schemas become $defs of one schema; the bundle's refs to them are moved along.
   const id = 'urn:lr-mfa:components';
@@ -65,15 +64,26 @@ export function responseContracts(doc: Json): Map<number, ResponseContract> {
   const compile = (schema: Json) =>
     ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll(SCHEMAS, `"$ref":"${id}#/$defs/`)));
 
-  const contracts = new Map<number, ResponseContract>();
-  const operation = follow(doc, OPERATION).node;
-  for (const status of Object.keys(operation.responses)) {
-    const response = follow(doc, [...OPERATION, 'responses', status]).node;
-    const headers = new Map<string, ValidateFunction>();
-    for (const [name, header] of Object.entries(response.headers ?? {})) {
-      headers.set(name.toLowerCase(), compile(follow({ h: header, ...doc }, ['h']).node.schema));
+  const all = new Map<string, Map<number, ResponseContract>>();
+  for (const [path, item] of Object.entries(doc.paths as Record<string, Json>)) {
+    for (const method of Object.keys(item)) {
+      const where = ['paths', path, method];
+      const operation = follow(doc, where).node;
+      if (!operation?.operationId) continue;
+      const contracts = new Map<number, ResponseContract>();
+      for (const status of Object.keys(operation.responses)) {
+        const response = follow(doc, [...where, 'responses', status]).node;
+        const headers = new Map<string, ValidateFunction>();
+        for (const [name, header] of Object.entries(response.headers ?? {})) {
+          headers.set(name.toLowerCase(), compile(follow({ h: header, ...doc }, ['h']).node.schema));
+        }
+        contracts.set(Number(status), {
+          body: compile(response.content['application/json'].schema),
+          headers,
+        });
+      }
+      all.set(operation.operationId, contracts);
     }
-    contracts.set(Number(status), { body: compile(response.content['application/json'].schema), headers });
   }
-  return contracts;
+  return all;
 }

@@ -8,7 +8,7 @@ import { MockControlError, type TenantOptions } from './options.js';
 /** Every control route, for the index and the CLI banner. */
 export const CONTROL_ROUTES = [
   'GET    /__mock                                    this index',
-  'POST   /__mock/second-factor-tokens               {user?, apiKey?, isvoiceotp?, smsTemplate?} → a pending login',
+  'POST   /__mock/second-factor-tokens               {user? | freshUser?, apiKey?, isvoiceotp?, smsTemplate?} → a pending login',
   'GET    /__mock/second-factor-tokens/:token/otp    the last OTP sent for it',
   'POST   /__mock/second-factor-tokens/:token/resend send a new OTP',
   'GET    /__mock/outbox[?token=]                    every OTP sent (SMS and voice)',
@@ -57,7 +57,7 @@ function route(mock: Mock, { method, path, query, bodyText }: ControlRequest): M
     case undefined:
       only('GET');
       return ok({
-        endpoint: 'PUT /identity/v2/auth/login/2fa/sms',
+        operations: mock.operations(),
         routes: CONTROL_ROUTES,
         tenants: mock.tenants().map(({ apiKey, name, lockout }) => ({ apiKey, name, lockout: lockout.type })),
         users: mock.users(),
@@ -97,19 +97,21 @@ function route(mock: Mock, { method, path, query, bodyText }: ControlRequest): M
     case 'second-factor-tokens': {
       if (id === undefined) {
         only('POST');
-        const { user, apiKey, isvoiceotp, smsTemplate } = body();
+        const { user, apiKey, isvoiceotp, smsTemplate, freshUser } = body();
         for (const [name, value] of Object.entries({ user, apiKey, smsTemplate })) {
           if (value !== undefined && typeof value !== 'string')
             throw new MockControlError(400, `${name} must be a string`);
         }
-        if (isvoiceotp !== undefined && typeof isvoiceotp !== 'boolean') {
-          throw new MockControlError(400, 'isvoiceotp must be a boolean');
+        for (const [name, value] of Object.entries({ isvoiceotp, freshUser })) {
+          if (value !== undefined && typeof value !== 'boolean')
+            throw new MockControlError(400, `${name} must be a boolean`);
         }
         return ok(
           mock.createSecondFactorToken({
+            ...(freshUser !== undefined ? { freshUser: freshUser as boolean } : {}),
             ...(user !== undefined ? { user: user as string } : {}),
             ...(apiKey !== undefined ? { apiKey: apiKey as string } : {}),
-            ...(isvoiceotp !== undefined ? { isvoiceotp } : {}),
+            ...(isvoiceotp !== undefined ? { isvoiceotp: isvoiceotp as boolean } : {}),
             ...(smsTemplate !== undefined ? { smsTemplate: smsTemplate as string } : {}),
           }),
           201,

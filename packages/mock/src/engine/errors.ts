@@ -2,8 +2,9 @@
 // the spec's named examples (generated/spec-data.ts), so the mock says exactly what the spec documents; the
 // pipeline fails at import time, not at request time, if the spec stops documenting one of them.
 import type { ApiError } from '@lr-mfa/types';
-import { type SpecErrorExample, specErrorExamples } from '../generated/spec-data.js';
+import { specErrorExamples } from '../generated/spec-data.js';
 import { jsonResponse, type MockResponse } from './http.js';
+import type { SpecErrorExample } from './spec-types.js';
 
 /** Every code the mock can answer with, for the contract test and the docs. */
 export const ERROR_CODES = [
@@ -45,4 +46,24 @@ export function errorResponse(code: ErrorCode, extras: ErrorExtras = {}): MockRe
     ...(extras.Data ? { Data: extras.Data } : {}),
   };
   return jsonResponse(status, body, extras.headers);
+}
+
+/**
+ * A refusal of the route itself (unknown path, wrong method, malformed target): the vendor's error shape with
+ * the HTTP status as its code, as the vendor does for 429, so no client mistakes it for a success.
+ */
+export function routeError(
+  status: number,
+  Message: string,
+  Description: string,
+  headers: Record<string, string> = {},
+): MockResponse {
+  const body: ApiError = {
+    Description,
+    ErrorCode: status,
+    Message,
+    IsProviderError: false,
+    ProviderErrorResponse: null,
+  };
+  return jsonResponse(status, body, headers);
 }

@@ -11,6 +11,11 @@ export interface MockRequest {
   body?: string;
   /** Aborted when the client goes away or the server closes; cuts injected delays short. */
   signal?: AbortSignal;
+  /**
+   * `Host` values the control API accepts (the server passes its bound address, so a DNS-rebound name is
+   * refused). Undefined skips the check, as for MSW, where no request crosses a network.
+   */
+  controlHosts?: readonly string[];
 }
 
 /** What the adapter must do: send a response, or drop the connection as a reset would. */
@@ -22,8 +27,14 @@ export type MockResponse = Extract<MockOutcome, { type: 'response' }>;
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** Browsers calling the CLI server from a dev server origin need CORS; MSW ignores these headers. */
-const CORS: Record<string, string> = {
+/** `application/json`, `application/problem+json`, with or without parameters. */
+export const JSON_CONTENT = /^application\/(?:[\w.+-]+\+)?json(?:\s*;|$)/i;
+
+/**
+ * CORS of the API routes: a web app on another local origin may call them like the real API. The control API
+ * never gets these (it refuses cross-origin browsers instead).
+ */
+const API_CORS: Record<string, string> = {
   'access-control-allow-origin': '*',
   'access-control-expose-headers': 'Retry-After',
 };
@@ -36,8 +47,18 @@ export function jsonResponse(
   return {
     type: 'response',
     status,
-    headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-store', ...CORS, ...headers },
+    headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-store', ...headers },
     body: JSON.stringify(body),
+  };
+}
+
+/** A JSON response whose body is already serialized. */
+export function rawJsonResponse(status: number, json: string): MockResponse {
+  return {
+    type: 'response',
+    status,
+    headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-store' },
+    body: json,
   };
 }
 
@@ -47,18 +68,26 @@ export function textResponse(
   contentType: string,
   headers: Record<string, string> = {},
 ): MockResponse {
-  return { type: 'response', status, headers: { 'content-type': contentType, ...CORS, ...headers }, body };
+  return { type: 'response', status, headers: { 'content-type': contentType, ...headers }, body };
 }
 
-export function preflightResponse(): MockResponse {
+/** An API route's response with its CORS headers. */
+export function withApiCors(outcome: MockOutcome): MockOutcome {
+  if (outcome.type !== 'response') return outcome;
+  return { ...outcome, headers: { ...outcome.headers, ...API_CORS } };
+}
+
+/** An API route's preflight: the methods it takes and every header the browser asks to send. */
+export function preflightResponse(methods: string[], requestedHeaders: string | undefined): MockResponse {
   return {
     type: 'response',
     status: 204,
     headers: {
-      ...CORS,
-      'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
-      'access-control-allow-headers': 'content-type, x-preventwebhook, x-mock-fault',
+      ...API_CORS,
+      'access-control-allow-methods': [...new Set([...methods, 'OPTIONS'])].join(', '),
+      ...(requestedHeaders ? { 'access-control-allow-headers': requestedHeaders } : {}),
       'access-control-max-age': '600',
+      vary: 'Access-Control-Request-Headers',
     },
     body: '',
   };
@@ -79,15 +108,17 @@ export function headerReader(headers: MockRequest['headers']): (name: string) =>
 
 /**
  * Query parameters looked up case-insensitively: the vendor's ASP.NET backend treats `apikey`, `apiKey` and
- * `APIKEY` alike, and SDKs disagree on the casing. The first occurrence of a repeated name wins.
+ * `APIKEY` alike, and SDKs disagree on the casing. Every occurrence, in order.
  */
-export function queryReader(search: URLSearchParams): (name: string) => string | undefined {
-  const lower = new Map<string, string>();
+export function queryReader(search: URLSearchParams): (name: string) => string[] {
+  const lower = new Map<string, string[]>();
   for (const [key, value] of search) {
     const k = key.toLowerCase();
-    if (!lower.has(k)) lower.set(k, value);
+    const list = lower.get(k);
+    if (list) list.push(value);
+    else lower.set(k, [value]);
   }
-  return (name) => lower.get(name.toLowerCase());
+  return (name) => lower.get(name.toLowerCase()) ?? [];
 }
 
 /** Waits `ms` of real time; resolves `false` early when the signal aborts. */

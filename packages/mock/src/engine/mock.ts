@@ -1,19 +1,34 @@
-// The engine: one object that answers any request (the endpoint and the control API) and exposes the same
-// controls to code. Adapters (node:http server, MSW handlers) only translate requests and outcomes.
+// The engine: one object that answers any request (every operation of the spec and the control API) and
+// exposes the same controls to code. Adapters (node:http server, MSW handlers) only translate requests and
+// outcomes.
 import { handleControl } from './control.js';
-import { errorResponse } from './errors.js';
+import { errorResponse, routeError } from './errors.js';
 import { BAD_GATEWAY_HTML, type Fault, FaultSyntaxError, parseFault } from './faults.js';
+import { STATEFUL_HANDLERS } from './handlers.js';
 import {
   headerReader,
+  JSON_CONTENT,
   jsonResponse,
   type MockOutcome,
   type MockRequest,
+  type MockResponse,
   preflightResponse,
   queryReader,
   sleep,
   textResponse,
+  withApiCors,
 } from './http.js';
 import {
+  answerFromExamples,
+  apiKeyOf,
+  type OperationRequest,
+  type RouteResult,
+  Router,
+  VENDOR_SDK_ALIASES,
+  validateInputs,
+} from './operations.js';
+import {
+  DEFAULT_SECURITY_ANSWERS,
   MockControlError,
   type MockOptions,
   resolveTenant,
@@ -22,11 +37,15 @@ import {
   type TenantOptions,
   type UserOptions,
 } from './options.js';
+import { randomDigits, randomUuid } from './random.js';
+import type { SpecOperation } from './spec-types.js';
 import { type Channel, MockState, type OtpMessage, type WebhookEvent } from './state.js';
-import { verifySmsOtp } from './verify.js';
+import { rateLimit } from './verify.js';
 
-export const ENDPOINT_PATH = '/identity/v2/auth/login/2fa/sms';
 export const CONTROL_PREFIX = '/__mock';
+
+/** The request header carrying the control token, when the mock has one. */
+export const CONTROL_TOKEN_HEADER = 'x-mock-control-token';
 
 export interface CreateSecondFactorTokenInput {
   /** Uid, UserName, PhoneId or email of the user; default the first user. */
@@ -37,6 +56,11 @@ export interface CreateSecondFactorTokenInput {
   isvoiceotp?: boolean;
   /** Recorded on the outbox message, as the first login step's `smstemplate2fa`. */
   smsTemplate?: string;
+  /**
+   * Start the login for a new user made for it (the spec's example profile with a fresh Uid, UserName, email and
+   * phone), so tests running in parallel never share failed attempts or lockouts. Excludes `user`.
+   */
+  freshUser?: boolean;
 }
 
 /** A pending login, as the first login step (password) would have started it. */
@@ -57,21 +81,43 @@ export interface UserSummary {
   securityAnswers: Record<string, string>;
 }
 
+export interface MockEngineOptions extends MockOptions {
+  /**
+   * A secret every control API request must carry in the `x-mock-control-token` header (or as
+   * `Authorization: Bearer <token>`). Default: none. The server's `control()` helper sends it.
+   */
+  controlToken?: string;
+}
+
 export class Mock {
   private readonly state: MockState;
+  private readonly router: Router;
+  readonly controlToken: string | undefined;
 
-  constructor(options: MockOptions = {}) {
-    this.state = new MockState(options);
+  constructor(options: MockEngineOptions = {}) {
+    const { controlToken, ...rest } = options;
+    if (controlToken !== undefined && (typeof controlToken !== 'string' || controlToken === '')) {
+      throw new MockControlError(400, 'controlToken must be a non-empty string');
+    }
+    this.controlToken = controlToken;
+    this.state = new MockState(rest);
+    this.router = new Router(options.aliases ?? VENDOR_SDK_ALIASES);
   }
 
-  /** Answers one request: the endpoint, the control API under `/__mock`, or a 404. */
+  /** Answers one request: an operation of the spec, the control API under `/__mock`, or a vendor-shaped 404. */
   async handle(request: MockRequest): Promise<MockOutcome> {
-    const url = new URL(request.url, 'http://mock.invalid');
+    let url: URL;
+    try {
+      url = new URL(request.url, 'http://mock.invalid');
+    } catch {
+      return withApiCors(routeError(400, 'Bad Request', 'The request target is not a valid URL path.'));
+    }
     const method = request.method.toUpperCase();
     const path = url.pathname.replace(/\/+$/, '') || '/';
     const header = headerReader(request.headers);
-    if (method === 'OPTIONS') return preflightResponse();
     if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
+      const refused = this.guardControl(method, header, request.controlHosts);
+      if (refused) return refused;
       return handleControl(this, {
         method,
         path: path.slice(CONTROL_PREFIX.length),
@@ -79,22 +125,49 @@ export class Mock {
         bodyText: request.body ?? '',
       });
     }
-    // The vendor's IIS front end matches paths case-insensitively.
-    if (path.toLowerCase() !== ENDPOINT_PATH) {
-      return jsonResponse(404, {
-        error: `no route ${method} ${path}: the mock serves PUT ${ENDPOINT_PATH} and its control API under ${CONTROL_PREFIX}/`,
-      });
+    let route: RouteResult;
+    try {
+      route = this.router.match(method === 'OPTIONS' ? 'GET' : method, path);
+    } catch (error) {
+      if (!(error instanceof URIError)) throw error;
+      return withApiCors(routeError(400, 'Bad Request', 'The path has malformed percent-encoding.'));
     }
-    if (method !== 'PUT') {
-      return jsonResponse(405, { error: `${ENDPOINT_PATH} only accepts PUT` }, { allow: 'PUT, OPTIONS' });
+    if (method === 'OPTIONS') {
+      const methods =
+        route.type === 'match' ? [route.operation.method] : route.type === 'method' ? route.allowed : [];
+      return preflightResponse(methods, header('access-control-request-headers'));
     }
+    if (route.type === 'none') {
+      return withApiCors(routeError(404, 'Not Found', `No operation of the API is at ${method} ${path}.`));
+    }
+    if (route.type === 'method') {
+      return withApiCors(
+        routeError(
+          405,
+          'Method Not Allowed',
+          `${path} does not take ${method}; it takes ${route.allowed.join(', ')}.`,
+          {
+            allow: [...route.allowed, 'OPTIONS'].join(', '),
+          },
+        ),
+      );
+    }
+    return withApiCors(await this.serveOperation(route.operation, route.pathParams, url, header, request));
+  }
 
+  private async serveOperation(
+    operation: SpecOperation,
+    pathParams: Record<string, string>,
+    url: URL,
+    header: (name: string) => string | undefined,
+    request: MockRequest,
+  ): Promise<MockOutcome> {
     let fault: Fault | undefined;
     try {
       fault = this.takeFault(header('x-mock-fault'));
     } catch (error) {
       if (error instanceof FaultSyntaxError)
-        return jsonResponse(400, { error: `x-mock-fault: ${error.message}` });
+        return routeError(400, 'Bad Request', `x-mock-fault: ${error.message}`);
       throw error;
     }
     if (fault && fault.delayMs > 0 && !(await sleep(fault.delayMs, request.signal))) return { type: 'reset' };
@@ -108,11 +181,63 @@ export class Mock {
       case 'rate-limit':
         return errorResponse(429, { headers: { 'retry-after': String(fault.retryAfterSeconds ?? 60) } });
     }
-    return verifySmsOtp(this.state, {
-      query: queryReader(url.searchParams),
+
+    const input: OperationRequest = {
+      queryAll: queryReader(url.searchParams),
       header,
+      pathParams,
       body: request.body ?? '',
-    });
+    };
+    const apiKey = apiKeyOf(input);
+    if (apiKey === undefined || apiKey === '') return errorResponse(922);
+    const tenant = this.state.tenants.get(apiKey);
+    if (!tenant) return errorResponse(901);
+    const limited = rateLimit(this.state, tenant);
+    if (limited) return limited;
+    const checked = validateInputs(operation, input);
+    if ('error' in checked) return checked.error;
+    const handler = STATEFUL_HANDLERS[operation.id];
+    if (handler) return handler({ state: this.state, tenant, values: checked.values });
+    return answerFromExamples(operation, header('prefer'));
+  }
+
+  /**
+   * The control API answers only same-origin, JSON-typed requests to the bound host, with the token when one is
+   * set: a web page (any origin, `text/plain` forms, a DNS-rebound name) cannot read OTPs or change the mock.
+   */
+  private guardControl(
+    method: string,
+    header: (name: string) => string | undefined,
+    hosts: readonly string[] | undefined,
+  ): MockResponse | undefined {
+    const host = header('host')?.toLowerCase();
+    if (hosts && (host === undefined || !hosts.includes(host))) {
+      return jsonResponse(403, {
+        error: 'the control API answers only requests addressed to the host it is bound to',
+      });
+    }
+    const origin = header('origin');
+    if (origin !== undefined && (host === undefined || origin.toLowerCase() !== `http://${host}`)) {
+      return jsonResponse(403, { error: 'the control API refuses cross-origin browser requests' });
+    }
+    if (method === 'OPTIONS') {
+      return jsonResponse(403, { error: 'the control API refuses cross-origin browser requests' });
+    }
+    if (this.controlToken !== undefined) {
+      const bearer = /^Bearer\s+(.+)$/i.exec(header('authorization') ?? '')?.[1];
+      const given = header(CONTROL_TOKEN_HEADER) ?? bearer;
+      if (given === undefined || !sameSecret(given, this.controlToken)) {
+        return jsonResponse(401, {
+          error: `the control API needs its token in the ${CONTROL_TOKEN_HEADER} header`,
+        });
+      }
+    }
+    if (method !== 'GET' && method !== 'HEAD' && !JSON_CONTENT.test(header('content-type')?.trim() ?? '')) {
+      return jsonResponse(415, {
+        error: 'control requests other than GET must be sent with Content-Type: application/json',
+      });
+    }
+    return undefined;
   }
 
   /** The header's fault for this request, else the next armed one (which it then consumes). */
@@ -125,6 +250,11 @@ export class Mock {
   }
 
   // ---- controls (the control API calls exactly these) ----
+
+  /** The routes served: every operation of the spec, then the aliases. */
+  operations(): { operationId: string; method: string; path: string }[] {
+    return this.router.list();
+  }
 
   /** The mock clock: wall time plus every `advanceClock`. */
   now(): Date {
@@ -156,21 +286,25 @@ export class Mock {
   }
 
   users(): UserSummary[] {
-    return this.state.users.map(summary);
+    return this.state.users().map(summary);
   }
 
   /** Adds a user built from the spec's example profile with `profile` merged over it (until the next reset). */
   addUser(options: UserOptions = {}): UserSummary {
-    const user = resolveUser(options, this.state.users.length);
+    const user = resolveUser(options, this.state.userCount());
     this.state.addUser(user);
     return summary(user);
   }
 
   /** Starts a login for a user, as the first login step does, and "sends" its OTP (see `readOtp`). */
   createSecondFactorToken(input: CreateSecondFactorTokenInput = {}): SecondFactorToken {
+    if (input.freshUser && input.user !== undefined) {
+      throw new MockControlError(400, 'give either user or freshUser, not both');
+    }
+    const user = input.freshUser ? this.addUser(freshUserOptions()).uid : input.user;
     const login = this.state.startLogin({
       ...(input.apiKey !== undefined ? { apiKey: input.apiKey } : {}),
-      ...(input.user !== undefined ? { user: input.user } : {}),
+      ...(user !== undefined ? { user } : {}),
       channel: input.isvoiceotp ? 'voice' : 'sms',
       ...(input.smsTemplate !== undefined ? { template: input.smsTemplate } : {}),
     });
@@ -186,10 +320,7 @@ export class Mock {
 
   /** The last OTP sent for a second-factor token. */
   readOtp(secondFactorAuthenticationToken: string): OtpMessage {
-    this.state.login(secondFactorAuthenticationToken);
-    const message = [...this.state.outbox]
-      .reverse()
-      .find((m) => m.secondFactorAuthenticationToken === secondFactorAuthenticationToken);
+    const message = this.state.login(secondFactorAuthenticationToken).lastMessage;
     if (!message) throw new MockControlError(404, 'no OTP was sent for that second-factor token');
     return { ...message };
   }
@@ -203,9 +334,9 @@ export class Mock {
     return { ...this.state.sendOtp(login) };
   }
 
-  /** Every OTP sent, oldest first. */
+  /** The OTPs sent, oldest first (the newest `limits.outbox` of them). */
   outbox(): OtpMessage[] {
-    return this.state.outbox.map((m) => ({ ...m }));
+    return [...this.state.outbox.values()].map((m) => ({ ...m }));
   }
 
   /** Arms a fault (same syntax as the `x-mock-fault` header) for the next `times` endpoint requests. */
@@ -233,7 +364,7 @@ export class Mock {
 
   /** Webhook events the endpoint fired (none when `X-PreventWebhook` / `prevent_webhook` said so). */
   webhooks(): WebhookEvent[] {
-    return this.state.webhooks.map((e) => ({ ...e }));
+    return [...this.state.webhooks.values()].map((e) => ({ ...e }));
   }
 }
 
@@ -253,7 +384,30 @@ function summary(user: {
   };
 }
 
+/** A user unlike every other: the example profile with a new Uid, UserName, email and phone number. */
+function freshUserOptions(): UserOptions {
+  const id = randomUuid();
+  const digits = randomDigits(7);
+  return {
+    profile: {
+      Uid: id,
+      UserName: `user-${id}`,
+      Email: [{ Type: 'Primary', Value: `user-${id}@example.com` }],
+      PhoneId: `+1-555-${digits.slice(0, 3)}-${digits.slice(3)}`,
+    },
+    securityAnswers: { ...DEFAULT_SECURITY_ANSWERS },
+  };
+}
+
+/** Compares two secrets in time independent of where they differ. */
+function sameSecret(a: string, b: string): boolean {
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < Math.max(a.length, b.length); i++)
+    diff |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
+  return diff === 0;
+}
+
 /** Creates a mock engine; hand it to `startMockServer({ mock })` or `createHandlers(mock)`. */
-export function createMock(options: MockOptions = {}): Mock {
+export function createMock(options: MockEngineOptions = {}): Mock {
   return new Mock(options);
 }

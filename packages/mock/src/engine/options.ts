@@ -2,7 +2,9 @@
 // code, from the CLI's JSON config and from the control API, so they are validated at runtime too.
 import type { Profile } from '@lr-mfa/types';
 import { exampleProfile } from '../generated/spec-data.js';
+import type { RouteAlias } from './operations.js';
 import { randomUuid } from './random.js';
+import type { MockLimits } from './state.js';
 
 /** What happens after `maxAttempts` wrong OTPs in a row for one account. */
 export type LockoutPolicy =
@@ -71,8 +73,18 @@ export interface MockOptions {
   users?: UserOptions[];
   /** Makes OTPs predictable, e.g. `() => '123456'`. Default: 6 random digits. */
   generateOtp?: () => string;
-  /** The wall clock the mock clock is offset from. Default `Date.now`. */
+  /**
+   * The wall clock the mock clock is offset from, in epoch milliseconds. Default: `Date.now()` read on every
+   * call, so fake timers (`vi.useFakeTimers()`, jest, sinon) move the mock clock with the test's clock.
+   */
   now?: () => number;
+  /** Caps on what the mock remembers (logins, outbox, webhook events, added users); see MockLimits. */
+  limits?: MockLimits;
+  /**
+   * Other paths under which operations are served. Default: the vendor SDKs' older paths
+   * (VENDOR_SDK_ALIASES); `[]` serves the spec's paths only.
+   */
+  aliases?: RouteAlias[];
 }
 
 export const DEFAULT_TENANTS: readonly TenantOptions[] = [

@@ -4,13 +4,15 @@ export type { FaultAction } from './faults.js';
 export type { MockOutcome, MockRequest } from './http.js';
 export {
   CONTROL_PREFIX,
+  CONTROL_TOKEN_HEADER,
   type CreateSecondFactorTokenInput,
   createMock,
-  ENDPOINT_PATH,
   Mock,
+  type MockEngineOptions,
   type SecondFactorToken,
   type UserSummary,
 } from './mock.js';
+export { type RouteAlias, VENDOR_SDK_ALIASES } from './operations.js';
 export {
   DEFAULT_SECURITY_ANSWERS,
   DEFAULT_TENANTS,
@@ -21,4 +23,10 @@ export {
   type TenantOptions,
   type UserOptions,
 } from './options.js';
-export type { Channel, OtpMessage, WebhookEvent } from './state.js';
+export {
+  type Channel,
+  DEFAULT_LIMITS,
+  type MockLimits,
+  type OtpMessage,
+  type WebhookEvent,
+} from './state.js';

@@ -21,6 +21,8 @@ export interface Account {
   profile: Profile;
   failedAttempts: number;
   lock?: Lock;
+  /** The profile as JSON with markers where the login counters go: serialized once, not per login. */
+  profileTemplate?: string;
 }
 
 export type Channel = 'sms' | 'voice';
@@ -37,6 +39,8 @@ export interface PendingLogin {
   otp?: { code: string; expiresAt: number };
   /** The OTP that completed this login: sending it again is error 1068. */
   usedOtp?: string;
+  /** The last message sent for this login (`readOtp`). */
+  lastMessage?: OtpMessage;
 }
 
 /** An OTP "sent" to a user, as the control API shows it. */
@@ -59,6 +63,77 @@ export interface WebhookEvent {
   at: string;
 }
 
+/** Upper bounds of the mock's memory; the oldest entry goes first when one is reached. */
+export interface MockLimits {
+  /** Pending logins (second-factor tokens not yet used). Default 10 000. */
+  pendingLogins?: number;
+  /** Completed logins remembered so that their OTP answers 1068 if sent again. Default 1 000. */
+  completedLogins?: number;
+  /** Messages kept in the outbox. Default 1 000. */
+  outbox?: number;
+  /** Webhook events kept. Default 1 000. */
+  webhooks?: number;
+  /** Users added at run time (`addUser`, fresh users per login); the configured ones are never evicted. Default 10 000. */
+  addedUsers?: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<Required<MockLimits>> = {
+  pendingLogins: 10_000,
+  completedLogins: 1_000,
+  outbox: 1_000,
+  webhooks: 1_000,
+  addedUsers: 10_000,
+};
+
+/** How long an expired login is kept, so its token answers 1104 (expired) rather than 1103 (unknown). */
+export const EXPIRED_LOGIN_RETENTION_MS = 15 * 60_000;
+
+/** A first-in first-out store with a cap: adding beyond it drops the oldest entry. Lookups are O(1). */
+export class BoundedMap<K, V> {
+  private readonly map = new Map<K, V>();
+
+  constructor(private readonly cap: number) {}
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  get(key: K): V | undefined {
+    return this.map.get(key);
+  }
+
+  /** Inserts (or moves to the newest position) and evicts the oldest entries over the cap. */
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    while (this.map.size > this.cap) {
+      const oldest = this.map.keys().next();
+      if (oldest.done) break;
+      this.map.delete(oldest.value);
+    }
+  }
+
+  delete(key: K): boolean {
+    return this.map.delete(key);
+  }
+
+  /** Drops entries from the oldest while `expired` says so (entries are roughly in expiry order). */
+  pruneOldest(expired: (value: V) => boolean): void {
+    for (const [key, value] of this.map) {
+      if (!expired(value)) return;
+      this.map.delete(key);
+    }
+  }
+
+  values(): IterableIterator<V> {
+    return this.map.values();
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
+
 export interface ArmedFault {
   fault: string;
   parsed: Fault;
@@ -67,37 +142,60 @@ export interface ArmedFault {
 
 export class MockState {
   tenants = new Map<string, Tenant>();
-  users: User[] = [];
-  accounts = new Map<string, Account>();
-  logins = new Map<string, PendingLogin>();
-  outbox: OtpMessage[] = [];
-  webhooks: WebhookEvent[] = [];
+  /** The configured users (never evicted), by Uid. */
+  configuredUsers = new Map<string, User>();
+  /** Users added at run time, by Uid, oldest first. */
+  addedUsers: BoundedMap<string, User>;
+  accounts: BoundedMap<string, Account>;
+  /** Logins waiting for their OTP, oldest first. */
+  pending: BoundedMap<string, PendingLogin>;
+  /** Completed logins, kept for 1068 on a replayed OTP. */
+  completed: BoundedMap<string, PendingLogin>;
+  outbox: BoundedMap<number, OtpMessage>;
+  webhooks: BoundedMap<number, WebhookEvent>;
   faults: ArmedFault[] = [];
   rateWindows = new Map<string, { start: number; count: number }>();
   private clockOffset = 0;
+  private sequence = 0;
   private readonly wallClock: () => number;
   private readonly generateOtp: () => string;
+  readonly limits: Required<MockLimits>;
 
   constructor(private readonly options: MockOptions = {}) {
-    this.wallClock = options.now ?? Date.now;
+    // Read Date.now on every call, not once: fake timers (vitest, jest, sinon) replace it after the mock exists.
+    this.wallClock = options.now ?? (() => Date.now());
     this.generateOtp = options.generateOtp ?? (() => randomDigits(6));
+    this.limits = resolveLimits(options.limits);
+    this.addedUsers = new BoundedMap(this.limits.addedUsers);
+    // An account exists per tenant and user; its cap follows the users it can belong to.
+    this.accounts = new BoundedMap(this.limits.addedUsers + 1_000);
+    this.pending = new BoundedMap(this.limits.pendingLogins);
+    this.completed = new BoundedMap(this.limits.completedLogins);
+    this.outbox = new BoundedMap(this.limits.outbox);
+    this.webhooks = new BoundedMap(this.limits.webhooks);
     this.reset();
   }
 
   /** Back to the configuration the mock was created with: clears every login, lockout, fault and the clock. */
   reset(): void {
     const tenants = (this.options.tenants ?? DEFAULT_TENANTS).map(resolveTenant);
-    const users = (this.options.users ?? DEFAULT_USERS).map(resolveUser);
+    const users = (this.options.users ?? DEFAULT_USERS).map((u, i) => resolveUser(u, i));
     if (tenants.length === 0) throw new MockControlError(400, 'the mock needs at least one tenant');
     if (users.length === 0) throw new MockControlError(400, 'the mock needs at least one user');
     this.tenants = new Map();
     for (const tenant of tenants) this.addTenant(tenant);
-    this.users = [];
-    for (const user of users) this.addUser(user);
+    this.configuredUsers = new Map();
+    this.addedUsers.clear();
+    for (const user of users) {
+      if (this.configuredUsers.has(user.uid))
+        throw new MockControlError(409, `a user with Uid ${user.uid} already exists`);
+      this.configuredUsers.set(user.uid, user);
+    }
     this.accounts.clear();
-    this.logins.clear();
-    this.outbox = [];
-    this.webhooks = [];
+    this.pending.clear();
+    this.completed.clear();
+    this.outbox.clear();
+    this.webhooks.clear();
     this.faults = [];
     this.rateWindows.clear();
     this.clockOffset = 0;
@@ -126,10 +224,23 @@ export class MockState {
   }
 
   addUser(user: User): void {
-    if (this.users.some((u) => u.uid === user.uid)) {
+    if (this.userByUid(user.uid)) {
       throw new MockControlError(409, `a user with Uid ${user.uid} already exists`);
     }
-    this.users.push(user);
+    this.addedUsers.set(user.uid, user);
+  }
+
+  /** Every user: the configured ones, then those added at run time. */
+  users(): User[] {
+    return [...this.configuredUsers.values(), ...this.addedUsers.values()];
+  }
+
+  userCount(): number {
+    return this.configuredUsers.size + this.addedUsers.size;
+  }
+
+  userByUid(uid: string): User | undefined {
+    return this.configuredUsers.get(uid) ?? this.addedUsers.get(uid);
   }
 
   tenant(apiKey: string | undefined): Tenant {
@@ -140,9 +251,11 @@ export class MockState {
 
   /** Finds a user by Uid, UserName, PhoneId or any email address; the first user when none is named. */
   user(ref: string | undefined): User {
-    if (ref === undefined) return this.users[0] as User;
+    if (ref === undefined) return this.configuredUsers.values().next().value as User;
+    const byUid = this.userByUid(ref);
+    if (byUid) return byUid;
     const wanted = ref.toLowerCase();
-    const found = this.users.find((u) => {
+    const found = this.users().find((u) => {
       const p = u.profile as Record<string, unknown>;
       const emails = Array.isArray(p.Email) ? (p.Email as { Value?: unknown }[]) : [];
       return (
@@ -160,7 +273,7 @@ export class MockState {
     const key = `${apiKey}\u0000${uid}`;
     let account = this.accounts.get(key);
     if (!account) {
-      const user = this.users.find((u) => u.uid === uid);
+      const user = this.userByUid(uid);
       if (!user) throw new MockControlError(404, `no user with Uid ${uid}`);
       account = { profile: structuredClone(user.profile), failedAttempts: 0 };
       this.accounts.set(key, account);
@@ -188,7 +301,8 @@ export class MockState {
       expiresAt: this.now() + tenant.secondFactorTokenTtlSeconds * 1000,
       ...(input.template ? { template: input.template } : {}),
     };
-    this.logins.set(login.token, login);
+    this.prune();
+    this.pending.set(login.token, login);
     this.sendOtp(login);
     return login;
   }
@@ -213,13 +327,48 @@ export class MockState {
       sentAt: new Date(sentAt).toISOString(),
       expiresAt: new Date(expiresAt).toISOString(),
     };
-    this.outbox.push(message);
+    login.lastMessage = message;
+    this.outbox.set(++this.sequence, message);
     return message;
   }
 
+  /** A pending or completed login by its token (O(1)). */
+  findLogin(token: string): PendingLogin | undefined {
+    return this.pending.get(token) ?? this.completed.get(token);
+  }
+
   login(token: string): PendingLogin {
-    const login = this.logins.get(token);
+    const login = this.findLogin(token);
     if (!login) throw new MockControlError(404, 'no pending login with that second-factor token');
     return login;
   }
+
+  /** Moves a login whose OTP was accepted out of the pending logins. */
+  complete(login: PendingLogin): void {
+    this.pending.delete(login.token);
+    this.completed.set(login.token, login);
+  }
+
+  recordWebhook(event: WebhookEvent): void {
+    this.webhooks.set(++this.sequence, event);
+  }
+
+  /** Drops logins, and the outbox messages of OTPs, that expired longer ago than the retention. */
+  prune(): void {
+    const horizon = this.now() - EXPIRED_LOGIN_RETENTION_MS;
+    this.pending.pruneOldest((login) => login.expiresAt <= horizon);
+    this.completed.pruneOldest((login) => login.expiresAt <= horizon);
+    this.outbox.pruneOldest((message) => Date.parse(message.expiresAt) <= horizon);
+  }
+}
+
+function resolveLimits(input: MockLimits | undefined): Required<MockLimits> {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const [key, value] of Object.entries(input ?? {})) {
+    if (!(key in DEFAULT_LIMITS)) throw new MockControlError(400, `unknown limit "${key}"`);
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
+      throw new MockControlError(400, `limits.${key} must be a positive integer`);
+    limits[key as keyof MockLimits] = value;
+  }
+  return limits;
 }

@@ -1,20 +1,24 @@
-// PUT /identity/v2/auth/login/2fa/sms: the checks run in the order the vendor's codes imply (API key,
-// quota, parameters, body, token, account lockout, OTP) and each failure answers with the vendor's code.
-import type { ApiError, VerifySmsOtpResponse } from '@lr-mfa/types';
+// The stateful Verify SMS OTP handler. The engine has already checked the API key, the quota and every input
+// against the spec (908 / 965 / 1134); here come the `fields` syntax, the token, the lockout and the OTP, in
+// the order the vendor's codes imply, each failure answering with the vendor's code.
+import type { VerifySmsOtpResponse } from '@lr-mfa/types';
 import { errorResponse } from './errors.js';
 import { FieldsSyntaxError, parseFields, project, type Selection } from './fields.js';
-import { jsonResponse, type MockResponse } from './http.js';
+import { jsonResponse, type MockResponse, rawJsonResponse } from './http.js';
+import type { InputValues } from './operations.js';
 import type { Tenant } from './options.js';
 import { randomUuid } from './random.js';
 import type { Account, MockState, PendingLogin } from './state.js';
 
-type FieldError = NonNullable<ApiError['Errors']>[number];
-
-export interface VerifyRequest {
-  query: (name: string) => string | undefined;
-  header: (name: string) => string | undefined;
-  body: string;
+/** What a stateful handler gets: the request already passed the API-key, rate-limit and schema checks. */
+export interface HandlerContext {
+  state: MockState;
+  tenant: Tenant;
+  /** Validated inputs by wire name (the spec's spelling). */
+  values: InputValues;
 }
+
+export type OperationHandler = (context: HandlerContext) => MockResponse;
 
 interface VerifyBody {
   otp: string;
@@ -25,41 +29,61 @@ interface VerifyBody {
   qq_captcha_randstr?: string;
 }
 
-export function verifySmsOtp(state: MockState, request: VerifyRequest): MockResponse {
-  const apiKey = request.query('apikey');
-  if (!apiKey) return errorResponse(922);
-  const tenant = state.tenants.get(apiKey);
-  if (!tenant) return errorResponse(901);
+const text = (values: InputValues, name: string) => {
+  const value = values.get(name);
+  return typeof value === 'string' ? value : undefined;
+};
 
-  const limited = rateLimit(state, tenant);
-  if (limited) return limited;
+/** Verify SMS OTP: token, lockout, then the OTP, each failure with the vendor's code. */
+export function verifySmsOtp({ state, tenant, values }: HandlerContext): MockResponse {
+  let fields: Selection | undefined;
+  try {
+    fields = parseFields(text(values, 'fields'));
+  } catch (error) {
+    if (!(error instanceof FieldsSyntaxError)) throw error;
+    const ErrorMessage = `The fields parameter is not formatted correctly: ${error.message}.`;
+    return errorResponse(908, { Description: ErrorMessage, Errors: [{ FieldName: 'fields', ErrorMessage }] });
+  }
+  const token = text(values, 'secondfactorauthenticationtoken') ?? '';
+  const isVoiceOtp = values.get('isvoiceotp') === true;
+  // The header wins over the query parameter when both are sent.
+  const preventHeader = values.get('X-PreventWebhook');
+  const preventWebhook =
+    typeof preventHeader === 'boolean' ? preventHeader : values.get('prevent_webhook') === true;
+  const body: VerifyBody = {
+    otp: text(values, 'otp') ?? '',
+    ...(values.has('securityanswer')
+      ? { securityanswer: values.get('securityanswer') as Record<string, string> }
+      : {}),
+  };
+  for (const field of CAPTCHA_FIELDS) {
+    const value = text(values, field);
+    if (value !== undefined) body[field] = value;
+  }
 
-  const params = parseParameters(request);
-  if ('error' in params) return params.error;
-
-  const body = parseBody(request.body, request.header('content-type'));
-  if ('error' in body) return body.error;
-
-  const login = state.logins.get(params.token);
-  // A token issued to another tenant is as unknown to this one as a made-up token.
-  if (!login || login.apiKey !== tenant.apiKey) return errorResponse(1103);
+  state.prune();
+  const login = state.findLogin(token);
+  // A token issued to another tenant, or whose user was evicted (limits.addedUsers), is as unknown as a
+  // made-up one.
+  if (!login || login.apiKey !== tenant.apiKey || !state.userByUid(login.uid)) return errorResponse(1103);
   if (state.now() >= login.expiresAt) return errorResponse(1104);
-  if (params.isVoiceOtp && !tenant.voiceOtp) return errorResponse(1281);
+  if (isVoiceOtp && !tenant.voiceOtp) return errorResponse(1281);
 
   const account = state.account(tenant.apiKey, login.uid);
-  const challenge = lockChallenge(state, tenant, account, login, body.value);
+  const challenge = lockChallenge(state, tenant, account, login, body);
   if (challenge) return challenge;
 
-  const otp = body.value.otp;
+  const otp = body.otp;
   if (login.usedOtp !== undefined && otp === login.usedOtp) return errorResponse(1068);
   if (login.otp && otp === login.otp.code) {
     if (state.now() >= login.otp.expiresAt) return errorResponse(1069);
-    return succeed(state, tenant, account, login, params);
+    return succeed(state, tenant, account, login, { preventWebhook, ...(fields ? { fields } : {}) });
   }
   return wrongOtp(state, tenant, account);
 }
 
-function rateLimit(state: MockState, tenant: Tenant): MockResponse | undefined {
+/** The tenant's fixed-window quota, counted per API key on the mock clock; a 429 once it is spent. */
+export function rateLimit(state: MockState, tenant: Tenant): MockResponse | undefined {
   if (!tenant.rateLimit) return undefined;
   const now = state.now();
   const windowMs = tenant.rateLimit.windowSeconds * 1000;
@@ -74,113 +98,17 @@ function rateLimit(state: MockState, tenant: Tenant): MockResponse | undefined {
   return errorResponse(429, { headers: { 'retry-after': String(retryAfter) } });
 }
 
-interface Parameters {
-  token: string;
-  isVoiceOtp: boolean;
+interface SuccessOptions {
   preventWebhook: boolean;
   fields?: Selection;
 }
 
-function parseParameters(request: VerifyRequest): Parameters | { error: MockResponse } {
-  const errors: FieldError[] = [];
-  const bool = (name: string, value: string | undefined): boolean | undefined => {
-    if (value === undefined || value === '') return undefined;
-    const lower = value.trim().toLowerCase();
-    if (lower === 'true') return true;
-    if (lower === 'false') return false;
-    errors.push({ FieldName: name, ErrorMessage: `The ${name} parameter must be true or false.` });
-    return undefined;
-  };
-
-  const token = request.query('secondfactorauthenticationtoken');
-  if (!token) {
-    errors.push({
-      FieldName: 'secondfactorauthenticationtoken',
-      ErrorMessage: 'The secondfactorauthenticationtoken is a required parameter.',
-    });
-  }
-  const isVoiceOtp = bool('isvoiceotp', request.query('isvoiceotp'));
-  const preventQuery = bool('prevent_webhook', request.query('prevent_webhook'));
-  const preventHeader = bool('X-PreventWebhook', request.header('x-preventwebhook'));
-  let fields: Selection | undefined;
-  try {
-    fields = parseFields(request.query('fields'));
-  } catch (error) {
-    if (!(error instanceof FieldsSyntaxError)) throw error;
-    errors.push({
-      FieldName: 'fields',
-      ErrorMessage: `The fields parameter is not formatted correctly: ${error.message}.`,
-    });
-  }
-
-  const [first] = errors;
-  if (first) return { error: errorResponse(908, { Description: first.ErrorMessage, Errors: errors }) };
-  return {
-    token: token as string,
-    isVoiceOtp: isVoiceOtp ?? false,
-    // The header wins over the query parameter when both are sent.
-    preventWebhook: preventHeader ?? preventQuery ?? false,
-    ...(fields ? { fields } : {}),
-  };
-}
-
-const JSON_CONTENT = /^application\/(?:[\w.+-]+\+)?json(?:\s*;|$)/i;
 const CAPTCHA_FIELDS = [
   'g-recaptcha-response',
   'h-captcha-response',
   'qq_captcha_ticket',
   'qq_captcha_randstr',
 ] as const;
-
-function parseBody(
-  text: string,
-  contentType: string | undefined,
-): { value: VerifyBody } | { error: MockResponse } {
-  const invalid = (Description?: string) => ({
-    error: errorResponse(965, Description ? { Description } : {}),
-  });
-  if (contentType !== undefined && !JSON_CONTENT.test(contentType.trim())) {
-    return invalid('The request body must be JSON, sent with Content-Type: application/json.');
-  }
-  if (text.trim() === '') return invalid('The request body is missing; send a JSON object with the otp.');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return invalid();
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return invalid();
-
-  const body = parsed as Record<string, unknown>;
-  const errors: FieldError[] = [];
-  if (body.otp === undefined || body.otp === null) {
-    errors.push({ FieldName: 'otp', ErrorMessage: 'The otp field is required.' });
-  } else if (typeof body.otp !== 'string' || body.otp === '') {
-    errors.push({ FieldName: 'otp', ErrorMessage: 'The otp field must be a non-empty string.' });
-  }
-  const answers = body.securityanswer;
-  if (
-    answers !== undefined &&
-    answers !== null &&
-    (typeof answers !== 'object' ||
-      Array.isArray(answers) ||
-      !Object.values(answers).every((a) => typeof a === 'string'))
-  ) {
-    errors.push({
-      FieldName: 'securityanswer',
-      ErrorMessage: 'The securityanswer field must map security question ids to answer strings.',
-    });
-  }
-  for (const field of CAPTCHA_FIELDS) {
-    const value = body[field];
-    if (value !== undefined && value !== null && typeof value !== 'string') {
-      errors.push({ FieldName: field, ErrorMessage: `The ${field} field must be a string.` });
-    }
-  }
-  const [first] = errors;
-  if (first) return { error: errorResponse(1134, { Description: first.ErrorMessage, Errors: errors }) };
-  return { value: body as unknown as VerifyBody };
-}
 
 /** The lockout in force for the account, if any, and whether this request answers its challenge. */
 function lockChallenge(
@@ -208,7 +136,7 @@ function lockChallenge(
       return undefined;
     }
     case 'securityQuestion': {
-      const user = state.users.find((u) => u.uid === login.uid);
+      const user = state.userByUid(login.uid);
       return user && answersMatch(body.securityanswer, user.securityAnswers)
         ? undefined
         : errorResponse(1148);
@@ -265,33 +193,53 @@ function succeed(
   tenant: Tenant,
   account: Account,
   login: PendingLogin,
-  params: Parameters,
+  params: SuccessOptions,
 ): MockResponse {
   const now = state.now();
   login.usedOtp = login.otp?.code;
   login.otp = undefined;
+  state.complete(login);
   account.failedAttempts = 0;
   account.lock = undefined;
   const profile = account.profile as Record<string, unknown>;
   if (typeof profile.NoOfLogins === 'number') profile.NoOfLogins += 1;
   profile.LastLoginDate = new Date(now).toISOString();
   if (!params.preventWebhook) {
-    state.webhooks.push({
+    state.recordWebhook({
       event: 'Login',
       uid: login.uid,
       apiKey: tenant.apiKey,
       at: new Date(now).toISOString(),
     });
   }
-  const body: VerifySmsOtpResponse = {
-    Profile: (params.fields
-      ? project(account.profile, params.fields)
-      : structuredClone(account.profile)) as VerifySmsOtpResponse['Profile'],
+  const tokens = {
     access_token: randomUuid(),
     refresh_token: randomUuid(),
     expires_in: dateTime7(now + tenant.accessTokenTtlSeconds * 1000),
-  };
-  return jsonResponse(200, body);
+  } satisfies Omit<VerifySmsOtpResponse, 'Profile'>;
+  if (params.fields) {
+    const body = { Profile: project(account.profile, params.fields), ...tokens };
+    return jsonResponse(200, body);
+  }
+  // The full profile (about 17 kB for the spec's example) is serialized once per account; each login only
+  // fills in its counters.
+  const profileJson = profileJsonOf(account);
+  return rawJsonResponse(200, `{"Profile":${profileJson},${JSON.stringify(tokens).slice(1)}`);
+}
+
+const LOGINS_MARK = JSON.stringify('\u0000lr-mfa-mock:NoOfLogins\u0000');
+const LAST_LOGIN_MARK = JSON.stringify('\u0000lr-mfa-mock:LastLoginDate\u0000');
+
+function profileJsonOf(account: Account): string {
+  const profile = account.profile as Record<string, unknown>;
+  const counted = typeof profile.NoOfLogins === 'number';
+  account.profileTemplate ??= JSON.stringify({
+    ...profile,
+    ...(counted ? { NoOfLogins: JSON.parse(LOGINS_MARK) } : {}),
+    LastLoginDate: JSON.parse(LAST_LOGIN_MARK),
+  });
+  const json = account.profileTemplate.replace(LAST_LOGIN_MARK, () => JSON.stringify(profile.LastLoginDate));
+  return counted ? json.replace(LOGINS_MARK, () => String(profile.NoOfLogins)) : json;
 }
 
 /** `2019-09-17T10:45:26.4339184Z`: the vendor's .NET timestamps carry 7 fractional digits (100 ns ticks). */

@@ -1,0 +1,23 @@
+// The stateful Resend SMS OTP handler: a new OTP for a pending login goes to the outbox and the previous one
+// stops working. The engine has already checked the API key, the quota and the inputs against the spec.
+import { errorResponse } from './errors.js';
+import { jsonResponse, type MockResponse } from './http.js';
+import { randomDigits } from './random.js';
+import type { HandlerContext } from './verify.js';
+
+export function resendSmsOtp({ state, tenant, values }: HandlerContext): MockResponse {
+  const token = values.get('secondfactorauthenticationtoken');
+  state.prune();
+  const login = typeof token === 'string' ? state.findLogin(token) : undefined;
+  // A completed login's token is spent: the vendor treats it like an unknown one.
+  if (!login || login.apiKey !== tenant.apiKey || login.usedOtp !== undefined) return errorResponse(1103);
+  if (state.now() >= login.expiresAt) return errorResponse(1104);
+  const voice = values.get('isvoiceotp') === true;
+  if (voice && !tenant.voiceOtp) return errorResponse(1281);
+  login.channel = voice ? 'voice' : 'sms';
+  const template = values.get('smstemplate2fa');
+  if (typeof template === 'string') login.template = template;
+  state.sendOtp(login);
+  // The SMS provider's identifiers, shaped as the vendor relays them (Twilio: AC… account, SM… message).
+  return jsonResponse(200, { AccountSid: `AC${randomDigits(32)}`, Sid: `SM${randomDigits(32)}` });
+}

@@ -1,0 +1,124 @@
+// The vendor's own Node SDK (`loginradius-sdk`) as a client of the mock. The SDK speaks HTTPS to port 443 of
+// its `apiDomain` only, so a loopback TLS front with a throwaway self-signed certificate (made in-process by
+// `selfsigned`) terminates TLS and pipes to the mock, and an https agent that trusts that certificate points
+// the SDK's connections at the front. The SDK calls the older paths (`/2fa/verification/otp`, `/2fa/resend`),
+// which the mock serves as aliases.
+import https from 'node:https';
+import { createRequire } from 'node:module';
+import { connect as netConnect } from 'node:net';
+import tls from 'node:tls';
+import { generate } from 'selfsigned';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type MockServer, startMockServer } from '../src/index.js';
+
+interface VendorSdk {
+  multiFactorAuthenticationApi: {
+    mfaValidateOTPByPhone(body: { otp: string }, token: string): Promise<Record<string, unknown>>;
+    mfaResendOTP(
+      token: string,
+      smsTemplate2FA?: string | null,
+      isVoiceOtp?: boolean | null,
+    ): Promise<unknown>;
+  };
+}
+
+const require = createRequire(import.meta.url);
+const loginRadius = require('loginradius-sdk') as (config: Record<string, string>) => VendorSdk;
+
+let mock: MockServer;
+let front: tls.Server;
+let previousAgent: https.Agent;
+let sdk: VendorSdk;
+
+beforeAll(async () => {
+  mock = await startMockServer();
+  const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
+    keyType: 'ec',
+    algorithm: 'sha256',
+    notAfterDate: new Date(Date.now() + 86_400_000),
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }] }],
+  });
+  front = tls.createServer({ key: pems.private, cert: pems.cert }, (socket) => {
+    const upstream = netConnect(mock.port, '127.0.0.1');
+    socket.pipe(upstream).pipe(socket);
+    const close = () => {
+      socket.destroy();
+      upstream.destroy();
+    };
+    socket.on('error', close);
+    upstream.on('error', close);
+  });
+  await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+  const frontPort = (front.address() as { port: number }).port;
+
+  // Whatever host and port the SDK asks for, connect to the front; the certificate is checked for `localhost`.
+  class LoopbackAgent extends https.Agent {
+    override createConnection(options: tls.ConnectionOptions) {
+      return tls.connect({
+        ...options,
+        host: '127.0.0.1',
+        port: frontPort,
+        ca: pems.cert,
+        servername: 'localhost',
+      });
+    }
+  }
+  previousAgent = https.globalAgent;
+  https.globalAgent = new LoopbackAgent({ keepAlive: false });
+  sdk = loginRadius({ apiKey: 'mock-api-key', apiSecret: 'not-used-by-these-calls', apiDomain: 'localhost' });
+});
+
+afterAll(async () => {
+  if (previousAgent) https.globalAgent = previousAgent;
+  await new Promise<void>((resolve) => (front ? front.close(() => resolve()) : resolve()));
+  await mock?.close();
+});
+
+describe('loginradius-sdk against the mock', () => {
+  it('logs in with the right OTP: the profile and an access_token', async () => {
+    const login = mock.mock.createSecondFactorToken({ freshUser: true });
+    const { otp } = mock.mock.readOtp(login.secondFactorAuthenticationToken);
+    const result = await sdk.multiFactorAuthenticationApi.mfaValidateOTPByPhone(
+      { otp },
+      login.secondFactorAuthenticationToken,
+    );
+    expect((result.Profile as { Uid: string }).Uid).toBe(login.uid);
+    expect(result.access_token).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('is refused a wrong OTP with 1067, then locked out with 1198', async () => {
+    const login = mock.mock.createSecondFactorToken({ freshUser: true });
+    const { otp } = mock.mock.readOtp(login.secondFactorAuthenticationToken);
+    const wrong = otp === '000000' ? '111111' : '000000';
+    const attempt = () =>
+      sdk.multiFactorAuthenticationApi
+        .mfaValidateOTPByPhone({ otp: wrong }, login.secondFactorAuthenticationToken)
+        .then(
+          () => undefined,
+          (error: { ErrorCode?: number }) => error.ErrorCode,
+        );
+    expect(await attempt()).toBe(1067);
+    expect(await attempt()).toBe(1067);
+    expect(await attempt()).toBe(1198);
+    const right = await sdk.multiFactorAuthenticationApi
+      .mfaValidateOTPByPhone({ otp }, login.secondFactorAuthenticationToken)
+      .catch((error: { ErrorCode?: number }) => error.ErrorCode);
+    expect(right).toBe(1198);
+  });
+
+  it('resends the OTP; the new one logs in', async () => {
+    const login = mock.mock.createSecondFactorToken({ freshUser: true });
+    const sent = (await sdk.multiFactorAuthenticationApi.mfaResendOTP(
+      login.secondFactorAuthenticationToken,
+      null,
+      null,
+    )) as { Sid: string };
+    expect(sent.Sid).toMatch(/^SM/);
+    const { otp } = mock.mock.readOtp(login.secondFactorAuthenticationToken);
+    const result = await sdk.multiFactorAuthenticationApi.mfaValidateOTPByPhone(
+      { otp },
+      login.secondFactorAuthenticationToken,
+    );
+    expect(result.access_token).toBeTypeOf('string');
+  });
+});
