@@ -1,5 +1,5 @@
 // The breaking-change gate: classification of each kind of difference from pairs of fixture specs, the gate's
-// decision against pending changesets, and the default baseline taken from a release tag in a git repo.
+// decision against pending changesets, and its baselines (the stored last release by default).
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -234,10 +234,14 @@ function project(changesets: Record<string, string>, version = '0.1.0'): string 
 }
 
 function gate(args: string[]): { code: number; output: string } {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'scripts/spec-diff.mjs'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', REDOCLY_TELEMETRY: 'off' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(repoRoot, 'scripts/spec-diff.ts'), ...args],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', REDOCLY_TELEMETRY: 'off' },
+    },
+  );
   return { code: r.status ?? 1, output: `${r.stdout}${r.stderr}` };
 }
 const gatePair = (name: string, repo: string) => {
@@ -296,45 +300,24 @@ describe('the gate against pending changesets', () => {
   });
 });
 
-describe('the baseline from a release tag', () => {
-  /** A git repo whose spec/ is split over two files (the baseline must be bundled), tagged at each release. */
-  function repoWithReleases(tags: { tag: string; spec: Record<string, unknown> }[]): string {
-    const dir = project({}, '1.10.0');
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.email=ci@example.invalid', '-c', 'user.name=ci', ...args], {
-        cwd: dir,
-        encoding: 'utf8',
-      });
-    git('init', '-q', '-b', 'main');
-    for (const { tag, spec } of tags) {
-      const doc = structuredClone(spec) as { components: { schemas: Record<string, unknown> } };
-      write(join(dir, 'spec/schemas/VerifyRequest.yaml'), stringify(doc.components.schemas.VerifyRequest));
-      doc.components.schemas.VerifyRequest = { $ref: './schemas/VerifyRequest.yaml' };
-      write(join(dir, 'spec/openapi.yaml'), stringify(doc));
-      git('add', '-A');
-      git('commit', '-q', '--allow-empty', '-m', tag);
-      git('tag', '-a', tag, '-m', tag);
-    }
+describe('the baseline', () => {
+  const base = () => load(join(FIXTURES, 'base.yaml'));
+  const head = pairFiles('removed-parameter').after;
+
+  /** A project whose last release (stored as `pnpm version-packages` does) had the fixtures' base spec. */
+  function released(version: string, packagesVersion = version): string {
+    const dir = project({}, packagesVersion);
+    write(join(dir, 'released/openapi.json'), JSON.stringify(base()));
+    write(join(dir, 'released/release.json'), JSON.stringify({ version }));
     return dir;
   }
 
-  const base = () => load(join(FIXTURES, 'base.yaml'));
-  const withoutFields = () => load(pairFiles('removed-parameter').after);
-  const head = pairFiles('removed-parameter').after;
-
-  test('the newest @lr-mfa/docs@<version> tag is the baseline, in version order, bundled from git', () => {
-    // Only the 1.10.0 baseline had `fields`: 1.9.0 sorts before it as a version (not as text), and so does the
-    // 1.10.0-next.0 prerelease (tagged last, and after 1.10.0 in plain text order).
-    const repo = repoWithReleases([
-      { tag: '@lr-mfa/docs@1.9.0', spec: withoutFields() },
-      { tag: '@lr-mfa/docs@1.10.0', spec: base() },
-      { tag: '@lr-mfa/docs@1.10.0-next.0', spec: withoutFields() },
-    ]);
+  test('the stored last release is the default baseline, without any tag or git history', () => {
+    const repo = released('1.10.0');
     const r = gate(['--head', head, '--repo', repo]);
     expect(r.code, r.output).toBe(1);
-    expect(r.output).toContain('against release tag @lr-mfa/docs@1.10.0');
+    expect(r.output).toContain('against released/openapi.json (released 1.10.0)');
     expect(r.output).toContain(`major: ${OP}: query parameter \`fields\` removed`);
-    // The split VerifyRequest was bundled back: nothing else differs.
     expect(r.output).toContain('1 difference(s) (1 major, 0 minor, 0 patch)');
 
     write(join(repo, '.changeset/drop-fields.md'), "---\n'@lr-mfa/client': major\n---\n\nDrop `fields`.\n");
@@ -342,39 +325,35 @@ describe('the baseline from a release tag', () => {
   });
 
   test('after `changeset version` the bump already applied to the package versions counts', () => {
-    const repo = repoWithReleases([{ tag: '@lr-mfa/docs@1.10.0', spec: base() }]);
-    write(
-      join(repo, 'packages/docs/package.json'),
-      JSON.stringify({ name: '@lr-mfa/docs', version: '2.0.0' }),
-    );
-    const r = gate(['--head', head, '--repo', repo]);
+    const r = gate(['--head', head, '--repo', released('1.10.0', '2.0.0')]);
     expect(r.code, r.output).toBe(0);
     expect(r.output).toContain('pending release: major (versions: 1.10.0 → 2.0.0 (major))');
   });
 
-  test('an explicit git revision can be the baseline', () => {
-    const repo = repoWithReleases([
-      { tag: '@lr-mfa/docs@1.9.0', spec: withoutFields() },
-      { tag: '@lr-mfa/docs@1.10.0', spec: base() },
-    ]);
-    const r = gate(['--base', '@lr-mfa/docs@1.9.0', '--head', head, '--repo', repo]);
-    expect(r.code, r.output).toBe(0);
-    expect(r.output).toContain('against git revision @lr-mfa/docs@1.9.0');
-    expect(r.output).toContain('0 difference(s)');
-  });
-
-  test('without @lr-mfa/docs tags a v<version> tag is the baseline', () => {
-    const repo = repoWithReleases([{ tag: 'v1.2.0', spec: base() }]);
-    const r = gate(['--head', head, '--repo', repo]);
+  test('no stored baseline: the gate fails and says how to get one, it never passes unchecked', () => {
+    const r = gate(['--head', head, '--repo', project({})]);
     expect(r.code, r.output).toBe(1);
-    expect(r.output).toContain('against release tag v1.2.0');
+    expect(r.output).toContain('no released spec to compare with: released/openapi.json');
+    expect(r.output).toContain('`pnpm version-packages` stores them with every release');
   });
 
-  test('no release yet: says so and passes', () => {
-    const repo = project({});
-    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo });
-    const r = gate(['--head', head, '--repo', repo]);
+  test('an explicit git revision can be the baseline, its split spec bundled', () => {
+    const dir = project({}, '1.10.0');
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=ci@example.invalid', '-c', 'user.name=ci', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+    git('init', '-q', '-b', 'main');
+    const doc = load(head) as { components: { schemas: Record<string, unknown> } };
+    write(join(dir, 'spec/schemas/VerifyRequest.yaml'), stringify(doc.components.schemas.VerifyRequest));
+    doc.components.schemas.VerifyRequest = { $ref: './schemas/VerifyRequest.yaml' };
+    write(join(dir, 'spec/openapi.yaml'), stringify(doc));
+    git('add', '-A');
+    git('commit', '-q', '-m', 'a release without `fields`');
+    const r = gate(['--base', 'HEAD', '--head', head, '--repo', dir]);
     expect(r.code, r.output).toBe(0);
-    expect(r.output).toContain('no released spec to compare with');
+    expect(r.output).toContain('against git revision HEAD');
+    expect(r.output).toContain('0 difference(s)');
   });
 });

@@ -1,23 +1,43 @@
-// The release side of the breaking-change gate: where the last released spec comes from, and what bump the
-// pending changesets (or versions already applied by `changeset version`) promise.
+// The release side of the breaking-change gates: where the last released spec and consumer type tests come
+// from, and what bump the pending changesets (or versions already applied by `changeset version`) promise.
+//
+// The baseline lives in the tree, in `released/` (see RELEASED_DIR): `pnpm version-packages`
+// writes it when it cuts a release, so every clone — shallow, tagless, a fork — has it, and CI fails when it
+// is missing instead of passing with nothing to compare.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { maxLevel } from './spec-diff.mjs';
+import { type Level, maxLevel } from './spec-diff.mjs';
 import { root, run, StepError } from './step.mjs';
 
 /** Packages whose release the spec governs (a changesets `fixed` group: they are released together). */
 export const SCOPE = '@lr-mfa/';
-/** changesets tags a published package as `<name>@<version>`; the docs package ships the bundled spec. */
-export const DOCS_TAG_PREFIX = '@lr-mfa/docs@';
+/** What the last `pnpm version-packages` stored: the bundled spec, its version, the consumer type tests. */
+export const RELEASED_DIR = 'released';
+export const RELEASED_SPEC = `${RELEASED_DIR}/openapi.json`;
+export const RELEASED_MANIFEST = `${RELEASED_DIR}/release.json`;
+export const RELEASED_TYPE_TESTS = `${RELEASED_DIR}/type-tests`;
+
+/** `release.json`: the version the stored baseline was released as. */
+export interface ReleaseManifest {
+  version: string;
+}
+
+export type OpenApiDocument = Record<string, unknown> & { openapi: string };
+
+export interface Baseline {
+  doc: OpenApiDocument;
+  label: string;
+  version?: string;
+}
 
 const SEMVER = /^v?(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
 /** The bump that leads from one version to another: `major`, `minor`, `patch` or `none`. */
-export function bumpBetween(from, to) {
+export function bumpBetween(from: string, to: string): Level {
   const a = SEMVER.exec(from);
   const b = SEMVER.exec(to);
   if (!a || !b) return 'none';
@@ -25,43 +45,20 @@ export function bumpBetween(from, to) {
     [1, 'major'],
     [2, 'minor'],
     [3, 'patch'],
-  ]) {
+  ] as const) {
     if (Number(b[i]) > Number(a[i])) return level;
     if (Number(b[i]) < Number(a[i])) return 'none';
   }
   return 'none';
 }
 
-/** The version a release tag names (`@lr-mfa/docs@1.2.0`, `v1.2.0`), if it is one. */
-function releaseVersion(ref) {
-  const version = ref.startsWith(DOCS_TAG_PREFIX) ? ref.slice(DOCS_TAG_PREFIX.length) : ref.replace(/^v/, '');
-  return SEMVER.test(version) ? version : undefined;
-}
-
-async function git(repo, ...args) {
+async function git(repo: string, ...args: string[]): Promise<string | null> {
   const r = await run('git', args, { cwd: repo });
   return r.code === 0 ? r.stdout.trim() : null;
 }
 
-/**
- * The newest release tag: `@lr-mfa/docs@<version>` (what `changeset publish` creates), else `v<version>`.
- * Versions are compared as versions (1.10.0 > 1.9.0), prereleases below their release.
- * @returns {Promise<{ tag: string, version: string } | null>}
- */
-export async function findReleaseTag(repo = root) {
-  for (const pattern of [`${DOCS_TAG_PREFIX}*`, 'v*']) {
-    const out = await git(repo, '-c', 'versionsort.suffix=-', 'tag', '--list', pattern, '--sort=-v:refname');
-    const tag = (out ?? '')
-      .split('\n')
-      .map((t) => t.trim())
-      .find((t) => releaseVersion(t) !== undefined);
-    if (tag) return { tag, version: releaseVersion(tag) };
-  }
-  return null;
-}
-
 /** Does a parsed document still hold `$ref`s to other files (i.e. is it not a bundle)? */
-function hasExternalRefs(node) {
+function hasExternalRefs(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(hasExternalRefs);
   if (!node || typeof node !== 'object') return false;
   return Object.entries(node).some(([k, v]) =>
@@ -70,7 +67,7 @@ function hasExternalRefs(node) {
 }
 
 /** Bundles a split spec with the repo's own bundle step (same tool and settings as the build). */
-async function bundle(specFile, scratch) {
+async function bundle(specFile: string, scratch: string): Promise<OpenApiDocument> {
   const out = join(scratch, 'bundled');
   const r = await run(process.execPath, [
     join(root, 'scripts/bundle-spec.mjs'),
@@ -85,7 +82,7 @@ async function bundle(specFile, scratch) {
 }
 
 /** A spec file: a bundle (JSON or YAML) is read as is; a split spec is bundled first. */
-async function loadSpecFile(file, scratch) {
+async function loadSpecFile(file: string, scratch: string): Promise<OpenApiDocument> {
   const doc = parse(await readFile(file, 'utf8'));
   if (!doc || typeof doc !== 'object' || !doc.openapi)
     throw new StepError(`${file} is not an OpenAPI document`);
@@ -103,7 +100,7 @@ const SPEC_IN_DIR = [
 ];
 
 /** The bundled spec of a git revision: its `spec/` folder, bundled with today's bundle step. */
-async function specAtRevision(repo, ref, scratch) {
+async function specAtRevision(repo: string, ref: string, scratch: string): Promise<OpenApiDocument | null> {
   if ((await git(repo, 'cat-file', '-e', `${ref}:spec/openapi.yaml`)) === null) return null;
   const tar = join(scratch, 'spec.tar');
   const archived = await run('git', ['archive', '--format=tar', '-o', tar, ref, 'spec'], { cwd: repo });
@@ -113,20 +110,37 @@ async function specAtRevision(repo, ref, scratch) {
   return bundle(join(scratch, 'spec/openapi.yaml'), scratch);
 }
 
+/** The version the stored baseline was released as, or null when there is no stored baseline. */
+export async function releasedVersion(repo = root): Promise<string | null> {
+  const file = join(repo, RELEASED_MANIFEST);
+  if (!existsSync(file)) return null;
+  const manifest = JSON.parse(await readFile(file, 'utf8')) as Partial<ReleaseManifest>;
+  return typeof manifest.version === 'string' && SEMVER.test(manifest.version) ? manifest.version : null;
+}
+
 /**
- * The spec to compare against.
- * `base` is a file (bundled or split spec, or an npm tarball of @lr-mfa/docs), a folder (see SPEC_IN_DIR) or a
- * git revision; without it, the newest release tag of `repo`. Resolves to null when there is no baseline.
- * @returns {Promise<{ doc: object, label: string, version?: string } | null>}
+ * The spec to compare against. Without `base`, the stored baseline of `repo` (RELEASED_SPEC); its absence is
+ * an error, never a pass. `base` overrides it: a file (bundled or split spec, or an npm tarball of
+ * @lr-mfa/docs), a folder (see SPEC_IN_DIR) or a git revision.
  */
-export async function loadBaseline(base, repo = root) {
+export async function loadBaseline(base: string | undefined, repo = root): Promise<Baseline> {
   const scratch = await mkdtemp(join(tmpdir(), 'lr-mfa-spec-base-'));
   try {
     if (base === undefined) {
-      const release = await findReleaseTag(repo);
-      if (!release) return null;
-      const doc = await specAtRevision(repo, release.tag, scratch);
-      return doc && { doc, label: `release tag ${release.tag}`, version: release.version };
+      const file = join(repo, RELEASED_SPEC);
+      const version = await releasedVersion(repo);
+      if (!existsSync(file) || version === null) {
+        throw new StepError(
+          `no released spec to compare with: ${RELEASED_SPEC} or ${RELEASED_MANIFEST} is missing.\n` +
+            '`pnpm version-packages` stores them with every release; restore them from the last release ' +
+            'commit, or pass --base <file|dir|tarball|git-ref> to name the baseline.',
+        );
+      }
+      return {
+        doc: await loadSpecFile(file, scratch),
+        label: `${RELEASED_SPEC} (released ${version})`,
+        version,
+      };
     }
     const path = resolve(base);
     if (existsSync(path) && statSync(path).isFile()) {
@@ -147,41 +161,52 @@ export async function loadBaseline(base, repo = root) {
     }
     const doc = await specAtRevision(repo, base, scratch);
     if (!doc) throw new StepError(`git revision ${base} has no spec/openapi.yaml`);
-    return { doc, label: `git revision ${base}`, version: releaseVersion(base) };
+    return { doc, label: `git revision ${base}` };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
 }
 
+interface ChangesetRelease {
+  name: string;
+  type: string;
+}
+type ReadChangesets = (cwd: string) => Promise<{ id: string; releases: ChangesetRelease[] }[]>;
+
 /** @changesets/read, resolved through the installed @changesets/cli (it is one of its dependencies). */
-function changesetsReader() {
+function changesetsReader(): ReadChangesets {
   const fromCli = createRequire(createRequire(import.meta.url).resolve('@changesets/cli/package.json'));
   return fromCli('@changesets/read').default;
+}
+
+export interface PendingRelease {
+  id: string;
+  name: string;
+  type: Level;
 }
 
 /**
  * The highest bump the pending changesets declare for any @lr-mfa/* package.
  * Changesets already released as prereleases (listed in .changeset/pre.json) are not pending.
- * @returns {Promise<{ bump: import('./spec-diff.mjs').Level, releases: { id: string, name: string, type: string }[] }>}
  */
-export async function pendingChangesets(repo = root) {
+export async function pendingChangesets(repo = root): Promise<{ bump: Level; releases: PendingRelease[] }> {
   if (!existsSync(join(repo, '.changeset'))) return { bump: 'none', releases: [] };
   const changesets = await changesetsReader()(repo);
-  let released = new Set();
+  let released = new Set<string>();
   const pre = join(repo, '.changeset/pre.json');
   if (existsSync(pre)) released = new Set(JSON.parse(await readFile(pre, 'utf8')).changesets ?? []);
   const releases = changesets
     .filter((c) => !released.has(c.id))
-    .flatMap((c) => c.releases.map((r) => ({ id: c.id, name: r.name, type: r.type })))
+    .flatMap((c) => c.releases.map((r) => ({ id: c.id, name: r.name, type: r.type as Level })))
     .filter((r) => r.name.startsWith(SCOPE));
   return { bump: maxLevel(...releases.map((r) => r.type)), releases };
 }
 
 /** The highest version among the workspace's @lr-mfa/* packages (a fixed group: they share one). */
-export async function workspaceVersion(repo = root) {
+export async function workspaceVersion(repo = root): Promise<string | null> {
   const dir = join(repo, 'packages');
   if (!existsSync(dir)) return null;
-  let best = null;
+  let best: string | null = null;
   for (const name of readdirSync(dir)) {
     const file = join(dir, name, 'package.json');
     if (!existsSync(file)) continue;
@@ -190,4 +215,20 @@ export async function workspaceVersion(repo = root) {
     if (best === null || bumpBetween(best, pkg.version) !== 'none') best = pkg.version;
   }
   return best;
+}
+
+/**
+ * The release the branch promises: the pending changesets' highest bump, or the bump `changeset version`
+ * already applied since the baseline's version. `sources` says where each part came from.
+ */
+export async function promisedRelease(
+  baselineVersion: string | undefined,
+  repo = root,
+): Promise<{ bump: Level; sources: string[] }> {
+  const pending = await pendingChangesets(repo);
+  const current = await workspaceVersion(repo);
+  const applied = baselineVersion && current ? bumpBetween(baselineVersion, current) : 'none';
+  const sources = pending.releases.map((r) => `.changeset/${r.id}.md: ${r.name} ${r.type}`);
+  if (applied !== 'none') sources.push(`versions: ${baselineVersion} → ${current} (${applied})`);
+  return { bump: maxLevel(pending.bump, applied), sources };
 }
