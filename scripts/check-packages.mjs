@@ -2,7 +2,8 @@
 //   node scripts/check-packages.mjs [packages/<dir> | @lr-mfa/<name> ...]
 // For each non-private package under packages/ (or the ones named): `pnpm pack` into a temp folder,
 // check the packed manifest and file list (files, exports with `types` conditions, sideEffects,
-// engines, repository, README, LICENSE, no workspace:/catalog: specifiers left), then run
+// engines, repository, README, LICENSE, CHANGELOG, provenance, a source map beside every bundle, no
+// workspace:/catalog: specifiers left), then run
 // `publint --strict` and `attw` (are-the-types-wrong) on the tarball in every resolution mode.
 // Run after `pnpm build`: the tarball holds dist/, which this script never builds.
 import { execFileSync } from 'node:child_process';
@@ -95,6 +96,14 @@ export function checkManifest(manifest, dirName, files) {
   const has = (name) => files.some((f) => f.toLowerCase() === name.toLowerCase());
   need(has('README.md'), 'README.md is not in the tarball');
   need(has('LICENSE'), 'LICENSE is not in the tarball');
+  need(has('CHANGELOG.md'), 'CHANGELOG.md is not in the tarball (add it to "files")');
+  need(
+    manifest.publishConfig?.provenance === true,
+    'no "publishConfig.provenance": true (the registry could not show where the tarball was built)',
+  );
+  // Consumers' stack traces and debuggers map our bundles back to TypeScript only when each one has its map.
+  const unmapped = files.filter((f) => JS_FILE.test(f) && !files.includes(`${f}.map`));
+  need(unmapped.length === 0, `no source map beside ${unmapped.join(', ')}`);
   const stray = files.filter((f) =>
     /(^|\/)(test|tests|__tests__|node_modules)\/|\.test\.|\.tsbuildinfo$|(^|\/)tsconfig[^/]*\.json$/.test(f),
   );

@@ -13,7 +13,8 @@ const shared: Options = {
   platform: 'neutral',
   // node: builtins exist only in the `node` condition's entry (src/node-fetch.ts).
   external: [/^node:/],
-  sourcemap: false,
+  // Maps ship with their sources inlined, so stack traces and debuggers of consumers land in our TypeScript.
+  sourcemap: true,
   // Keep `node:http` as written: Deno and Bun resolve the prefixed form, and Node >= 18 has it.
   removeNodeProtocol: false,
 };

@@ -7,6 +7,7 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
-  sourcemap: false,
+  // Maps ship with their sources inlined, so stack traces and debuggers of consumers land in our TypeScript.
+  sourcemap: true,
   treeshake: true,
 });

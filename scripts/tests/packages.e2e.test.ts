@@ -17,7 +17,7 @@ describe('packed tarballs', () => {
   });
 
   test.each(packages)(
-    '$name: files, exports/types, sideEffects, engines, repository, README, LICENSE, publint --strict, attw',
+    '$name: files, exports/types, sideEffects, engines, repository, README, LICENSE, CHANGELOG, provenance, source maps, publint --strict, attw',
     async ({ dir, name }) => {
       const result = await checkPackage(dir);
       expect(result.problems).toEqual([]);
@@ -46,6 +46,9 @@ describe('the gate rejects a badly packaged package', () => {
       '"types" is not the first condition',
       'dependencies.@lr-mfa/types is "^0.0.1"',
       'README.md is not in the tarball',
+      'CHANGELOG.md is not in the tarball',
+      'no "publishConfig.provenance": true',
+      'no source map beside index.cjs',
       'test or build files in the tarball: test/answer.test.js',
       'publint --strict',
       'attw: FalseESM',
