@@ -10,7 +10,7 @@ import { cp, mkdir, rm, symlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { promisedRelease, RELEASED_TYPE_TESTS, releasedVersion } from './lib/release-baseline.js';
-import { rank } from './lib/spec-diff.mjs';
+import { rank } from './lib/spec-diff/index.js';
 import { root, run, runStep, StepError } from './lib/step.mjs';
 
 const { values } = parseArgs({ options: { repo: { type: 'string', default: root } } });

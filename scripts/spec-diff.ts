@@ -1,5 +1,5 @@
 // Breaking-change gate: compares the bundled spec with the last released one, classifies every difference
-// (major / minor / patch, see scripts/lib/spec-diff.mjs for the rules) and fails when the pending changesets
+// (major / minor / patch, see the rule table in scripts/lib/spec-diff/rules.ts) and fails when the pending changesets
 // promise a smaller release than the differences need.
 //
 //   tsx scripts/spec-diff.ts [--base <file|dir|tarball|git-ref>] [--head build/spec/openapi.json] [--repo .]
@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { loadBaseline, promisedRelease } from './lib/release-baseline.js';
-import { diffSpecs, formatChange, LEVELS, rank, requiredBump } from './lib/spec-diff.mjs';
+import { diffSpecs, formatChange, LEVELS, rank, requiredBump } from './lib/spec-diff/index.js';
 import { rel, root, runStep, StepError } from './lib/step.mjs';
 
 const { values } = parseArgs({

@@ -20,7 +20,7 @@ import {
 } from './lib/api-changelog.js';
 import { loadBaseline, RELEASED_SPEC, releasedVersion, workspaceVersion } from './lib/release-baseline.js';
 import { writeReleaseBaseline } from './lib/release-snapshot.js';
-import { diffSpecs } from './lib/spec-diff.mjs';
+import { diffSpecs } from './lib/spec-diff/index.js';
 import { bin, root, run, runStep, StepError } from './lib/step.mjs';
 
 const bundledSpec = join(root, 'build/spec/openapi.json');

@@ -5,7 +5,7 @@
 // heading `changeset version` wrote.
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { type Change, rank } from './spec-diff.mjs';
+import { type Change, rank } from './spec-diff/index.js';
 
 export const API_CHANGELOG_PAGE = 'spec/docs/api-changelog.md';
 

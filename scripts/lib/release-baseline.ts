@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { type Level, maxLevel } from './spec-diff.mjs';
+import { type Level, maxLevel } from './spec-diff/index.js';
 import { root, run, StepError } from './step.mjs';
 
 /** Packages whose release the spec governs (a changesets `fixed` group: they are released together). */
