@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, posix } from 'node:path';
 import { parse } from 'yaml';
-import { listPackages } from './check-packages.mjs';
+import { listPackages } from './check-packages.js';
 import { bin, root, run, runStep, StepError } from './lib/step.mjs';
 
 /** The CI workflow that publishes; it must be able to mint the OIDC token provenance is signed with. */

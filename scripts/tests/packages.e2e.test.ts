@@ -1,8 +1,8 @@
-// The packaging gate (scripts/check-packages.mjs) on every publishable package, one test per package
+// The packaging gate (scripts/check-packages.ts) on every publishable package, one test per package
 // so a failure names it, plus a deliberately broken fixture package proving the gate can fail.
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkPackage, listPackages, MODES } from '../check-packages.mjs';
+import { checkPackage, listPackages, MODES } from '../check-packages.js';
 
 const packages = listPackages();
 

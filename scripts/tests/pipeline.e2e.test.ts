@@ -153,7 +153,7 @@ describe('check:generated', () => {
 
 describe('check:changeset', () => {
   test('a branch that edits the spec needs a changeset; docs-only or test-only changes do not', () => {
-    const check = () => box.run('node', ['scripts/check-changeset.mjs']);
+    const check = () => box.run('node', ['--import', 'tsx', 'scripts/check-changeset.ts']);
     expect(check().code).toBe(0); // on main: nothing to compare
     box.git('checkout', '-q', '-b', 'feature');
     writeFileSync(join(box.dir, 'scripts/tests/note.test.ts'), '// test-only change\n');

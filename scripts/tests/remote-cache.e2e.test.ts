@@ -1,5 +1,5 @@
 // The shared build cache across machines: two clean copies of the repo, one self-hosted remote cache
-// (scripts/remote-cache.mjs on 127.0.0.1). The first copy builds and uploads; the second, with an empty local
+// (scripts/remote-cache.ts on 127.0.0.1). The first copy builds and uploads; the second, with an empty local
 // cache, must replay every task from the server and end with byte-identical outputs.
 // The first copy is a sandbox (a snapshot of the working tree); the second is a `git clone` of that snapshot,
 // so both hold exactly the same files even while the working tree keeps changing under other people's hands.
@@ -43,11 +43,11 @@ const tempDir = (prefix: string) => {
   return dir;
 };
 
-/** Starts scripts/remote-cache.mjs (directly with node: no wrapper process to orphan it) and waits for its URL. */
+/** Starts scripts/remote-cache.ts (node with tsx's loader: no wrapper process to orphan) and waits for its URL. */
 function startServer(dir: string): Promise<Server> {
   const child = spawn(
     process.execPath,
-    [join(repoRoot, 'scripts/remote-cache.mjs'), '--json', '--storage', dir],
+    ['--import', 'tsx', join(repoRoot, 'scripts/remote-cache.ts'), '--json', '--storage', dir],
     {
       cwd: repoRoot,
       // No TURBO_TOKEN inherited: the server generates one and hands it over in its JSON line.

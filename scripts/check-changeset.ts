@@ -1,16 +1,15 @@
-#!/usr/bin/env node
 // CI gate: a branch that changes the spec or a published package must add a changeset.
 // Compares HEAD with the merge base of the base branch (CHANGESET_BASE, default origin/main, then main);
 // on the base branch itself, or when no base exists (a fresh single-branch clone), there is nothing to compare.
 import { root, run, runStep, StepError } from './lib/step.mjs';
 
-const git = async (...args) => {
+const git = async (...args: string[]): Promise<string | null> => {
   const r = await run('git', args, { cwd: root });
   return r.code === 0 ? r.stdout.trim() : null;
 };
 
 /** Files that affect what we publish: the spec and package sources (tests and docs of the repo excluded). */
-const needsChangeset = (file) =>
+const needsChangeset = (file: string): boolean =>
   file.startsWith('spec/') && !file.startsWith('spec/tests/')
     ? true
     : /^packages\/[^/]+\/(src\/|package\.json$|README\.md$)/.test(file) && !/\.test(-d)?\.ts$/.test(file);
@@ -18,8 +17,10 @@ const needsChangeset = (file) =>
 await runStep(
   'check a changeset accompanies published changes',
   async () => {
-    const candidates = [process.env.CHANGESET_BASE, 'origin/main', 'main'].filter(Boolean);
-    let base = null;
+    const candidates = [process.env.CHANGESET_BASE, 'origin/main', 'main'].filter((r): r is string =>
+      Boolean(r),
+    );
+    let base: string | null = null;
     for (const ref of candidates) {
       if (await git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`)) {
         base = ref;

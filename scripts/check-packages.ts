@@ -1,5 +1,5 @@
 // Packaging gate: every published package is checked as consumers get it, from its packed tarball.
-//   node scripts/check-packages.mjs [packages/<dir> | @lr-mfa/<name> ...]
+//   tsx scripts/check-packages.ts [packages/<dir> | @lr-mfa/<name> ...]
 // For each non-private package under packages/ (or the ones named): `pnpm pack` into a temp folder,
 // check the packed manifest and file list (files, exports with `types` conditions, sideEffects,
 // engines, repository, README, LICENSE, CHANGELOG, provenance, a source map beside every bundle, no
@@ -14,19 +14,37 @@ import { pathToFileURL } from 'node:url';
 import { bin, root, run, runStep, StepError } from './lib/step.mjs';
 
 /** The resolution modes attw checks; each maps to how a kind of consumer resolves the package. */
-export const MODES = ['node10', 'node16-cjs', 'node16-esm', 'bundler'];
+export const MODES = ['node10', 'node16-cjs', 'node16-esm', 'bundler'] as const;
+export type Mode = (typeof MODES)[number];
+
+// biome-ignore lint/suspicious/noExplicitAny: package manifests and attw reports are read as untyped JSON
+type Json = any;
+
+/** entry point → resolution mode → the file TypeScript resolved. */
+export type Modes = Record<string, Partial<Record<Mode, string>>>;
+
+export interface PackageCheck {
+  dirName: string;
+  name?: string;
+  version?: string;
+  files?: string[];
+  modes?: Modes;
+  esmOnly?: string;
+  assetsOnly?: boolean;
+  problems: string[];
+}
 
 /**
  * Packages that are deliberately ESM-only, with the reason. attw's `esm-only` profile skips the
  * node10 and node16-CJS modes for them (a CJS consumer cannot `require` them by design). Every
  * package here ships CJS too, so the map is empty: all four modes are checked everywhere.
  */
-export const ESM_ONLY = new Map();
+export const ESM_ONLY = new Map<string, string>();
 
 const JS_FILE = /\.(c|m)?js$/;
 
 /** Non-private packages under packages/, as { dir, name }. */
-export function listPackages() {
+export function listPackages(): { dir: string; name: string }[] {
   const base = join(root, 'packages');
   return readdirSync(base, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(base, d.name, 'package.json')))
@@ -39,9 +57,9 @@ export function listPackages() {
 }
 
 /** Checks the packed manifest; returns a list of problems in plain words. */
-export function checkManifest(manifest, dirName, files) {
-  const problems = [];
-  const need = (ok, message) => {
+export function checkManifest(manifest: Json, dirName: string, files: string[]): string[] {
+  const problems: string[] = [];
+  const need = (ok: boolean, message: string) => {
     if (!ok) problems.push(message);
   };
   need(typeof manifest.description === 'string' && manifest.description.length > 0, 'no "description"');
@@ -79,7 +97,7 @@ export function checkManifest(manifest, dirName, files) {
   }
 
   for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
-    for (const [dep, range] of Object.entries(manifest[field] ?? {})) {
+    for (const [dep, range] of Object.entries<string>(manifest[field] ?? {})) {
       need(
         !/^(workspace|catalog|link|file):/.test(range),
         `${field}.${dep} is "${range}" in the tarball (not installable)`,
@@ -93,7 +111,7 @@ export function checkManifest(manifest, dirName, files) {
     }
   }
 
-  const has = (name) => files.some((f) => f.toLowerCase() === name.toLowerCase());
+  const has = (name: string) => files.some((f) => f.toLowerCase() === name.toLowerCase());
   need(has('README.md'), 'README.md is not in the tarball');
   need(has('LICENSE'), 'LICENSE is not in the tarball');
   need(has('CHANGELOG.md'), 'CHANGELOG.md is not in the tarball (add it to "files")');
@@ -115,10 +133,10 @@ export function checkManifest(manifest, dirName, files) {
  * Every condition object that leads to JavaScript must offer a `types` condition, listed first
  * (TypeScript picks the first matching condition, so a later `types` is ignored).
  */
-function checkConditions(target, path = '') {
+function checkConditions(target: Json, path = ''): string[] {
   if (typeof target === 'string' || target === null) return [];
   if (Array.isArray(target)) return target.flatMap((t) => checkConditions(t, path));
-  const problems = [];
+  const problems: string[] = [];
   const keys = Object.keys(target);
   const leadsToJs = keys.some((k) => k !== 'types' && reachesJs(target[k]));
   if (
@@ -134,7 +152,7 @@ function checkConditions(target, path = '') {
   return problems;
 }
 
-const reachesJs = (t) =>
+const reachesJs = (t: Json): boolean =>
   typeof t === 'string'
     ? JS_FILE.test(t)
     : Array.isArray(t)
@@ -144,7 +162,7 @@ const reachesJs = (t) =>
         : false;
 
 /** Packs one package and runs every check; never throws for a failed check (see `problems`). */
-export async function checkPackage(dir) {
+export async function checkPackage(dir: string): Promise<PackageCheck> {
   const dirName = basename(dir);
   const out = mkdtempSync(join(tmpdir(), `lr-mfa-pack-${dirName}-`));
   try {
@@ -174,7 +192,7 @@ export async function checkPackage(dir) {
       ...(esmOnly ? ['--profile', 'esm-only'] : []),
     ];
     const attw = await run(bin('attw'), attwArgs, { cwd: out });
-    let modes = {};
+    let modes: Modes = {};
     let assetsOnly = false;
     try {
       const report = JSON.parse(attw.stdout);
@@ -192,7 +210,7 @@ export async function checkPackage(dir) {
         `attw did not produce a report (exit ${attw.code}):\n${indent(attw.stdout + attw.stderr)}`,
       );
     }
-    const checkedModes = esmOnly ? ['node16-esm', 'bundler'] : MODES;
+    const checkedModes: readonly Mode[] = esmOnly ? ['node16-esm', 'bundler'] : MODES;
     for (const [entry, byMode] of Object.entries(modes)) {
       for (const mode of checkedModes) {
         if (byMode[mode] === undefined) problems.push(`attw: "${entry}" does not resolve in ${mode}`);
@@ -205,45 +223,47 @@ export async function checkPackage(dir) {
 }
 
 /** entrypoint → mode → the file TypeScript resolved (or undefined when it resolved nothing). */
-function summariseModes(analysis) {
-  const out = {};
-  for (const [entry, info] of Object.entries(analysis?.entrypoints ?? {})) {
-    out[entry] = {};
+function summariseModes(analysis: Json): Modes {
+  const out: Modes = {};
+  for (const [entry, info] of Object.entries<Json>(analysis?.entrypoints ?? {})) {
+    const byMode: Partial<Record<Mode, string>> = {};
+    out[entry] = byMode;
     for (const mode of MODES) {
-      const file = info.resolutions?.[mode]?.resolution?.fileName;
-      if (file) out[entry][mode] = file.replace(/^\/node_modules\/[^/]+\/[^/]+\//, '');
+      const file: string | undefined = info.resolutions?.[mode]?.resolution?.fileName;
+      if (file) byMode[mode] = file.replace(/^\/node_modules\/[^/]+\/[^/]+\//, '');
     }
   }
   return out;
 }
 
-function describeAttwProblems(report) {
+function describeAttwProblems(report: Json): string {
   const problems = Array.isArray(report.analysis?.problems) ? report.analysis.problems : [];
   if (problems.length === 0) return 'failed without listing problems';
   return problems
     .map(
-      (p) =>
+      (p: Json) =>
         `${p.kind}${p.entrypoint ? ` at "${p.entrypoint}"` : ''}${p.resolutionKind ? ` (${p.resolutionKind})` : ''}`,
     )
     .join('; ');
 }
 
-const indent = (text) =>
+const indent = (text: string) =>
   text
     .trim()
     .split('\n')
     .map((l) => `    ${l}`)
     .join('\n');
 
-async function main(args) {
+async function main(args: string[]): Promise<void> {
   const all = listPackages();
   const chosen = args.length
     ? args.map((a) => all.find((p) => p.name === a || relative(root, p.dir) === a.replace(/\/$/, '')) ?? a)
     : all;
   const unknown = chosen.filter((p) => typeof p === 'string');
   if (unknown.length) throw new StepError(`not a publishable package under packages/: ${unknown.join(', ')}`);
-  const failures = [];
+  const failures: string[] = [];
   for (const pkg of chosen) {
+    if (typeof pkg === 'string') continue;
     await runStep(`check ${pkg.name}`, async () => {
       const result = await checkPackage(pkg.dir);
       for (const [entry, byMode] of Object.entries(result.modes ?? {})) {
@@ -256,7 +276,7 @@ async function main(args) {
         failures.push(pkg.name);
         console.log(result.problems.map((p) => `  ✗ ${p}`).join('\n'));
       } else {
-        console.log(`  ${result.files.length} files; publint --strict and attw clean`);
+        console.log(`  ${result.files?.length ?? 0} files; publint --strict and attw clean`);
       }
     });
   }

@@ -1,9 +1,8 @@
-#!/usr/bin/env node
 // A self-hosted turbo remote cache (the `turborepo-remote-cache` server from npm, pinned in the root
 // package.json) that stores artifacts on the local disk and listens on 127.0.0.1 only. Other machines reach
 // it through something that authenticates and encrypts (a TLS reverse proxy, an SSH tunnel), never directly.
 //
-//   node scripts/remote-cache.mjs [--port 0] [--storage dir] [--team lr-mfa] [--json]
+//   tsx scripts/remote-cache.ts [--port 0] [--storage dir] [--team lr-mfa] [--json]
 //
 // --port     port to listen on; 0 (the default) picks a free one
 // --storage  folder for the artifacts (default <repo>/.turbo/remote-cache-server, git-ignored); it is created
@@ -44,7 +43,14 @@ const HOST = '127.0.0.1';
 // variable in the caller's environment (HOST, STORAGE_PROVIDER, AUTH_MODE, ...) cannot change where it
 // listens, where it writes or whether it checks tokens. Its defaults are unsafe for us: HOST 0.0.0.0, and a
 // STORAGE_PATH relative to the OS temp folder unless STORAGE_PATH_USE_TMP_FOLDER is false.
-const { createApp } = await import('turborepo-remote-cache');
+/** The part of turborepo-remote-cache's API used here (the package ships no type declarations). */
+interface RemoteCacheModule {
+  createApp(options: { logger: { level: string }; configOverrides: Record<string, unknown> }): {
+    listen(options: { host: string; port: number }): Promise<string>;
+    close(): Promise<void>;
+  };
+}
+const { createApp }: RemoteCacheModule = await import('turborepo-remote-cache' as string);
 const app = createApp({
   // Request logs (info) and rejected requests (warn, with stacks) off; errors still print. pino's default request serializer has no headers,
   // so the bearer token is never logged.
@@ -64,13 +70,13 @@ const app = createApp({
 
 // Installed before listening, so a stop request that arrives right after the URL is printed is honoured.
 let closing = false;
-for (const signal of ['SIGINT', 'SIGTERM']) {
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (closing) return;
     closing = true;
     app.close().then(
       () => process.exit(0),
-      (error) => {
+      (error: Error) => {
         console.error(`remote cache did not close cleanly: ${error.message}`);
         process.exit(1);
       },
