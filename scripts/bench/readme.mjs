@@ -6,6 +6,7 @@ import { fmt } from './lib/stats.mjs';
 import { formatPipeline } from './pipeline.mjs';
 import { formatScale, STEPS } from './scale.mjs';
 import { formatSize } from './size.mjs';
+import { CLIENT_SIZE_TARGET } from './targets.ts';
 
 const formatters = {
   calls: formatCalls,
@@ -44,7 +45,8 @@ function headlines({ calls, size, pipeline, scale, consumer }) {
   if (client && !client.error) {
     lines.push(
       `- Client default entry, browser: **${fmt.kB(client.minBytes)} min, ${fmt.kB(client.gzipBytes)} min+gzip** ` +
-        `(target ≤ 8 kB / ≤ 3.5 kB: ${verdict(client.minBytes <= 8000 && client.gzipBytes <= 3500)}).`,
+        `(target ≤ ${fmt.kB(CLIENT_SIZE_TARGET.minBytes)} / ≤ ${fmt.kB(CLIENT_SIZE_TARGET.gzipBytes)}: ` +
+        `${verdict(client.minBytes <= CLIENT_SIZE_TARGET.minBytes && client.gzipBytes <= CLIENT_SIZE_TARGET.gzipBytes)}).`,
     );
   }
   if (pipeline && !pipeline.error) {

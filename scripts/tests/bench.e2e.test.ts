@@ -20,6 +20,8 @@ describe('pnpm bench on tiny counts', () => {
     const run = spawnSync(
       process.execPath,
       [
+        '--import',
+        'tsx',
         'scripts/bench/index.mjs',
         '--quick',
         '--only',
