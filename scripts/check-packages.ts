@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { basename, join, posix, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bin, root, run, runStep, StepError } from './lib/step.mjs';
 
@@ -57,7 +57,12 @@ export function listPackages(): { dir: string; name: string }[] {
 }
 
 /** Checks the packed manifest; returns a list of problems in plain words. */
-export function checkManifest(manifest: Json, dirName: string, files: string[]): string[] {
+export function checkManifest(
+  manifest: Json,
+  dirName: string,
+  files: string[],
+  sizes: ReadonlyMap<string, number> = new Map(),
+): string[] {
   const problems: string[] = [];
   const need = (ok: boolean, message: string) => {
     if (!ok) problems.push(message);
@@ -120,7 +125,10 @@ export function checkManifest(manifest: Json, dirName: string, files: string[]):
     'no "publishConfig.provenance": true (the registry could not show where the tarball was built)',
   );
   // Consumers' stack traces and debuggers map our bundles back to TypeScript only when each one has its map.
-  const unmapped = files.filter((f) => JS_FILE.test(f) && !files.includes(`${f}.map`));
+  // An empty module (a types-only package's JS entry) has nothing to map.
+  const unmapped = files.filter(
+    (f) => JS_FILE.test(f) && (sizes.get(f) ?? 1) > 32 && !files.includes(`${f}.map`),
+  );
   need(unmapped.length === 0, `no source map beside ${unmapped.join(', ')}`);
   const stray = files.filter((f) =>
     /(^|\/)(test|tests|__tests__|node_modules)\/|\.test\.|\.tsbuildinfo$|(^|\/)tsconfig[^/]*\.json$/.test(f),
@@ -178,7 +186,24 @@ export async function checkPackage(dir: string): Promise<PackageCheck> {
     const manifest = JSON.parse(
       execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }),
     );
-    const problems = checkManifest(manifest, dirName, files);
+    // `tar -tv` lists each entry's size: permissions, owner, size, date, time, path.
+    const sizes = new Map(
+      execFileSync('tar', ['-tvzf', tarball], { encoding: 'utf8' })
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const fields = line.trim().split(/\s+/);
+          return [
+            fields
+              .slice(5)
+              .join(' ')
+              .replace(/^package\//, ''),
+            Number(fields[2]),
+          ] as const;
+        }),
+    );
+    const problems = checkManifest(manifest, dirName, files, sizes);
+    problems.push(...declarationMapProblems(tarball, files));
 
     const publint = await run(bin('publint'), ['run', '--strict', tarball], { cwd: out });
     if (publint.code !== 0) problems.push(`publint --strict:\n${indent(publint.stdout + publint.stderr)}`);
@@ -220,6 +245,24 @@ export async function checkPackage(dir: string): Promise<PackageCheck> {
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+/**
+ * Declaration maps send go-to-definition to the TypeScript source, so every source a map names must be in the
+ * tarball too (TypeScript reads the file; the maps carry no source text).
+ */
+function declarationMapProblems(tarball: string, files: string[]): string[] {
+  const problems: string[] = [];
+  for (const map of files.filter((f) => /\.d\.[cm]?ts\.map$/.test(f))) {
+    const { sources = [] } = JSON.parse(
+      execFileSync('tar', ['-xzOf', tarball, `package/${map}`], { encoding: 'utf8' }),
+    );
+    const missing = (sources as string[])
+      .map((source) => posix.normalize(posix.join(posix.dirname(map), source)))
+      .filter((source) => !files.includes(source));
+    if (missing.length) problems.push(`${map} points at sources not in the tarball: ${missing.join(', ')}`);
+  }
+  return problems;
 }
 
 /** entrypoint → mode → the file TypeScript resolved (or undefined when it resolved nothing). */
