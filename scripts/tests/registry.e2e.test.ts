@@ -50,8 +50,17 @@ beforeAll(async () => {
   previous = JSON.parse(readFileSync(join(box.dir, 'packages/client/package.json'), 'utf8')).version;
   step('pnpm build', box.run('pnpm', ['build'], env));
   dryRunOutput = step('pnpm release:dry-run', box.run('pnpm', ['release:dry-run'], env));
-  step('changeset version', box.run('pnpm', ['exec', 'changeset', 'version'], env));
+  step('pnpm version-packages', box.run('pnpm', ['version-packages'], env));
   version = JSON.parse(readFileSync(join(box.dir, 'packages/client/package.json'), 'utf8')).version;
+  // Provenance is signed with a CI provider's OIDC token (the release workflow has one); npm refuses to
+  // publish with `provenance: true` anywhere else, so this local rehearsal publishes without it.
+  for (const dir of ['client', 'docs', 'mock', 'types']) {
+    const file = join(box.dir, 'packages', dir, 'package.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    expect(manifest.publishConfig?.provenance, dir).toBe(true);
+    delete manifest.publishConfig.provenance;
+    writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+  }
   // The root `release` script, as a maintainer runs it: build, then `changeset publish`.
   step('pnpm release', box.run('pnpm', ['release'], env));
 }, 1_200_000);
@@ -83,16 +92,21 @@ describe('release through changesets', () => {
   test('the dry run printed the release plan and packed every package', () => {
     for (const name of PACKAGES) expect(dryRunOutput).toContain(`${name} ${previous} → ${version}`);
     expect(dryRunOutput).toMatch(/lr-mfa-client-[\d.]+\.tgz: \d+ files/);
+    // The publish configuration a release uses: provenance for every package, and a workflow that can sign.
+    for (const name of PACKAGES) expect(dryRunOutput).toContain(`${name}: access public, provenance yes`);
+    expect(dryRunOutput).toContain('.github/workflows/release.yml: id-token write');
   });
 
-  test('changeset version bumped the fixed group together and wrote changelogs', () => {
+  test('pnpm version-packages bumped the fixed group together and wrote changelogs with the API changes', () => {
     const [major, minor] = previous.split('.').map(Number);
     expect(version).toBe(`${major}.${(minor ?? 0) + 1}.0`);
     for (const dir of ['client', 'docs', 'mock', 'types']) {
       expect(JSON.parse(readFileSync(join(box.dir, 'packages', dir, 'package.json'), 'utf8')).version).toBe(
         version,
       );
-      expect(readFileSync(join(box.dir, 'packages', dir, 'CHANGELOG.md'), 'utf8')).toContain(`## ${version}`);
+      const changelog = readFileSync(join(box.dir, 'packages', dir, 'CHANGELOG.md'), 'utf8');
+      expect(changelog).toContain(`## ${version}`);
+      expect(changelog).toContain('### API changes');
     }
     expect(existsSync(join(box.dir, '.changeset/e2e-release.md'))).toBe(false);
   });
