@@ -61,7 +61,7 @@ export function checkManifest(
   manifest: Json,
   dirName: string,
   files: string[],
-  sizes: ReadonlyMap<string, number> = new Map(),
+  emptyModules: ReadonlySet<string> = new Set(),
 ): string[] {
   const problems: string[] = [];
   const need = (ok: boolean, message: string) => {
@@ -127,7 +127,7 @@ export function checkManifest(
   // Consumers' stack traces and debuggers map our bundles back to TypeScript only when each one has its map.
   // An empty module (a types-only package's JS entry) has nothing to map.
   const unmapped = files.filter(
-    (f) => JS_FILE.test(f) && (sizes.get(f) ?? 1) > 32 && !files.includes(`${f}.map`),
+    (f) => JS_FILE.test(f) && !emptyModules.has(f) && !files.includes(`${f}.map`),
   );
   need(unmapped.length === 0, `no source map beside ${unmapped.join(', ')}`);
   const stray = files.filter((f) =>
@@ -186,23 +186,24 @@ export async function checkPackage(dir: string): Promise<PackageCheck> {
     const manifest = JSON.parse(
       execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }),
     );
-    // `tar -tv` lists each entry's size: permissions, owner, size, date, time, path.
-    const sizes = new Map(
+    // `tar -tv` lists each entry's size (permissions, owner, size, date, time, path); only small JS files are
+    // read to see whether they are empty modules (nothing but whitespace and `export {};`).
+    const emptyModules = new Set(
       execFileSync('tar', ['-tvzf', tarball], { encoding: 'utf8' })
         .split('\n')
-        .filter(Boolean)
-        .map((line) => {
-          const fields = line.trim().split(/\s+/);
-          return [
-            fields
-              .slice(5)
-              .join(' ')
-              .replace(/^package\//, ''),
-            Number(fields[2]),
-          ] as const;
-        }),
+        .map((line) => line.trim().split(/\s+/))
+        .filter((fields) => Number(fields[2]) <= 64)
+        .map((fields) => fields.slice(5).join(' '))
+        .filter((path) => JS_FILE.test(path))
+        .filter(
+          (path) =>
+            execFileSync('tar', ['-xzOf', tarball, path], { encoding: 'utf8' })
+              .replace(/export\s*\{\s*\};?/g, '')
+              .trim() === '',
+        )
+        .map((path) => path.replace(/^package\//, '')),
     );
-    const problems = checkManifest(manifest, dirName, files, sizes);
+    const problems = checkManifest(manifest, dirName, files, emptyModules);
     problems.push(...declarationMapProblems(tarball, files));
 
     const publint = await run(bin('publint'), ['run', '--strict', tarball], { cwd: out });

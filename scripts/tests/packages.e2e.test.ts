@@ -49,6 +49,7 @@ describe('the gate rejects a badly packaged package', () => {
       'CHANGELOG.md is not in the tarball',
       'no "publishConfig.provenance": true',
       'no source map beside index.cjs',
+      'index.d.ts.map points at sources not in the tarball: src/index.ts',
       'test or build files in the tarball: test/answer.test.js',
       'publint --strict',
       'attw: FalseESM',
