@@ -1,6 +1,7 @@
 // CI gate: a branch that changes the spec or a published package must add a changeset.
 // Compares HEAD with the merge base of the base branch (CHANGESET_BASE, default origin/main, then main);
 // on the base branch itself, or when no base exists (a fresh single-branch clone), there is nothing to compare.
+import { RELEASED_MANIFEST } from './lib/release-baseline.js';
 import { root, run, runStep, StepError } from './lib/step.mjs';
 
 const git = async (...args: string[]): Promise<string | null> => {
@@ -41,9 +42,19 @@ await runStep(
       '\n',
     );
     const relevant = changed.filter(needsChangeset);
-    const changesets = added.filter(
-      (f) => /^\.changeset\/[^/]+\.md$/.test(f) && f !== '.changeset/README.md',
-    );
+    const isChangeset = (f: string) => /^\.changeset\/[^/]+\.md$/.test(f) && f !== '.changeset/README.md';
+    const changesets = added.filter(isChangeset);
+    // A release (`pnpm version-packages`) consumes the changesets and stores the new baseline: its version
+    // bumps and changelogs are what those changesets asked for.
+    const deleted = ((await git('diff', '--name-only', '--diff-filter=D', `${mergeBase}...HEAD`)) ?? '')
+      .split('\n')
+      .filter(isChangeset);
+    if (deleted.length > 0 && changed.includes(RELEASED_MANIFEST)) {
+      console.log(
+        `  base ${base}: a release (${deleted.length} changeset(s) consumed, ${RELEASED_MANIFEST} updated)`,
+      );
+      return [];
+    }
     console.log(
       `  base ${base}: ${relevant.length} published file(s) changed, ${changesets.length} changeset(s) added`,
     );
