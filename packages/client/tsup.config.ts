@@ -9,7 +9,8 @@ const shared: Options = {
   dts: true,
   target: 'es2022',
   platform: 'neutral',
-  sourcemap: false,
+  // Maps ship with their sources inlined, so stack traces and debuggers of consumers land in our TypeScript.
+  sourcemap: true,
 };
 
 export default defineConfig([

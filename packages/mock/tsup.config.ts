@@ -9,7 +9,8 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: { entry: { index: 'src/index.ts', msw: 'src/msw.ts' } },
   clean: true,
-  sourcemap: false,
+  // Maps ship with their sources inlined, so stack traces and debuggers of consumers land in our TypeScript.
+  sourcemap: true,
   treeshake: true,
   target: 'node18',
   external: ['msw', '@lr-mfa/types'],

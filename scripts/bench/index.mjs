@@ -4,7 +4,7 @@
 // Figures only: nothing here passes or fails on a duration. Build first (`pnpm build`): the client is
 // measured as built.
 //
-//   node scripts/bench/index.mjs [--quick] [--only calls,size,consumer,scale,pipeline] [--skip …]
+//   tsx scripts/bench/index.mjs [--quick] [--only calls,size,consumer,scale,pipeline] [--skip …]
 //     [--rounds N] [--batch N] [--protocols https,http,core] [--contenders id,…] [--cpu-prof]
 //     [--sizes 1,10,100,1000] [--out file]
 // Call contenders: raw-fetch (always, the baseline), raw-node, openapi-fetch, client, client-fetch,
@@ -13,7 +13,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { rel, root, writeFileAtomic } from '../lib/step.mjs';
+import { rel, root, writeFileAtomic } from '../lib/step.js';
 import { benchCalls, formatCalls } from './calls/index.mjs';
 import { benchConsumer, formatConsumer } from './consumer.mjs';
 import { load, machine } from './lib/machine.mjs';

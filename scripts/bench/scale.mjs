@@ -5,7 +5,7 @@
 import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { bin, root } from '../lib/step.mjs';
+import { bin, root } from '../lib/step.js';
 import { linkedScratch, packageDir } from './lib/scratch.mjs';
 import { fmt, growthExponent, table } from './lib/stats.mjs';
 import { timedOk } from './lib/time.mjs';

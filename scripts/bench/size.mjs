@@ -1,12 +1,15 @@
-// Size: what each contender adds to an application bundle, measured the way an application bundles it: esbuild,
-// minified ESM, for the browser (browser export conditions) and for Node (node export conditions; built-in
-// modules stay external). The figure is the minified output and its gzip (level 9).
-import { existsSync, readdirSync } from 'node:fs';
+// Size: what each contender adds to an application bundle, measured by size-limit (the project's one size
+// measurer, which also enforces the budgets in the root package.json): its esbuild plugin bundles minified
+// ESM for the browser (browser export conditions) and for Node (node export conditions; built-in modules stay
+// external); the figures are the minified output and its gzip. No source map is written or counted.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import smallLib from '@size-limit/preset-small-lib';
+import sizeLimit from 'size-limit';
 import { clientDir, linkedScratch, manifest } from './lib/scratch.mjs';
 import { fmt, table } from './lib/stats.mjs';
+import { CLIENT_SIZE_TARGET } from './targets.ts';
 
 /** Bundles, by entry: the module source (all of a package's public exports, so nothing is tree-shaken away). */
 export const ENTRIES = [
@@ -64,37 +67,44 @@ function sdkModules(pkg) {
 }
 export const PLATFORMS = ['browser', 'node'];
 
-async function measure(entry, platform, resolveDir, source = entry.source) {
-  try {
-    const result = await build({
-      stdin: {
-        contents: typeof source === 'function' ? source(resolveDir) : source,
-        resolveDir,
-        sourcefile: `${entry.id}.mjs`,
-        loader: 'js',
-      },
-      bundle: true,
-      minify: true,
-      format: 'esm',
+/** One size-limit run of an entry file; returns its size and esbuild's metafile (for the breakdown). */
+async function sizeOf(file, platform, gzip) {
+  const check = {
+    files: [file],
+    gzip,
+    brotli: false,
+    modifyEsbuildConfig: (config) => ({
+      ...config,
       platform,
+      format: 'esm',
       target: 'es2022',
-      write: false,
-      logLevel: 'silent',
       legalComments: 'none',
-      metafile: true,
-    });
-    const code = result.outputFiles[0].contents;
-    return {
-      minBytes: code.length,
-      gzipBytes: gzipSync(code, { level: 9 }).length,
-      inputs: largestInputs(Object.values(result.metafile.outputs)[0].inputs),
-    };
+      logLevel: 'silent',
+    }),
+  };
+  const [result] = await sizeLimit(smallLib, { checks: [check] });
+  return { size: result.size, metafile: check.esbuildMetafile };
+}
+
+async function measure(entry, platform, resolveDir, source = entry.source) {
+  // The entry sits in resolveDir itself: its imports resolve from there, as a file of that project would.
+  const file = join(resolveDir, `.size-${entry.id}-${process.pid}.mjs`);
+  try {
+    writeFileSync(file, typeof source === 'function' ? source(resolveDir) : source);
+    const minified = await sizeOf(file, platform, false);
+    const gzipped = await sizeOf(file, platform, true);
+    const [output] = Object.values(minified.metafile?.outputs ?? {});
+    return { minBytes: minified.size, gzipBytes: gzipped.size, inputs: largestInputs(output?.inputs ?? {}) };
   } catch (error) {
     // e.g. the vendor SDK for the browser: it needs node:https, which no browser bundle can provide.
     const first = error?.errors?.[0];
     return {
-      error: first ? `${first.text}${first.location ? ` (${first.location.file})` : ''}` : String(error),
+      error: first
+        ? `${first.text}${first.location ? ` (${first.location.file})` : ''}`
+        : String(error?.message ?? error),
     };
+  } finally {
+    rmSync(file, { force: true });
   }
 }
 
@@ -125,6 +135,9 @@ function available(entry, scratchDir) {
   return true;
 }
 
+const sizeLimitVersion = () =>
+  JSON.parse(readFileSync(createRequire(import.meta.url).resolve('size-limit/package.json'), 'utf8')).version;
+
 export async function benchSize() {
   const scratch = linkedScratch('size');
   try {
@@ -142,7 +155,7 @@ export async function benchSize() {
       }
       rows.push(row);
     }
-    return { bundler: `esbuild ${(await import('esbuild')).version}, minify, ESM, es2022, gzip -9`, rows };
+    return { bundler: `size-limit ${sizeLimitVersion()} (esbuild), minify, ESM, es2022, gzip`, rows };
   } finally {
     scratch.dispose();
   }
@@ -164,7 +177,7 @@ export function formatSize(result) {
           .map((i) => `${i.origin} ${fmt.kB(i.bytes)}`)
           .join(', ')}`,
     );
-  return `Size (${result.bundler}); targets for the client default entry: ≤ 8 kB min, ≤ 3.5 kB min+gzip
+  return `Size (${result.bundler}); targets for the client default entry: ≤ ${fmt.kB(CLIENT_SIZE_TARGET.minBytes)} min, ≤ ${fmt.kB(CLIENT_SIZE_TARGET.gzipBytes)} min+gzip
 ${table(
   ['bundle', 'browser min', 'browser min+gz', 'node min', 'node min+gz'],
   result.rows.map((r) => [

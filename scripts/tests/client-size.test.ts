@@ -1,45 +1,57 @@
-// Size budget and tree-shaking of @lr-mfa/client as a browser app bundles it (esbuild, minified,
-// dependencies included, gzip from node:zlib). Runs on the built package (`pnpm build`).
+// Size budgets of @lr-mfa/client as a browser app pays for it, through size-limit (the budgets are the root
+// package.json `size-limit` field, which `pnpm size` checks too): the default entry minified and min+gzip,
+// and tree-shaking (one error helper alone must stay a fraction of the entry). Runs on the built package.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BUDGET, browserEntry, bundle, measureDefaultEntry, TARGET } from '../client-size.mjs';
+import { CLIENT_SIZE_TARGET } from '../bench/targets.js';
+import { repoRoot } from '../lib/sandbox.mjs';
 
-const entry = JSON.stringify(browserEntry());
+interface Check {
+  name: string;
+  limit: string;
+}
+interface Result {
+  name: string;
+  passed: boolean;
+  size: number;
+  sizeLimit: number;
+}
+
+const budgets: Check[] = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'))['size-limit'];
+const run = spawnSync(process.execPath, [join(repoRoot, 'node_modules/size-limit/bin.js'), '--json'], {
+  cwd: repoRoot,
+  encoding: 'utf8',
+});
+const results: Result[] = JSON.parse(run.stdout || '[]');
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 
-describe('@lr-mfa/client size', () => {
-  test(`default entry ≤ ${kB(BUDGET.minified)} minified and ≤ ${kB(BUDGET.gzip)} min+gzip`, async () => {
-    const size = await measureDefaultEntry();
-    console.log(
-      `@lr-mfa/client default entry (browser, minified, dependencies bundled): ${kB(size.minified)} minified, ${kB(size.gzip)} min+gzip ` +
-        `(budget ${kB(BUDGET.minified)} / ${kB(BUDGET.gzip)}; target ${kB(TARGET.gzip)} min+gzip)`,
-    );
-    // Self-contained: whatever the entry imports (openapi-fetch or any other dependency) is in the figure.
-    expect(size.text).not.toMatch(/\bfrom\s*["']|\bimport\s*["']/);
-    expect(size.minified).toBeLessThanOrEqual(BUDGET.minified);
-    expect(size.gzip).toBeLessThanOrEqual(BUDGET.gzip);
-  });
-});
-
-describe('tree-shaking', () => {
-  test('a type-only import adds nothing to the bundle', async () => {
-    const size = await bundle(
-      `import type { LrMfaClient } from ${entry};\nexport const f = (c: LrMfaClient) => c;`,
-    );
-    expect(size.text).not.toContain('verifySmsOtp');
-    expect(Object.values(size.inputs).reduce((a, b) => a + b, 0)).toBeLessThan(100);
+describe('@lr-mfa/client size (size-limit)', () => {
+  test('size-limit measured every budget', () => {
+    expect(run.stderr).toBe('');
+    expect(results.map((r) => r.name)).toEqual(budgets.map((b) => b.name));
   });
 
-  test('importing one error helper leaves the client out', async () => {
-    const full = await measureDefaultEntry();
-    const helper = await bundle(
-      `import { isInvalidOtp, ErrorCodes } from ${entry};\nexport const check = (e: unknown) => isInvalidOtp(e) || ErrorCodes.OtpExpired;`,
-    );
+  test.each(budgets)('$name ≤ $limit', ({ name }) => {
+    const result = results.find((r) => r.name === name);
+    expect(result).toBeDefined();
+    if (!result) return;
+    console.log(`${name}: ${kB(result.size)} (budget ${kB(result.sizeLimit)})`);
+    expect(result.size).toBeLessThanOrEqual(result.sizeLimit);
+    expect(result.passed).toBe(true);
+  });
+
+  test('the default entry is reported beside its target', () => {
+    const gzip = results.find((r) => r.name.includes('default entry') && r.name.includes('min+gzip'));
+    const minified = results.find((r) => r.name.includes('default entry') && r.name.endsWith('minified'));
+    expect(gzip && minified).toBeTruthy();
     console.log(
-      `isInvalidOtp + ErrorCodes alone: ${kB(helper.minified)} minified, ${kB(helper.gzip)} min+gzip (full entry ${kB(full.minified)})`,
+      `default entry: ${kB(minified?.size ?? 0)} minified, ${kB(gzip?.size ?? 0)} min+gzip; ` +
+        `target ${kB(CLIENT_SIZE_TARGET.minBytes)} / ${kB(CLIENT_SIZE_TARGET.gzipBytes)}`,
     );
-    // Method names survive minification: the client factory is in the full bundle and not in this one.
-    expect(full.text).toContain('verifySmsOtp');
-    expect(helper.text).not.toContain('verifySmsOtp');
-    expect(helper.minified).toBeLessThan(full.minified / 3);
+    // Tree-shaking: one helper alone is a fraction of the whole entry.
+    const helper = results.find((r) => r.name.includes('alone'));
+    expect(helper?.size).toBeLessThan((minified?.size ?? 0) / 3);
   });
 });

@@ -181,7 +181,7 @@ describe('check:generated', () => {
 
 describe('check:changeset', () => {
   test('a branch that edits the spec needs a changeset; docs-only or test-only changes do not', () => {
-    const check = () => box.run('node', ['scripts/check-changeset.mjs']);
+    const check = () => box.run('node', ['--import', 'tsx', 'scripts/check-changeset.ts']);
     expect(check().code).toBe(0); // on main: nothing to compare
     box.git('checkout', '-q', '-b', 'feature');
     writeFileSync(join(box.dir, 'scripts/tests/note.test.ts'), '// test-only change\n');
@@ -200,6 +200,28 @@ describe('check:changeset', () => {
     box.git('add', '-A');
     box.git('commit', '-qm', 'changeset');
     expect(check().code).toBe(0);
+
+    box.git('checkout', '-q', 'main');
+  });
+
+  test('a release commit (what `pnpm version-packages` does) needs no changeset of its own', () => {
+    const check = () => box.run('node', ['--import', 'tsx', 'scripts/check-changeset.ts']);
+    writeFileSync(join(box.dir, '.changeset/merged-fix.md'), "---\n'@lr-mfa/types': patch\n---\n\nA fix.\n");
+    box.git('add', '-A');
+    box.git('commit', '-qm', 'a merged change with its changeset');
+    box.git('checkout', '-q', '-b', 'version-packages');
+    // The changeset is consumed, the versions move and released/ records the release.
+    box.git('rm', '-q', '.changeset/merged-fix.md');
+    const manifest = join(box.dir, 'packages/types/package.json');
+    writeFileSync(
+      manifest,
+      readFileSync(manifest, 'utf8').replace('"version": "0.1.0"', '"version": "0.1.1"'),
+    );
+    writeFileSync(join(box.dir, 'released/release.json'), '{ "version": "0.1.1" }\n');
+    box.git('commit', '-qam', 'version packages');
+    const release = check();
+    expect(release.code, release.output).toBe(0);
+    expect(release.output).toContain('a release (1 changeset(s) consumed, released/release.json updated)');
     box.git('checkout', '-q', 'main');
   });
 });

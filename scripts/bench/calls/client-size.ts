@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { clientGenerator } from '../../generators/client.js';
 import { buildModel, SpecPointerError } from '../../lib/build-model.js';
-import { root } from '../../lib/step.mjs';
+import { root } from '../../lib/step.js';
 
 /** The target for each further operation, in kB (1 kB = 1000 bytes) of min+gzip. */
 export const SLOPE_TARGET_KB = 0.3;

@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { bin, root } from '../../lib/step.mjs';
+import { bin, root } from '../../lib/step.js';
 import { selfSignedCertificate } from '../../lib/tls.mjs';
 import { linkedScratch } from '../lib/scratch.mjs';
 import { fmt, table } from '../lib/stats.mjs';

@@ -1,5 +1,5 @@
 // Wall-clock timing of a command, with its output kept for the error message when it fails.
-import { run } from '../../lib/step.mjs';
+import { run } from '../../lib/step.js';
 
 /** Runs `cmd args` and resolves with { ms, code, output }. */
 export async function timed(cmd, args, options) {

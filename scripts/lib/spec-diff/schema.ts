@@ -1,0 +1,484 @@
+// Schema comparators: one small function per aspect (types, enums, constraints, defaults, properties,
+// additionalProperties, items, oneOf/anyOf, discriminator), each naming the rule of what it found.
+import {
+  child,
+  compareDeprecated,
+  compareDocs,
+  type DiffContext,
+  type DocSide,
+  isDocKey,
+  matchRenames,
+  type Node,
+  type SchemaPlace,
+  shapeKey,
+  subject,
+} from './context.js';
+import { canonical, code, list, same } from './levels.js';
+
+/** Numeric constraints where a larger value is stricter (min*) or looser (max*). */
+const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties', 'minContains'];
+const UPPER_BOUNDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties', 'maxContains'];
+/** Constraints where any new or changed value is stricter and removing it is looser. */
+const EXACT_CONSTRAINTS = ['pattern', 'format', 'multipleOf', 'contentEncoding', 'contentMediaType'];
+/** Keywords compared in detail; a change of any other is reported as unclassified (treated as breaking). */
+const HANDLED_KEYS = new Set([
+  '$ref',
+  'type',
+  'nullable',
+  'enum',
+  'const',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'prefixItems',
+  'oneOf',
+  'anyOf',
+  'allOf',
+  'discriminator',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'uniqueItems',
+  ...LOWER_BOUNDS,
+  ...UPPER_BOUNDS,
+  ...EXACT_CONSTRAINTS,
+]);
+
+/** Set of JSON types a schema allows; null means "any". */
+function typesOf(schema: Node): Set<string> | null {
+  if (schema === true || schema === undefined) return null;
+  if (schema === false) return new Set();
+  let types: Set<string> | null = null;
+  if (schema.type !== undefined) types = new Set(Array.isArray(schema.type) ? schema.type : [schema.type]);
+  if (types && schema.nullable === true) types.add('null');
+  return types;
+}
+/** Does a type set accept a type (integer is a kind of number)? */
+const accepts = (types: Set<string> | null, type: string) =>
+  types === null || types.has(type) || (type === 'integer' && types.has('number'));
+const typeText = (types: Set<string> | null) =>
+  types === null ? 'any' : [...types].join(' | ') || 'nothing';
+
+/** Merges `allOf` branches into one schema (properties and required are unions, types an intersection). */
+function flattenAllOf(schema: Node, side: DocSide, depth = 0): Node {
+  if (!schema || typeof schema !== 'object' || !Array.isArray(schema.allOf) || depth > 32) return schema;
+  const { allOf, ...merged } = schema;
+  for (const branch of allOf) {
+    const part = flattenAllOf(side.follow(branch), side, depth + 1);
+    if (!part || typeof part !== 'object') continue;
+    for (const [key, value] of Object.entries<Node>(part)) {
+      if (key === 'properties') {
+        merged.properties = { ...merged.properties };
+        for (const [name, prop] of Object.entries(value)) {
+          merged.properties[name] =
+            name in merged.properties ? { allOf: [merged.properties[name], prop] } : prop;
+        }
+      } else if (key === 'required') {
+        merged.required = [...new Set([...(merged.required ?? []), ...value])];
+      } else if (key === 'type' && merged.type !== undefined) {
+        const mine = typesOf(merged);
+        merged.type = [...(typesOf(part) ?? [])].filter((t) => accepts(mine, t));
+      } else if (!(key in merged)) {
+        merged[key] = value;
+      }
+    }
+  }
+  return merged;
+}
+
+/** Compares two schemas at a place; either side may be a `$ref`. */
+export function compareSchema(ctx: DiffContext, rawA: Node, rawB: Node, place: SchemaPlace): void {
+  const ra = ctx.before.resolve(rawA);
+  const rb = ctx.after.resolve(rawB);
+  for (const name of ra.schemas) ctx.before.reached.add(name);
+  for (const name of rb.schemas) ctx.after.reached.add(name);
+  const pairKey = `${place.side}|${ra.key}|${rb.key}`;
+  if (ctx.compared.has(pairKey)) return;
+  ctx.compared.add(pairKey);
+
+  if (typeof ra.node === 'boolean' || typeof rb.node === 'boolean') {
+    if (ra.node !== rb.node) unclassified(ctx, place, 'schema');
+    return;
+  }
+  const a = flattenAllOf(ra.node ?? {}, ctx.before);
+  const b = flattenAllOf(rb.node ?? {}, ctx.after);
+  const what = subject(place);
+
+  compareDocs(ctx, a, b, place.where, what);
+  compareDeprecated(ctx, a, b, place.where, what);
+  compareTypes(ctx, a, b, place);
+  compareEnums(ctx, a, b, place);
+  compareConstraints(ctx, a, b, place);
+  compareDefault(ctx, a, b, place);
+  for (const flag of ['readOnly', 'writeOnly']) {
+    if (Boolean(a[flag]) !== Boolean(b[flag])) {
+      ctx.report(
+        'access-flag-changed',
+        place.side,
+        place.where,
+        `${what} ${b[flag] ? `is now ${flag}` : `is no longer ${flag}`}`,
+      );
+    }
+  }
+  compareProperties(ctx, a, b, place);
+  compareAdditional(ctx, a, b, place);
+  if (a.items !== undefined || b.items !== undefined)
+    compareSubschema(ctx, a.items, b.items, child(place, '[]'), 'items');
+  if (a.prefixItems || b.prefixItems) {
+    const n = Math.max(a.prefixItems?.length ?? 0, b.prefixItems?.length ?? 0);
+    for (let i = 0; i < n; i++) {
+      compareSubschema(
+        ctx,
+        a.prefixItems?.[i],
+        b.prefixItems?.[i],
+        child(place, `[${i}]`),
+        `tuple item ${i}`,
+      );
+    }
+  }
+  for (const kind of ['oneOf', 'anyOf']) compareOptions(ctx, a[kind], b[kind], place, kind);
+  compareDiscriminator(ctx, a.discriminator, b.discriminator, place);
+
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (HANDLED_KEYS.has(key) || isDocKey(key) || same(a[key], b[key])) continue;
+    unclassified(ctx, place, `\`${key}\``);
+  }
+}
+
+function unclassified(ctx: DiffContext, place: SchemaPlace, what: string): void {
+  ctx.report(
+    'unclassified',
+    place.side,
+    place.where,
+    `${subject(place)} ${what} changed (not classified in detail; treated as breaking)`,
+  );
+}
+
+/** A nested schema that may be absent on one side (items, a tuple item). */
+function compareSubschema(ctx: DiffContext, a: Node, b: Node, place: SchemaPlace, label: string): void {
+  if (a === undefined && b === undefined) return;
+  if (a === undefined || b === undefined) {
+    const added = a === undefined;
+    ctx.report(
+      added ? 'subschema-added' : 'subschema-removed',
+      place.side,
+      place.where,
+      `${subject(place)} ${label} schema ${added ? 'added' : 'removed'}`,
+    );
+    return;
+  }
+  compareSchema(ctx, a, b, place);
+}
+
+function compareTypes(ctx: DiffContext, a: Node, b: Node, place: SchemaPlace): void {
+  const before = typesOf(a);
+  const after = typesOf(b);
+  const lost =
+    before === null
+      ? after === null
+        ? []
+        : ['any other type']
+      : [...before].filter((t) => !accepts(after, t));
+  const gained =
+    after === null ? (before === null ? [] : ['any type']) : [...after].filter((t) => !accepts(before, t));
+  if (lost.length === 0 && gained.length === 0) return;
+  const from = typeText(before);
+  const to = typeText(after);
+  const what = subject(place);
+  if (lost.length > 0 && gained.length > 0) {
+    ctx.report('type-changed', place.side, place.where, `${what} type changed from \`${from}\` to \`${to}\``);
+  } else if (lost.length > 0) {
+    const onlyNull = lost.length === 1 && lost[0] === 'null';
+    const note = onlyNull
+      ? place.side === 'output'
+        ? ' (never null any more)'
+        : ' (null no longer accepted)'
+      : '';
+    ctx.report(
+      'type-narrowed',
+      place.side,
+      place.where,
+      `${what} type narrowed from \`${from}\` to \`${to}\`${note}`,
+    );
+  } else {
+    const onlyNull = gained.length === 1 && gained[0] === 'null';
+    const note = onlyNull ? (place.side === 'input' ? ' (now accepts null)' : ' (can now be null)') : '';
+    ctx.report(
+      'type-widened',
+      place.side,
+      place.where,
+      `${what} type widened from \`${from}\` to \`${to}\`${note}`,
+    );
+  }
+}
+
+const enumOf = (s: Node): unknown[] | null =>
+  s.const !== undefined ? [s.const] : Array.isArray(s.enum) ? s.enum : null;
+
+function compareEnums(ctx: DiffContext, a: Node, b: Node, place: SchemaPlace): void {
+  const before = enumOf(a);
+  const after = enumOf(b);
+  if (!before && !after) return;
+  const what = subject(place);
+  if (!before) {
+    ctx.report(
+      'enum-restricted',
+      place.side,
+      place.where,
+      `${what} is now restricted to ${list(after ?? [])}`,
+    );
+    return;
+  }
+  if (!after) {
+    ctx.report(
+      'enum-unrestricted',
+      place.side,
+      place.where,
+      `${what} is no longer restricted to ${list(before)}`,
+    );
+    return;
+  }
+  const keysAfter = new Set(after.map(canonical));
+  const keysBefore = new Set(before.map(canonical));
+  const removed = before.filter((v) => !keysAfter.has(canonical(v)));
+  const added = after.filter((v) => !keysBefore.has(canonical(v)));
+  if (removed.length > 0) {
+    ctx.report(
+      'enum-value-removed',
+      place.side,
+      place.where,
+      `${what} enum value${removed.length > 1 ? 's' : ''} ${list(removed)} removed`,
+    );
+  }
+  if (added.length > 0) {
+    const note =
+      place.side === 'input' ? '' : ' (code that switches exhaustively over it must handle the new value)';
+    ctx.report(
+      'enum-value-added',
+      place.side,
+      place.where,
+      `${what} new enum value${added.length > 1 ? 's' : ''} ${list(added)}${note}`,
+    );
+  }
+}
+
+function compareConstraints(ctx: DiffContext, a: Node, b: Node, place: SchemaPlace): void {
+  const report = (key: string, stricter: boolean) => {
+    const change =
+      a[key] === undefined
+        ? `${code(b[key])} added`
+        : b[key] === undefined
+          ? `${code(a[key])} removed`
+          : `changed from ${code(a[key])} to ${code(b[key])}`;
+    const what = `${subject(place)} ${key} ${change} (${stricter ? 'stricter' : 'looser'})`;
+    ctx.report(stricter ? 'constraint-stricter' : 'constraint-looser', place.side, place.where, what);
+  };
+  for (const key of LOWER_BOUNDS) {
+    if (!same(a[key], b[key])) report(key, b[key] !== undefined && (a[key] === undefined || b[key] > a[key]));
+  }
+  for (const key of UPPER_BOUNDS) {
+    if (!same(a[key], b[key])) report(key, b[key] !== undefined && (a[key] === undefined || b[key] < a[key]));
+  }
+  for (const key of EXACT_CONSTRAINTS) {
+    if (!same(a[key], b[key])) report(key, b[key] !== undefined);
+  }
+  if (Boolean(a.uniqueItems) !== Boolean(b.uniqueItems)) report('uniqueItems', Boolean(b.uniqueItems));
+}
+
+function compareDefault(ctx: DiffContext, a: Node, b: Node, place: SchemaPlace): void {
+  if (same(a.default, b.default)) return;
+  const change =
+    a.default === undefined
+      ? `${code(b.default)} added`
+      : b.default === undefined
+        ? `${code(a.default)} removed`
+        : `changed from ${code(a.default)} to ${code(b.default)}`;
+  const what = `${subject(place)} default ${change}`;
+  ctx.report(
+    a.default === undefined ? 'default-added' : 'default-changed',
+    place.side,
+    place.where,
+    place.side === 'output' ? what : `${what} (callers that omit it are affected)`,
+  );
+}
+
+function compareProperties(ctx: DiffContext, a: Node, b: Node, place: SchemaPlace): void {
+  const propsA = a.properties ?? {};
+  const propsB = b.properties ?? {};
+  const reqA = new Set<string>(a.required ?? []);
+  const reqB = new Set<string>(b.required ?? []);
+  const removed = Object.keys(propsA).filter((n) => !(n in propsB));
+  const added = Object.keys(propsB).filter((n) => !(n in propsA));
+  const renames = matchRenames(
+    removed,
+    added,
+    (n) => `${reqA.has(n)}|${shapeKey(propsA[n], ctx.before)}`,
+    (n) => `${reqB.has(n)}|${shapeKey(propsB[n], ctx.after)}`,
+  );
+  for (const name of removed) {
+    const renamedTo = renames.get(name);
+    const what = subject(child(place, name));
+    if (renamedTo !== undefined)
+      ctx.report('property-renamed', place.side, place.where, `${what} renamed to \`${renamedTo}\``);
+    else ctx.report('property-removed', place.side, place.where, `${what} removed`);
+  }
+  const renamedTargets = new Set(renames.values());
+  for (const name of added) {
+    if (renamedTargets.has(name)) continue;
+    const what = subject(child(place, name));
+    if (place.side === 'output') {
+      ctx.report('property-added', place.side, place.where, `new ${what}`);
+      continue;
+    }
+    const required = reqB.has(name);
+    // A `readOnly` property is never sent, so requiring it does not burden callers.
+    const sentByCaller = !ctx.after.resolve(propsB[name]).node?.readOnly;
+    const rule = required && sentByCaller ? 'property-added-required' : 'property-added';
+    ctx.report(rule, place.side, place.where, `new ${required ? 'required' : 'optional'} ${what}`);
+  }
+  for (const name of Object.keys(propsA)) {
+    if (!(name in propsB)) continue;
+    const sub = child(place, name);
+    if (reqA.has(name) !== reqB.has(name)) {
+      const nowRequired = reqB.has(name);
+      const text = nowRequired
+        ? 'became required'
+        : place.side === 'output'
+          ? 'is no longer required (responses may omit it)'
+          : 'became optional';
+      ctx.report(
+        nowRequired ? 'property-became-required' : 'property-became-optional',
+        place.side,
+        place.where,
+        `${subject(sub)} ${text}`,
+      );
+    }
+    compareSchema(ctx, propsA[name], propsB[name], sub);
+  }
+  // `required` naming a property declared elsewhere (e.g. in another allOf branch) still counts.
+  for (const name of new Set([...reqA, ...reqB])) {
+    if (name in propsA || name in propsB || reqA.has(name) === reqB.has(name)) continue;
+    const nowRequired = reqB.has(name);
+    ctx.report(
+      nowRequired ? 'property-became-required' : 'property-became-optional',
+      place.side,
+      place.where,
+      `${subject(child(place, name))} ${nowRequired ? 'became required' : 'is no longer required'}`,
+    );
+  }
+}
+
+function compareAdditional(ctx: DiffContext, a: Node, b: Node, place: SchemaPlace): void {
+  const before = a.additionalProperties;
+  const after = b.additionalProperties;
+  if (same(before, after)) return;
+  const open = (v: unknown) => v === undefined || v === true;
+  if (typeof before === 'object' && typeof after === 'object') {
+    compareSchema(ctx, before, after, child(place, '*'));
+    return;
+  }
+  const what = subject(place);
+  if (open(before) && !open(after)) {
+    ctx.report(
+      'additional-properties-closed',
+      place.side,
+      place.where,
+      `${what} no longer allows undeclared properties`,
+    );
+  } else if (!open(before) && open(after)) {
+    ctx.report(
+      'additional-properties-opened',
+      place.side,
+      place.where,
+      `${what} now allows undeclared properties`,
+    );
+  } else {
+    unclassified(ctx, place, '`additionalProperties`');
+  }
+}
+
+/** oneOf/anyOf options: matched by `$ref` target when both are refs, else by position. */
+function compareOptions(
+  ctx: DiffContext,
+  before: Node[] | undefined,
+  after: Node[] | undefined,
+  place: SchemaPlace,
+  kind: string,
+): void {
+  if (!before && !after) return;
+  const optsA = before ?? [];
+  const optsB = after ?? [];
+  const refName = (opt: Node) =>
+    typeof opt?.$ref === 'string' ? String(opt.$ref.split('/').pop()) : undefined;
+  const label = (opt: Node, i: number) => (refName(opt) !== undefined ? `\`${refName(opt)}\`` : `#${i + 1}`);
+  const usedB = new Set<number>();
+  optsA.forEach((opt, i) => {
+    let j = -1;
+    if (refName(opt) !== undefined)
+      j = optsB.findIndex((o, k) => !usedB.has(k) && refName(o) === refName(opt));
+    else if (i < optsB.length && !usedB.has(i) && refName(optsB[i]) === undefined) j = i;
+    if (j === -1) {
+      ctx.report(
+        'option-removed',
+        place.side,
+        place.where,
+        `${subject(place)} ${kind} option ${label(opt, i)} removed`,
+      );
+      return;
+    }
+    usedB.add(j);
+    const inside: SchemaPlace = {
+      ...place,
+      base: `${subject(place)} (${kind} option ${label(opt, i)})`,
+      path: '',
+    };
+    compareSchema(ctx, opt, optsB[j], inside);
+  });
+  optsB.forEach((opt, j) => {
+    if (usedB.has(j)) return;
+    const note = place.side === 'input' ? '' : ' (code that handles every option must handle it)';
+    ctx.report(
+      'option-added',
+      place.side,
+      place.where,
+      `${subject(place)} new ${kind} option ${label(opt, j)}${note}`,
+    );
+  });
+}
+
+function compareDiscriminator(ctx: DiffContext, before: Node, after: Node, place: SchemaPlace): void {
+  if (same(before, after)) return;
+  if (!before || !after || before.propertyName !== after.propertyName) {
+    unclassified(ctx, place, 'discriminator');
+    return;
+  }
+  const mapA = before.mapping ?? {};
+  const mapB = after.mapping ?? {};
+  const what = subject(place);
+  for (const key of new Set([...Object.keys(mapA), ...Object.keys(mapB)])) {
+    if (mapA[key] === mapB[key]) continue;
+    if (mapB[key] === undefined)
+      ctx.report(
+        'discriminator-value-removed',
+        place.side,
+        place.where,
+        `${what} discriminator value ${code(key)} removed`,
+      );
+    else if (mapA[key] === undefined)
+      ctx.report(
+        'discriminator-value-added',
+        place.side,
+        place.where,
+        `${what} new discriminator value ${code(key)}`,
+      );
+    else
+      ctx.report(
+        'discriminator-value-remapped',
+        place.side,
+        place.where,
+        `${what} discriminator value ${code(key)} now maps to ${code(mapB[key])}`,
+      );
+  }
+}
