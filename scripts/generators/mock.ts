@@ -182,29 +182,32 @@ function errorExamples(model: Model, ctx: GeneratorContext): Record<number, Erro
   return errors;
 }
 
-/** The first success example carrying a `Profile` with a `Uid` and a `PhoneId`: the mock's default user. */
-function defaultProfile(model: Model, ctx: GeneratorContext): { profile: unknown; from: string } {
+/** A stand-in user for a spec none of whose success examples carries a Profile (no login operation). */
+const SYNTHETIC_PROFILE = { Uid: '00000000-0000-4000-8000-000000000001', PhoneId: '+15550100001' };
+
+/**
+ * The first success example carrying a `Profile` with a `Uid` and a `PhoneId`: the mock's default user. A spec
+ * with no such example (no login operation) gets a minimal stand-in, so its other operations are still served.
+ */
+function defaultProfile(model: Model): { profile: unknown; from: string } {
   for (const op of model.operations) {
     for (const response of op.responses) {
       if (!/^2\d\d$/.test(response.status)) continue;
       for (const { name, value } of response.examples) {
         const profile = (value as { Profile?: Record<string, unknown> } | null)?.Profile;
         if (typeof profile?.Uid === 'string' && typeof profile.PhoneId === 'string') {
-          return { profile, from: `${op.id} ${response.status} "${name}"` };
+          return { profile, from: `the success example ${op.id} ${response.status} "${name}"` };
         }
       }
     }
   }
-  return ctx.fail(
-    '/paths',
-    'no success example has a Profile with a Uid and a PhoneId (the mock sends OTPs to the default user)',
-  );
+  return { profile: SYNTHETIC_PROFILE, from: 'a stand-in (no success example of the spec has one)' };
 }
 
 export function renderMockData(ctx: GeneratorContext): string {
   const { model } = ctx;
   const json = (v: unknown) => JSON.stringify(v, null, 2);
-  const { profile, from } = defaultProfile(model, ctx);
+  const { profile, from } = defaultProfile(model);
   const operations = model.operations.map((op) => operationData(op, ctx));
   return `${ctx.header}import type { Profile } from '@lr-mfa/types';
 import type { SpecErrorExample, SpecOperation } from '../engine/spec-types.js';
@@ -219,7 +222,7 @@ export const specApiKey: { in: 'query' | 'header'; name: string } | null = ${jso
 // fields the vendor sends beyond it (excess-property checks only apply to literals).
 const example = ${json(profile)};
 
-/** The Profile of the success example ${from}: the mock's default user. */
+/** The Profile of ${from}: the mock's default user. */
 export const exampleProfile: Profile = example;
 
 /** The spec's error examples, by ErrorCode, with the status they are documented under. */

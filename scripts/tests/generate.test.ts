@@ -195,10 +195,10 @@ describe('a spec the pipeline cannot handle', () => {
 
   test('a construct one generator refuses (ctx.fail), after others already produced their files', async () => {
     const line = addParameter(
-      '    - name: attempt\n      in: query\n      description: Which attempt.\n      schema:\n        type: integer\n',
+      '    - name: signal\n      in: query\n      description: Which signal.\n      schema:\n        type: string\n',
     );
     expect(await failure()).toMatch(
-      new RegExp(`paths/identity_v2_auth_login_2fa_sms\\.yaml:${line}:\\d+ error client input "attempt"`),
+      new RegExp(`paths/identity_v2_auth_login_2fa_sms\\.yaml:${line}:\\d+ error client input "signal"`),
     );
   });
 
