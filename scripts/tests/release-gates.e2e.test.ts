@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSandbox, type Sandbox } from '../lib/sandbox.mjs';
 
 let box: Sandbox;
-const SCHEMA = 'spec/components/schemas/VerifySmsOtpResponse.yaml';
+const SCHEMA = 'spec/components/schemas/MfaLoginResponse.yaml';
 
 const changeset = (bump: string) =>
   writeFileSync(
