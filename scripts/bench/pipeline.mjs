@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { createSandbox } from '../lib/sandbox.mjs';
+import { createSandbox } from '../lib/sandbox.js';
 import { fmt, median, table } from './lib/stats.mjs';
 import { PIPELINE_TARGETS } from './targets.ts';
 

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { bin, root } from '../../lib/step.js';
-import { selfSignedCertificate } from '../../lib/tls.mjs';
+import { selfSignedCertificate } from '../../lib/tls.js';
 import { linkedScratch } from '../lib/scratch.mjs';
 import { fmt, table } from '../lib/stats.mjs';
 import { contenders, coreContenders } from './contenders.mjs';
