@@ -4,10 +4,10 @@
 // interleaved; tsc's own --extendedDiagnostics figures show where any extra time goes.
 import { join } from 'node:path';
 import { bin } from '../lib/step.js';
-import { linkedScratch } from './lib/scratch.mjs';
-import { fmt, median, table } from './lib/stats.mjs';
-import { timedOk } from './lib/time.mjs';
-import { tsProject } from './lib/ts-project.mjs';
+import { linkedScratch } from './lib/scratch.js';
+import { fmt, median, table } from './lib/stats.js';
+import { timedOk } from './lib/time.js';
+import { tsProject } from './lib/ts-project.js';
 
 const WITH_CLIENT = `import { createClient } from '@lr-mfa/client';
 

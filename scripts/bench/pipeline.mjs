@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { createSandbox } from '../lib/sandbox.js';
-import { fmt, median, table } from './lib/stats.mjs';
+import { fmt, median, table } from './lib/stats.js';
 import { PIPELINE_TARGETS } from './targets.ts';
 
 /** The schema whose description the edit rewords: its text reaches the docs, not the generated code. */

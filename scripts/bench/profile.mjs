@@ -8,7 +8,7 @@
 //   node scripts/bench/profile.mjs .bench/prof/calls-https.cpuprofile [--top 25]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { table } from './lib/stats.mjs';
+import { table } from './lib/stats.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

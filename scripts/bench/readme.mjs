@@ -2,7 +2,7 @@
 // targets, the machine, how to reproduce, then every table of the run.
 import { formatCalls } from './calls/index.mjs';
 import { formatConsumer } from './consumer.mjs';
-import { fmt } from './lib/stats.mjs';
+import { fmt } from './lib/stats.js';
 import { formatPipeline } from './pipeline.mjs';
 import { formatScale, STEPS } from './scale.mjs';
 import { formatSize } from './size.mjs';

@@ -6,10 +6,10 @@ import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { bin, root } from '../lib/step.js';
-import { linkedScratch, packageDir } from './lib/scratch.mjs';
-import { fmt, growthExponent, table } from './lib/stats.mjs';
-import { timedOk } from './lib/time.mjs';
-import { tsProject } from './lib/ts-project.mjs';
+import { linkedScratch, packageDir } from './lib/scratch.js';
+import { fmt, growthExponent, table } from './lib/stats.js';
+import { timedOk } from './lib/time.js';
+import { tsProject } from './lib/ts-project.js';
 
 const ORIGINAL_PATH = '/identity/v2/auth/login/2fa/sms';
 const PATH_FILE = 'paths/identity_v2_auth_login_2fa_sms.yaml';

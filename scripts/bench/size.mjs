@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import smallLib from '@size-limit/preset-small-lib';
 import sizeLimit from 'size-limit';
-import { clientDir, linkedScratch, manifest } from './lib/scratch.mjs';
-import { fmt, table } from './lib/stats.mjs';
+import { clientDir, linkedScratch, manifest } from './lib/scratch.js';
+import { fmt, table } from './lib/stats.js';
 import { CLIENT_SIZE_TARGET } from './targets.ts';
 
 /** Bundles, by entry: the module source (all of a package's public exports, so nothing is tree-shaken away). */

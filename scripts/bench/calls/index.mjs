@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { bin, root } from '../../lib/step.js';
 import { selfSignedCertificate } from '../../lib/tls.js';
-import { linkedScratch } from '../lib/scratch.mjs';
-import { fmt, table } from '../lib/stats.mjs';
+import { linkedScratch } from '../lib/scratch.js';
+import { fmt, table } from '../lib/stats.js';
 import { contenders, coreContenders } from './contenders.mjs';
 
 const here = import.meta.dirname;

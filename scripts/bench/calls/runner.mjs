@@ -8,8 +8,8 @@
 // contenders instead (a stub fetch, no network): the client's own cost per call, apart from any transport.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { importerFor } from '../lib/scratch.mjs';
-import { quantile, summarize } from '../lib/stats.mjs';
+import { importerFor } from '../lib/scratch.js';
+import { quantile, summarize } from '../lib/stats.js';
 import { contenders, coreContenders } from './contenders.mjs';
 
 process.once('message', async (config) => {
