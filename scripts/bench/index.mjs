@@ -14,14 +14,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rel, root, writeFileAtomic } from '../lib/step.js';
-import { benchCalls, formatCalls } from './calls/index.mjs';
-import { benchConsumer, formatConsumer } from './consumer.mjs';
+import { benchCalls, formatCalls } from './calls/index.js';
+import { benchConsumer, formatConsumer } from './consumer.js';
 import { load, machine } from './lib/machine.js';
 import { clientBuildProblem } from './lib/scratch.js';
-import { benchPipeline, formatPipeline } from './pipeline.mjs';
-import { formatReadme } from './readme.mjs';
-import { benchScale, formatScale } from './scale.mjs';
-import { benchSize, formatSize } from './size.mjs';
+import { benchPipeline, formatPipeline } from './pipeline.js';
+import { formatReadme } from './readme.js';
+import { benchScale, formatScale } from './scale.js';
+import { benchSize, formatSize } from './size.js';
 
 const SECTIONS = ['calls', 'consumer', 'size', 'scale', 'pipeline'];
 

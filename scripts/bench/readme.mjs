@@ -1,11 +1,11 @@
 // The README's "Performance" section, written from one run's results: headline figures against the issue's
 // targets, the machine, how to reproduce, then every table of the run.
-import { formatCalls } from './calls/index.mjs';
-import { formatConsumer } from './consumer.mjs';
+import { formatCalls } from './calls/index.js';
+import { formatConsumer } from './consumer.js';
 import { fmt } from './lib/stats.js';
-import { formatPipeline } from './pipeline.mjs';
-import { formatScale, STEPS } from './scale.mjs';
-import { formatSize } from './size.mjs';
+import { formatPipeline } from './pipeline.js';
+import { formatScale, STEPS } from './scale.js';
+import { formatSize } from './size.js';
 import { CLIENT_SIZE_TARGET, PIPELINE_TARGETS } from './targets.ts';
 
 const formatters = {
