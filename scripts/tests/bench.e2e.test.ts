@@ -22,7 +22,7 @@ describe('pnpm bench on tiny counts', () => {
       [
         '--import',
         'tsx',
-        'scripts/bench/index.mjs',
+        'scripts/bench/index.ts',
         '--quick',
         '--only',
         'calls,size,consumer,scale',
