@@ -77,6 +77,7 @@ const protocol = (name: string): Protocol => {
   if (!known) throw new Error(`unknown protocol "${name}"; protocols: ${PROTOCOLS.join(', ')}`);
   return known;
 };
+const protocols = list(values.protocols)?.map(protocol);
 const log = (message: string) => process.stderr.write(`▶ ${message}\n`);
 
 const runners: {
@@ -88,7 +89,7 @@ const runners: {
         quick,
         rounds: positive('rounds'),
         batch: positive('batch'),
-        protocols: list(values.protocols)?.map(protocol),
+        protocols,
         only: list(values.contenders),
         cpuProf: values['cpu-prof'] ? join(dirname(out), 'prof') : undefined,
       }),
