@@ -8,7 +8,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
-import { createSandbox } from './lib/sandbox.mjs';
+import { createSandbox } from './lib/sandbox.js';
 
 const { values } = parseArgs({
   options: { schema: { type: 'string', default: 'spec/components/schemas/ApiError.yaml' } },

@@ -1,6 +1,6 @@
 // The benchmark's statistics helpers: quantiles, growth exponents and table layout.
 import { describe, expect, test } from 'vitest';
-import { growthExponent, quantile, summarize, table } from '../bench/lib/stats.mjs';
+import { growthExponent, quantile, summarize, table } from '../bench/lib/stats.js';
 
 describe('bench statistics', () => {
   test('quantiles interpolate between sorted samples', () => {

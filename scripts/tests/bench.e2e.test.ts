@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { repoRoot } from '../lib/sandbox.mjs';
+import { repoRoot } from '../lib/sandbox.js';
 
 describe('pnpm bench on tiny counts', () => {
   let dir: string;
@@ -22,7 +22,7 @@ describe('pnpm bench on tiny counts', () => {
       [
         '--import',
         'tsx',
-        'scripts/bench/index.mjs',
+        'scripts/bench/index.ts',
         '--quick',
         '--only',
         'calls,size,consumer,scale',

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CLIENT_SIZE_TARGET } from '../bench/targets.js';
-import { repoRoot } from '../lib/sandbox.mjs';
+import { repoRoot } from '../lib/sandbox.js';
 
 interface Check {
   name: string;

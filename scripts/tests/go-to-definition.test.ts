@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { repoRoot } from '../lib/sandbox.mjs';
+import { repoRoot } from '../lib/sandbox.js';
 
 let dir: string;
 const code = "import type { Profile } from '@lr-mfa/types';\nexport const uid = (p: Profile) => p.Uid;\n";

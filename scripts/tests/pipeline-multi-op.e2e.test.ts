@@ -6,7 +6,7 @@ import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createSandbox, type Sandbox } from '../lib/sandbox.mjs';
+import { createSandbox, type Sandbox } from '../lib/sandbox.js';
 
 const fixture = join(import.meta.dirname, 'fixtures/multi-op');
 const OPERATIONS = ['listUsers', 'getUser', 'createNote', 'deleteNote', 'getStatus'];

@@ -5,7 +5,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFil
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
-import { createSandbox, type Sandbox } from '../lib/sandbox.mjs';
+import { createSandbox, type Sandbox } from '../lib/sandbox.js';
 
 let box: Sandbox;
 const turbo = (...args: string[]) => box.run('pnpm', ['exec', 'turbo', 'run', ...args]);

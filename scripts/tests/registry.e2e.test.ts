@@ -6,7 +6,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { createSandbox, type Sandbox } from '../lib/sandbox.mjs';
+import { createSandbox, type Sandbox } from '../lib/sandbox.js';
 import {
   type Consumer,
   type ConsumerName,

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createSandbox, type Sandbox } from '../lib/sandbox.mjs';
+import { createSandbox, type Sandbox } from '../lib/sandbox.js';
 
 let box: Sandbox;
 const SCHEMA = 'spec/components/schemas/MfaLoginResponse.yaml';

@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { cloneSandbox, createSandbox, repoRoot, type Sandbox } from '../lib/sandbox.mjs';
+import { cloneSandbox, createSandbox, repoRoot, type Sandbox } from '../lib/sandbox.js';
 
 const SCOPE = ['--filter=//', '--filter=@lr-mfa/types'];
 const EXPECTED_TASKS = ['//#generate', '@lr-mfa/types#build'];

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { repoRoot } from '../lib/sandbox.mjs';
+import { repoRoot } from '../lib/sandbox.js';
 
 const FIXTURES = join(repoRoot, 'scripts/tests/fixtures/spec-diff');
 const OP = 'PUT /login/2fa/sms';

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { repoRoot } from '../lib/sandbox.mjs';
+import { repoRoot } from '../lib/sandbox.js';
 import { diffSpecs, formatChange, type Level, requiredBump } from '../lib/spec-diff/index.js';
 
 const FIXTURES = join(repoRoot, 'scripts/tests/fixtures/spec-diff');

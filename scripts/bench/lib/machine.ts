@@ -7,14 +7,14 @@ import { root } from '../../lib/step.js';
 function cpuModel() {
   try {
     const match = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
-    if (match) return match[1].trim();
+    if (match?.[1]) return match[1].trim();
   } catch {
     // not Linux
   }
   return os.cpus()[0]?.model ?? 'unknown';
 }
 
-function git(...args) {
+function git(...args: string[]): string | undefined {
   try {
     return execFileSync('git', args, {
       cwd: root,
@@ -25,6 +25,8 @@ function git(...args) {
     return undefined;
   }
 }
+
+export type Machine = ReturnType<typeof machine>;
 
 export function machine() {
   return {
@@ -40,4 +42,4 @@ export function machine() {
 }
 
 /** 1-minute load average: other work on a 2-core machine shows up in every figure. */
-export const load = () => Number(os.loadavg()[0].toFixed(2));
+export const load = () => Number((os.loadavg()[0] ?? 0).toFixed(2));

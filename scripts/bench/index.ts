@@ -1,29 +1,36 @@
-#!/usr/bin/env node
 // `pnpm bench`: measures the client and the pipeline against their baselines in one run, prints the tables
 // and writes the same figures as JSON (plus a Markdown summary for the README) under .bench/ (git-ignored).
 // Figures only: nothing here passes or fails on a duration. Build first (`pnpm build`): the client is
 // measured as built.
 //
-//   tsx scripts/bench/index.mjs [--quick] [--only calls,size,consumer,scale,pipeline] [--skip …]
+//   tsx scripts/bench/index.ts [--quick] [--only calls,size,consumer,scale,pipeline] [--skip …]
 //     [--rounds N] [--batch N] [--protocols https,http,core] [--contenders id,…] [--cpu-prof]
 //     [--sizes 1,10,100,1000] [--out file]
 // Call contenders: raw-fetch (always, the baseline), raw-node, openapi-fetch, client, client-fetch,
 // client-validate, vendor-sdk ('core' is the in-process row on a stub fetch: the client's own cost apart
-// from any transport). --cpu-prof writes V8 profiles of each call runner to .bench/prof/ (see profile.mjs).
+// from any transport). --cpu-prof writes V8 profiles of each call runner to .bench/prof/ (see profile.ts).
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rel, root, writeFileAtomic } from '../lib/step.js';
-import { benchCalls, formatCalls } from './calls/index.mjs';
-import { benchConsumer, formatConsumer } from './consumer.mjs';
-import { load, machine } from './lib/machine.mjs';
-import { clientBuildProblem } from './lib/scratch.mjs';
-import { benchPipeline, formatPipeline } from './pipeline.mjs';
-import { formatReadme } from './readme.mjs';
-import { benchScale, formatScale } from './scale.mjs';
-import { benchSize, formatSize } from './size.mjs';
+import type { Protocol } from './calls/contenders.js';
+import { benchCalls, formatCalls } from './calls/index.js';
+import { benchConsumer, formatConsumer } from './consumer.js';
+import { load, machine } from './lib/machine.js';
+import { clientBuildProblem } from './lib/scratch.js';
+import { benchPipeline, formatPipeline } from './pipeline.js';
+import {
+  type BenchResults,
+  formatReadme,
+  type SectionName,
+  type SectionOutcome,
+  type SectionResults,
+} from './readme.js';
+import { benchScale, formatScale } from './scale.js';
+import { benchSize, formatSize } from './size.js';
 
-const SECTIONS = ['calls', 'consumer', 'size', 'scale', 'pipeline'];
+const SECTIONS: readonly SectionName[] = ['calls', 'consumer', 'size', 'scale', 'pipeline'];
+const isSection = (name: string): name is SectionName => (SECTIONS as readonly string[]).includes(name);
 
 const { values } = parseArgs({
   options: {
@@ -40,39 +47,49 @@ const { values } = parseArgs({
   },
 });
 
-const list = (text) =>
+const list = (text: string | undefined) =>
   text
     ? text
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean)
     : undefined;
-const positive = (name) => {
+const positive = (name: 'rounds' | 'batch') => {
   if (values[name] === undefined) return undefined;
   const n = Number(values[name]);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer`);
   return n;
 };
-const only = list(values.only) ?? SECTIONS;
-const skip = new Set(list(values.skip) ?? []);
-for (const name of [...only, ...skip]) {
-  if (!SECTIONS.includes(name))
-    throw new Error(`unknown section "${name}"; sections: ${SECTIONS.join(', ')}`);
-}
+const sections = (text: string | undefined) =>
+  list(text)?.map((name) => {
+    if (!isSection(name)) throw new Error(`unknown section "${name}"; sections: ${SECTIONS.join(', ')}`);
+    return name;
+  });
+const only = sections(values.only) ?? SECTIONS;
+const skip = new Set(sections(values.skip) ?? []);
 const quick = values.quick;
 const out = resolve(values.out);
 const sizes = list(values.sizes)?.map(Number) ?? (quick ? [1, 10, 100] : [1, 10, 100, 1000]);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes must be positive integers');
-const log = (message) => process.stderr.write(`▶ ${message}\n`);
+const PROTOCOLS: readonly Protocol[] = ['https', 'http', 'core'];
+const protocol = (name: string): Protocol => {
+  const known = PROTOCOLS.find((p) => p === name);
+  if (!known) throw new Error(`unknown protocol "${name}"; protocols: ${PROTOCOLS.join(', ')}`);
+  return known;
+};
+const protocols = list(values.protocols)?.map(protocol);
+const log = (message: string) => process.stderr.write(`▶ ${message}\n`);
 
-const runners = {
+const runners: {
+  [K in SectionName]: { run(): Promise<SectionResults[K]>; format(result: SectionResults[K]): string };
+} = {
   calls: {
     run: () =>
       benchCalls({
         quick,
         rounds: positive('rounds'),
         batch: positive('batch'),
-        protocols: list(values.protocols),
+        protocols,
         only: list(values.contenders),
         cpuProf: values['cpu-prof'] ? join(dirname(out), 'prof') : undefined,
       }),
@@ -84,8 +101,17 @@ const runners = {
   pipeline: { run: () => benchPipeline({ quick, log }), format: formatPipeline },
 };
 
+/** Runs one section, records its figures and returns its tables. */
+async function runSection<K extends SectionName>(name: K): Promise<string> {
+  const sectionStarted = performance.now();
+  const result = await runners[name].run();
+  const outcome: SectionOutcome<K> = { ...result, elapsedMs: performance.now() - sectionStarted };
+  results.sections[name] = outcome as BenchResults['sections'][K];
+  return runners[name].format(result);
+}
+
 const started = performance.now();
-const results = {
+const results: BenchResults = {
   machine: machine(),
   startedAt: new Date().toISOString(),
   options: { quick, sections: only.filter((s) => !skip.has(s)) },
@@ -104,14 +130,11 @@ if (stale) {
 let failed = 0;
 for (const name of results.options.sections) {
   log(`${name}`);
-  const sectionStarted = performance.now();
   try {
-    const result = await runners[name].run();
-    results.sections[name] = { ...result, elapsedMs: performance.now() - sectionStarted };
-    console.log(runners[name].format(result));
+    console.log(await runSection(name));
   } catch (error) {
     failed++;
-    const message = String(error?.message ?? error);
+    const message = String(error instanceof Error ? error.message : error);
     results.sections[name] = { error: message };
     console.log(`${name}: FAILED\n${message}\n`);
   }

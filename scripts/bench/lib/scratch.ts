@@ -22,7 +22,7 @@ import { root } from '../../lib/step.js';
 export const clientDir = join(root, 'packages/client');
 
 /** Folder of an installed package as seen from `fromDir` (its package.json must be exported or unrestricted). */
-export function packageDir(name, fromDir = root) {
+export function packageDir(name: string, fromDir: string = root): string {
   const require = createRequire(join(fromDir, 'package.json'));
   try {
     return dirname(realpathSync(require.resolve(`${name}/package.json`)));
@@ -39,9 +39,9 @@ export function packageDir(name, fromDir = root) {
  * vendor SDK. LR_MFA_BENCH_CLIENT=<folder> measures another build of the client instead (e.g. a candidate
  * fix next to the current one); it must resolve its own dependencies from where it lives.
  */
-export function benchPackages() {
+export function benchPackages(): Record<string, string> {
   const client = resolve(process.env.LR_MFA_BENCH_CLIENT || clientDir);
-  const links = { 'loginradius-sdk': packageDir('loginradius-sdk') };
+  const links: Record<string, string> = { 'loginradius-sdk': packageDir('loginradius-sdk') };
   if (existsSync(join(client, 'package.json'))) {
     links['@lr-mfa/client'] = client;
     links['openapi-fetch'] = packageDir('openapi-fetch', clientDir);
@@ -50,11 +50,13 @@ export function benchPackages() {
 }
 
 /** Why the client build may not be what is measured: missing, or older than a source file. */
-export function clientBuildProblem(dir = resolve(process.env.LR_MFA_BENCH_CLIENT || clientDir)) {
-  const newest = (folder) => {
+export function clientBuildProblem(
+  dir = resolve(process.env.LR_MFA_BENCH_CLIENT || clientDir),
+): string | undefined {
+  const newest = (folder: string) => {
     if (!existsSync(folder)) return undefined;
     let latest = 0;
-    for (const file of readdirSync(folder, { recursive: true })) {
+    for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
       const stat = statSync(join(folder, file));
       if (stat.isFile() && stat.mtimeMs > latest) latest = stat.mtimeMs;
     }
@@ -69,7 +71,7 @@ export function clientBuildProblem(dir = resolve(process.env.LR_MFA_BENCH_CLIENT
 }
 
 /** A temp folder with node_modules/<name> → dir for every entry of `links`. */
-export function linkedScratch(prefix, links = benchPackages()) {
+export function linkedScratch(prefix: string, links: Record<string, string> = benchPackages()) {
   const dir = mkdtempSync(join(tmpdir(), `lr-mfa-bench-${prefix}-`));
   writeFileSync(
     join(dir, 'package.json'),
@@ -87,11 +89,15 @@ export function linkedScratch(prefix, links = benchPackages()) {
  * An `import()` that resolves bare specifiers from inside `dir` (so from its node_modules, with Node's own
  * export conditions: `node`, `import`), rather than from this file's location.
  */
-export async function importerFor(dir) {
+/** Resolves to the module the caller declares it to be: the scratch folder holds what it links, unchecked. */
+export type Importer = <T>(specifier: string) => Promise<T>;
+
+export async function importerFor(dir: string): Promise<Importer> {
   const file = join(dir, 'import.mjs');
   writeFileSync(file, 'export default (specifier) => import(specifier);\n');
   return (await import(pathToFileURL(file).href)).default;
 }
 
 /** Parsed package.json of a linked package. */
-export const manifest = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+export const manifest = (dir: string): { version?: string; exports?: unknown } =>
+  JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));

@@ -21,11 +21,39 @@ const TOOL_ENV = {
   NO_COLOR: '1',
 };
 
-const tail = (output, n = 15) => output.trim().split('\n').slice(-n).join('\n');
+export interface RunResult {
+  /** Exit code; 1 when the command could not be started or was killed. */
+  code: number;
+  /** stdout then stderr. */
+  output: string;
+  /** Wall time of the command, start-up included. */
+  ms: number;
+}
+
+interface Folder {
+  dir: string;
+  /** Runs a command in the copy; `env` adds to (or overrides) the sandbox's environment for this command. */
+  run(cmd: string, args: string[], env?: Record<string, string>): RunResult;
+  /** Runs git in the copy and returns its trimmed output; throws when git fails. */
+  git(...args: string[]): string;
+  dispose(): void;
+}
+
+export interface Sandbox extends Folder {
+  /** How long the offline `pnpm install` of the copy took. */
+  installMs: number;
+}
+
+export interface SandboxOptions {
+  /** Environment added to every command run in the copy. */
+  env?: Record<string, string>;
+}
+
+const tail = (output: string, n = 15) => output.trim().split('\n').slice(-n).join('\n');
 
 /** The command runner and disposer of a copy at `dir`; `env` applies to every command run in it. */
-function inFolder(dir, env) {
-  const run = (cmd, args, extraEnv = {}) => {
+function inFolder(dir: string, env: Record<string, string>): Folder {
+  const run = (cmd: string, args: string[], extraEnv: Record<string, string> = {}): RunResult => {
     const started = performance.now();
     const r = spawnSync(cmd, args, {
       cwd: dir,
@@ -40,7 +68,7 @@ function inFolder(dir, env) {
     };
   };
   // turbo hashes through git when it can, as it does in a real clone: every copy is a repository.
-  const git = (...args) => {
+  const git = (...args: string[]) => {
     const r = run('git', ['-c', 'user.email=sandbox@example.invalid', '-c', 'user.name=sandbox', ...args]);
     if (r.code !== 0) throw new Error(`git ${args.join(' ')} failed:\n${r.output}`);
     return r.output.trim();
@@ -49,7 +77,7 @@ function inFolder(dir, env) {
 }
 
 /** `pnpm install` from the local store only; resolves with how long it took. */
-function installOffline(box) {
+function installOffline(box: Folder): number {
   const install = box.run('pnpm', ['install', '--offline', '--frozen-lockfile']);
   if (install.code !== 0)
     throw new Error(`offline install in ${box.dir} failed (code ${install.code}):\n${tail(install.output)}`);
@@ -57,7 +85,7 @@ function installOffline(box) {
 }
 
 /** A new temp folder set up by `setUp(box)` (which returns the install time); removed again if that fails. */
-function prepared(prefix, env, setUp) {
+function prepared(prefix: string, env: Record<string, string>, setUp: (box: Folder) => number): Sandbox {
   const box = inFolder(mkdtempSync(join(tmpdir(), prefix)), env);
   try {
     return { ...box, installMs: setUp(box) };
@@ -68,7 +96,7 @@ function prepared(prefix, env, setUp) {
 }
 
 /** A copy of the working tree, installed, then committed as the single commit of a new `main` branch. */
-export function createSandbox({ env = {} } = {}) {
+export function createSandbox({ env = {} }: SandboxOptions = {}): Sandbox {
   return prepared('lr-mfa-sandbox-', env, (box) => {
     const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], {
       cwd: repoRoot,
@@ -96,7 +124,7 @@ export function createSandbox({ env = {} } = {}) {
  * A `git clone` of another sandbox's commit, installed: exactly the same files as `from` even while the
  * working tree keeps changing, as a second machine checking out the same commit would have.
  */
-export function cloneSandbox(from, { env = {} } = {}) {
+export function cloneSandbox(from: Sandbox, { env = {} }: SandboxOptions = {}): Sandbox {
   return prepared('lr-mfa-clone-', env, (box) => {
     box.git('clone', '--quiet', from.dir, '.');
     return installOffline(box);

@@ -1,15 +1,28 @@
 // Wall-clock timing of a command, with its output kept for the error message when it fails.
 import { run } from '../../lib/step.js';
 
+type RunOptions = Parameters<typeof run>[2];
+
+export interface Timed {
+  ms: number;
+  code: number;
+  output: string;
+}
+
 /** Runs `cmd args` and resolves with { ms, code, output }. */
-export async function timed(cmd, args, options) {
+export async function timed(cmd: string, args: string[], options?: RunOptions): Promise<Timed> {
   const started = performance.now();
   const { code, stdout, stderr } = await run(cmd, args, options);
   return { ms: performance.now() - started, code, output: `${stdout}${stderr}` };
 }
 
 /** Like `timed`, but throws with the command's last lines when it exits non-zero. */
-export async function timedOk(label, cmd, args, options) {
+export async function timedOk(
+  label: string,
+  cmd: string,
+  args: string[],
+  options?: RunOptions,
+): Promise<Timed> {
   const result = await timed(cmd, args, options);
   if (result.code !== 0) {
     const tail = result.output.trim().split('\n').slice(-15).join('\n');

@@ -1,14 +1,41 @@
 // The README's "Performance" section, written from one run's results: headline figures against the issue's
 // targets, the machine, how to reproduce, then every table of the run.
-import { formatCalls } from './calls/index.mjs';
-import { formatConsumer } from './consumer.mjs';
-import { fmt } from './lib/stats.mjs';
-import { formatPipeline } from './pipeline.mjs';
-import { formatScale, STEPS } from './scale.mjs';
-import { formatSize } from './size.mjs';
-import { CLIENT_SIZE_TARGET, PIPELINE_TARGETS } from './targets.ts';
+import { type CallsResult, formatCalls } from './calls/index.js';
+import { type ConsumerResult, formatConsumer } from './consumer.js';
+import type { Machine } from './lib/machine.js';
+import { fmt } from './lib/stats.js';
+import { formatPipeline, type PipelineResult } from './pipeline.js';
+import { formatScale, type ScaleResult, STEPS } from './scale.js';
+import { formatSize, type SizeResult } from './size.js';
+import { CLIENT_SIZE_TARGET, PIPELINE_TARGETS } from './targets.js';
 
-const formatters = {
+/** What each section's run returns. */
+export interface SectionResults {
+  calls: CallsResult;
+  consumer: ConsumerResult;
+  size: SizeResult;
+  scale: ScaleResult;
+  pipeline: PipelineResult;
+}
+export type SectionName = keyof SectionResults;
+
+/** A section as results.json records it: its figures and duration, or why it failed. */
+export type SectionOutcome<K extends SectionName> =
+  | (SectionResults[K] & { elapsedMs: number; error?: undefined })
+  | { error: string };
+
+/** The whole run, as `pnpm bench` writes it to results.json. */
+export interface BenchResults {
+  machine: Machine;
+  startedAt: string;
+  options: { quick: boolean; sections: SectionName[] };
+  load: { start: number; end?: number };
+  sections: { [K in SectionName]?: SectionOutcome<K> };
+  clientBuild?: string;
+  durationMs?: number;
+}
+
+const formatters: { [K in SectionName]: (result: SectionResults[K]) => string } = {
   calls: formatCalls,
   consumer: formatConsumer,
   size: formatSize,
@@ -16,16 +43,27 @@ const formatters = {
   pipeline: formatPipeline,
 };
 
-const verdict = (ok) => (ok ? 'meets' : 'misses');
+const verdict = (ok: boolean) => (ok ? 'meets' : 'misses');
 
 /** Headline figures against the targets, for the sections this run measured. */
-function headlines({ calls, size, pipeline, scale, consumer }) {
-  const lines = [];
-  const https = calls?.rows?.find((r) => r.protocol === 'https');
+function headlines(sections: BenchResults['sections']): string[] {
+  const succeeded = <K extends SectionName>(name: K): SectionResults[K] | undefined => {
+    const outcome = sections[name];
+    return outcome?.error === undefined ? (outcome as SectionResults[K] | undefined) : undefined;
+  };
+  const [calls, size, pipeline, scale, consumer] = [
+    succeeded('calls'),
+    succeeded('size'),
+    succeeded('pipeline'),
+    succeeded('scale'),
+    succeeded('consumer'),
+  ];
+  const lines: string[] = [];
+  const https = calls?.rows.find((r) => r.protocol === 'https');
   if (https) {
-    const by = (id) => https.contenders.find((c) => c.id === id);
+    const by = (id: string) => https.contenders.find((c) => c.id === id);
     const vendor = by('vendor-sdk');
-    const mention = (id, label, target) => {
+    const mention = (id: string, label: string, target?: number) => {
       const c = by(id);
       if (!c) return;
       const goal = target === undefined ? '' : ` (target ≤ ${target}×: ${verdict(c.ratio <= target)})`;
@@ -41,14 +79,14 @@ function headlines({ calls, size, pipeline, scale, consumer }) {
     mention('openapi-fetch', 'bare openapi-fetch');
     mention('vendor-sdk', 'the vendor SDK (`loginradius-sdk`, on `node:https`)');
   }
-  const client = size?.rows?.find((r) => r.id === 'client')?.browser;
-  if (client && !client.error) {
+  const client = size?.rows.find((r) => r.id === 'client')?.browser;
+  if (client && client.error === undefined) {
     lines.push(
       `- Client default entry, browser: **${fmt.kB(client.minBytes)} min, ${fmt.kB(client.gzipBytes)} min+gzip** ` +
         `(target ≤ ${fmt.kB(CLIENT_SIZE_TARGET.gzipBytes)} min+gzip: ${verdict(client.gzipBytes <= CLIENT_SIZE_TARGET.gzipBytes)}).`,
     );
   }
-  if (pipeline && !pipeline.error) {
+  if (pipeline) {
     lines.push(
       `- No-op rebuild: **${fmt.s(pipeline.noopMs)}** wall, ${pipeline.ratio.toFixed(3)}× the cold build of ` +
         `${fmt.s(pipeline.coldMs)} (targets no-op ≤ ${fmt.s(PIPELINE_TARGETS.noopMs)}: ${verdict(pipeline.noopMs <= PIPELINE_TARGETS.noopMs)}; ` +
@@ -61,7 +99,7 @@ function headlines({ calls, size, pipeline, scale, consumer }) {
         `(target ≤ ${fmt.s(PIPELINE_TARGETS.descriptionEditMs)}: ${verdict(pipeline.descriptionEdit.ms <= PIPELINE_TARGETS.descriptionEditMs)}).`,
     );
   }
-  const last = scale?.growth?.find((g) => g.from === 100 && g.to === 1000);
+  const last = scale?.growth.find((g) => g.from === 100 && g.to === 1000);
   if (last) {
     const worst = STEPS.reduce((a, b) => (last.exponent[a] >= last.exponent[b] ? a : b));
     lines.push(
@@ -69,7 +107,7 @@ function headlines({ calls, size, pipeline, scale, consumer }) {
         `(target ≤ 1.1: ${verdict(last.exponent[worst] <= 1.1)}).`,
     );
   }
-  if (consumer && !consumer.error) {
+  if (consumer) {
     lines.push(
       `- Consumer type-check with the client: **${fmt.ratio(consumer.wallRatio)}** the wall time of the same ` +
         `consumer on bare \`fetch\` (target ≤ 1.3×: ${verdict(consumer.wallRatio <= 1.3)}).`,
@@ -79,8 +117,8 @@ function headlines({ calls, size, pipeline, scale, consumer }) {
 }
 
 /** Blank lines around tables, so each renders as a Markdown table rather than paragraph text. */
-function markdown(text) {
-  const out = [];
+function markdown(text: string): string {
+  const out: string[] = [];
   for (const line of text.trimEnd().split('\n')) {
     const isTable = line.startsWith('|');
     const prev = out.at(-1);
@@ -90,9 +128,12 @@ function markdown(text) {
   return out.join('\n');
 }
 
-export function formatReadme(results) {
+/** One section's tables, typed by its name. */
+const formatSection = <K extends SectionName>(name: K, result: SectionResults[K]) => formatters[name](result);
+
+export function formatReadme(results: BenchResults): string {
   const m = results.machine;
-  const sections = Object.entries(results.sections);
+  const sections = Object.keys(results.sections) as SectionName[];
   const parts = [
     '## Performance',
     '',
@@ -100,7 +141,7 @@ export function formatReadme(results) {
       `${m.memoryGiB} GiB, ${m.platform}${m.commit ? `, commit ${m.commit}${m.dirty ? ' (with local changes)' : ''}` : ''}; ` +
       `1-minute load ${results.load.start} at the start.`,
     '',
-    ...headlines(Object.fromEntries(sections)),
+    ...headlines(results.sections),
     '',
     'Reproduce: `pnpm install && pnpm build && pnpm bench` (about 3 minutes on 2 cores; `pnpm bench --quick` for a ' +
       'smaller run, `--only calls,size,consumer,scale,pipeline` for some sections, `--cpu-prof` to profile the call ' +
@@ -110,10 +151,14 @@ export function formatReadme(results) {
       '`NODE_EXTRA_CA_CERTS`. Ratios are the median over rounds of each batch against the raw-fetch batch of the same ' +
       'round. Sizes are esbuild bundles (minified ESM), kB = 1000 bytes.',
   ];
-  for (const [name, result] of sections) {
+  for (const name of sections) {
+    const result = results.sections[name];
+    if (!result) continue;
     parts.push('');
     parts.push(
-      result.error ? `${name}: failed — ${result.error.split('\n')[0]}` : markdown(formatters[name](result)),
+      result.error !== undefined
+        ? `${name}: failed — ${result.error.split('\n')[0]}`
+        : markdown(formatSection(name, result)),
     );
   }
   return `${parts.join('\n')}\n`;

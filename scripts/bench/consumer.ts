@@ -4,10 +4,13 @@
 // interleaved; tsc's own --extendedDiagnostics figures show where any extra time goes.
 import { join } from 'node:path';
 import { bin } from '../lib/step.js';
-import { linkedScratch } from './lib/scratch.mjs';
-import { fmt, median, table } from './lib/stats.mjs';
-import { timedOk } from './lib/time.mjs';
-import { tsProject } from './lib/ts-project.mjs';
+import { linkedScratch } from './lib/scratch.js';
+import { fmt, median, table } from './lib/stats.js';
+import { timedOk } from './lib/time.js';
+import { tsProject } from './lib/ts-project.js';
+
+const SIDES = ['without', 'with'] as const;
+type Side = (typeof SIDES)[number];
 
 const WITH_CLIENT = `import { createClient } from '@lr-mfa/client';
 
@@ -58,9 +61,40 @@ export async function completeLogin(token: string, otp: string): Promise<LoginOu
 }
 `;
 
+interface Diagnostics {
+  files: number | undefined;
+  types: number | undefined;
+  instantiations: number | undefined;
+  checkMs: number | undefined;
+  totalMs: number | undefined;
+  memoryK: number | undefined;
+}
+
+interface Run extends Diagnostics {
+  wallMs: number;
+}
+
+export interface ConsumerFigures {
+  runs: number;
+  wallMs: number;
+  totalMs: number;
+  checkMs: number;
+  files: number | undefined;
+  types: number | undefined;
+  instantiations: number | undefined;
+  memoryK: number | undefined;
+}
+
+export interface ConsumerResult {
+  without: ConsumerFigures;
+  with: ConsumerFigures;
+  wallRatio: number;
+  totalRatio: number;
+}
+
 /** The --extendedDiagnostics figures worth comparing (times in ms). */
-function diagnostics(output) {
-  const pick = (label) => {
+function diagnostics(output: string): Diagnostics {
+  const pick = (label: string) => {
     const match = new RegExp(`^${label}:\\s+([\\d.]+)(s|K)?`, 'm').exec(output);
     if (!match) return undefined;
     return match[2] === 's' ? Number(match[1]) * 1000 : Number(match[1]);
@@ -75,7 +109,7 @@ function diagnostics(output) {
   };
 }
 
-export async function benchConsumer({ quick = false } = {}) {
+export async function benchConsumer({ quick = false } = {}): Promise<ConsumerResult> {
   const scratch = linkedScratch('consumer');
   try {
     const projects = {
@@ -83,45 +117,50 @@ export async function benchConsumer({ quick = false } = {}) {
       with: tsProject(join(scratch.dir, 'with'), { 'login.ts': WITH_CLIENT }),
     };
     // --extendedDiagnostics costs nothing measurable and says where tsc's own time goes, run by run.
-    const tsc = (tsconfig) =>
+    const tsc = (tsconfig: string) =>
       timedOk('tsc --noEmit (consumer)', bin('tsc'), ['--noEmit', '--extendedDiagnostics', '-p', tsconfig], {
         cwd: scratch.dir,
       });
-    const runs = { without: [], with: [] };
+    const runs: Record<Side, Run[]> = { without: [], with: [] };
     const count = quick ? 2 : 5;
     // One untimed run each first: the first tsc start pays for a cold disk cache.
-    for (const key of ['without', 'with']) await tsc(projects[key]);
+    for (const key of SIDES) await tsc(projects[key]);
     for (let i = 0; i < count; i++) {
-      for (const key of i % 2 ? ['with', 'without'] : ['without', 'with']) {
+      for (const key of i % 2 ? ([...SIDES].reverse() as Side[]) : SIDES) {
         const { ms, output } = await tsc(projects[key]);
         runs[key].push({ wallMs: ms, ...diagnostics(output) });
       }
     }
-    const result = {};
-    for (const key of ['without', 'with']) {
-      const list = runs[key];
-      const med = (field) => median(list.map((r) => r[field]));
-      result[key] = {
+    const figures = (list: Run[]): ConsumerFigures => {
+      const med = (field: 'wallMs' | 'totalMs' | 'checkMs') =>
+        median(list.map((r) => r[field] ?? Number.NaN));
+      const first = list[0];
+      return {
         runs: count,
         wallMs: med('wallMs'),
         totalMs: med('totalMs'),
         checkMs: med('checkMs'),
-        files: list[0].files,
-        types: list[0].types,
-        instantiations: list[0].instantiations,
-        memoryK: list[0].memoryK,
+        files: first?.files,
+        types: first?.types,
+        instantiations: first?.instantiations,
+        memoryK: first?.memoryK,
       };
-    }
-    result.wallRatio = result.with.wallMs / result.without.wallMs;
-    result.totalRatio = result.with.totalMs / result.without.totalMs;
-    return result;
+    };
+    const without = figures(runs.without);
+    const withClient = figures(runs.with);
+    return {
+      without,
+      with: withClient,
+      wallRatio: withClient.wallMs / without.wallMs,
+      totalRatio: withClient.totalMs / without.totalMs,
+    };
   } finally {
     scratch.dispose();
   }
 }
 
-export function formatConsumer(r) {
-  const row = (label, m) => [
+export function formatConsumer(r: ConsumerResult): string {
+  const row = (label: string, m: ConsumerFigures) => [
     label,
     fmt.s(m.wallMs),
     fmt.s(m.totalMs),

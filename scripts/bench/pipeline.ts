@@ -4,16 +4,33 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { createSandbox } from '../lib/sandbox.mjs';
-import { fmt, median, table } from './lib/stats.mjs';
-import { PIPELINE_TARGETS } from './targets.ts';
+import { createSandbox } from '../lib/sandbox.js';
+import { fmt, median, table } from './lib/stats.js';
+import { PIPELINE_TARGETS } from './targets.js';
 
 /** The schema whose description the edit rewords: its text reaches the docs, not the generated code. */
 const EDITED_SCHEMA = 'spec/components/schemas/ApiError.yaml';
 
-const lastLines = (output, n = 20) => output.trim().split('\n').slice(-n).join('\n');
+export interface PipelineResult {
+  installMs: number;
+  coldMs: number;
+  tasks: number | null;
+  noopMs: number;
+  noopRuns: { ms: number; fullTurbo: boolean; misses: string[] }[];
+  allFullTurbo: boolean;
+  ratio: number;
+  descriptionEdit: { ms: number; misses: string[] };
+}
 
-export async function benchPipeline({ quick = false, log = () => {} } = {}) {
+const lastLines = (output: string, n = 20) => output.trim().split('\n').slice(-n).join('\n');
+
+export async function benchPipeline({
+  quick = false,
+  log = () => {},
+}: {
+  quick?: boolean;
+  log?: (message: string) => void;
+} = {}): Promise<PipelineResult> {
   log('pipeline: sandbox copy + offline install');
   const box = createSandbox({ env: { CI: '1' } });
   try {
@@ -21,11 +38,11 @@ export async function benchPipeline({ quick = false, log = () => {} } = {}) {
     const cold = await box.run('pnpm', ['build', '--force']);
     if (cold.code !== 0)
       throw new Error(`cold \`pnpm build\` failed in the sandbox:\n${lastLines(cold.output)}`);
-    const noop = [];
+    const noop: PipelineResult['noopRuns'] = [];
     for (let i = 0; i < (quick ? 2 : 4); i++) {
       const again = await box.run('pnpm', ['build']);
       if (again.code !== 0) throw new Error(`no-op \`pnpm build\` failed:\n${lastLines(again.output)}`);
-      const misses = [...again.output.matchAll(/^(\S+): cache miss/gm)].map((m) => m[1]);
+      const misses = [...again.output.matchAll(/^(\S+): cache miss/gm)].map((m) => m[1] as string);
       noop.push({ ms: again.ms, fullTurbo: again.output.includes('FULL TURBO'), misses });
     }
     // The first rebuild can still pay for disk-cache misses of turbo's own files; later ones are the steady state.
@@ -42,7 +59,7 @@ export async function benchPipeline({ quick = false, log = () => {} } = {}) {
       throw new Error(`\`pnpm build\` after the edit failed:\n${lastLines(edited.output)}`);
     const descriptionEdit = {
       ms: edited.ms,
-      misses: [...edited.output.matchAll(/^(\S+): cache miss/gm)].map((m) => m[1]),
+      misses: [...edited.output.matchAll(/^(\S+): cache miss/gm)].map((m) => m[1] as string),
     };
     const tasks = /Tasks:\s+(\d+) successful, (\d+) total/.exec(cold.output);
     return {
@@ -60,9 +77,9 @@ export async function benchPipeline({ quick = false, log = () => {} } = {}) {
   }
 }
 
-const ms = (v) => fmt.s(v);
+const ms = (v: number) => fmt.s(v);
 
-export function formatPipeline(r) {
+export function formatPipeline(r: PipelineResult): string {
   const t = PIPELINE_TARGETS;
   const edit = r.descriptionEdit;
   return `Pipeline (sandbox copy of the repo, ${r.tasks ?? '?'} turbo tasks; targets: cold ≤ ${ms(t.coldMs)}, no-op ≤ ${ms(t.noopMs)}, description-only edit ≤ ${ms(t.descriptionEditMs)})

@@ -4,21 +4,87 @@
 // the runner checks that body once before timing, and the server counts every request it accepted.
 import http from 'node:http';
 import https from 'node:https';
+import type { Importer } from '../lib/scratch.js';
+
+export type Protocol = 'https' | 'http' | 'core';
+
+/** What `setup` gets: where the server listens (none for 'core') and how to import a linked package. */
+export interface SetupContext {
+  base: string;
+  protocol: Protocol;
+  port: number | undefined;
+  load: Importer;
+  /** The seed's 200 body, as the server (or the stub fetch) answers it. */
+  body: unknown;
+}
+
+/** One call, resolving to the parsed 200 body. */
+export type Call = () => Promise<unknown>;
+
+export interface Contender {
+  id: string;
+  label: string;
+  /** The row every ratio is taken against (one per list). */
+  baseline?: boolean;
+  /** The second ratio column's reference: bare openapi-fetch. */
+  reference?: boolean;
+  target?: string;
+  /** Linked package the contender needs; skipped when missing. */
+  requires?: string;
+  /** Protocols it runs on; all when absent. */
+  protocols?: readonly Protocol[];
+  /** The network contender a core contender explains (for --contenders). */
+  of?: string;
+  setup(context: SetupContext): Call | Promise<Call>;
+}
+
+// The few members of each linked package the calls use (the bench links them; the scripts do not depend on them).
+interface OpenapiFetchModule {
+  default(options: { baseUrl: string; fetch?: typeof fetch }): {
+    PUT(
+      path: string,
+      init: { params: { query: Record<string, string> }; body: unknown },
+    ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  };
+}
+interface ClientOptions {
+  baseUrl: string;
+  fetch?: typeof fetch;
+  validateResponse?: unknown;
+}
+interface ClientModule {
+  createClient(options: ClientOptions & { apiKey: string }): {
+    verifySmsOtp(input: {
+      secondFactorAuthenticationToken: string;
+      otp: string;
+    }): Promise<{ data?: unknown; error?: unknown }>;
+  };
+}
+interface ValidateModule {
+  validateResponse: unknown;
+}
+interface VendorSdkModule {
+  default(config: { apiKey: string; apiSecret: string; apiDomain: string }): {
+    multiFactorAuthenticationApi: {
+      mfaValidateOTPByPhone(body: { otp: string }, token: string): Promise<unknown>;
+    };
+  };
+}
 
 export const API_KEY = 'bench-api-key';
 export const TOKEN = 'bench-second-factor-token';
 export const OTP = '123456';
 const PATH = '/identity/v2/auth/login/2fa/sms';
 
-const rawUrl = (base) =>
+const rawUrl = (base: string) =>
   `${base}${PATH}?apikey=${encodeURIComponent(API_KEY)}&secondfactorauthenticationtoken=${encodeURIComponent(TOKEN)}`;
 
 /** One call on node:http(s) with a keep-alive agent: what a hand-written Node integration would do. */
-function nodeRequest(protocol, port) {
+function nodeRequest(protocol: Protocol, port: number | undefined): Call {
   const lib = protocol === 'https' ? https : http;
   const agent = new lib.Agent({ keepAlive: true, maxSockets: 1 });
   return () =>
-    new Promise((resolve, reject) => {
+    new Promise<unknown>((resolve, reject) => {
       const payload = JSON.stringify({ otp: OTP });
       const req = lib.request(
         {
@@ -30,7 +96,7 @@ function nodeRequest(protocol, port) {
           headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
         },
         (res) => {
-          const chunks = [];
+          const chunks: Buffer[] = [];
           res.on('data', (c) => chunks.push(c));
           res.on('end', () => {
             if (res.statusCode !== 200) reject(new Error(`HTTP ${res.statusCode}`));
@@ -45,7 +111,7 @@ function nodeRequest(protocol, port) {
 }
 
 /** The call written by hand on `fetch`: what an integration without any client library does. */
-function rawFetchCall(base, fetch = globalThis.fetch) {
+function rawFetchCall(base: string, fetch: typeof globalThis.fetch = globalThis.fetch): Call {
   return async () => {
     const res = await fetch(rawUrl(base), {
       method: 'PUT',
@@ -58,7 +124,10 @@ function rawFetchCall(base, fetch = globalThis.fetch) {
 }
 
 /** The call on bare openapi-fetch (what the client wraps), with a client made with `options`. */
-function openapiFetchCall({ default: createClient }, options) {
+function openapiFetchCall(
+  { default: createClient }: OpenapiFetchModule,
+  options: { baseUrl: string; fetch?: typeof fetch },
+): Call {
   const client = createClient(options);
   return async () => {
     const { data, error, response } = await client.PUT(PATH, {
@@ -71,7 +140,7 @@ function openapiFetchCall({ default: createClient }, options) {
 }
 
 /** `verifySmsOtp` of a client made with `options`, resolving to the 200 body (its non-throwing style). */
-function clientCall({ createClient }, options) {
+function clientCall({ createClient }: ClientModule, options: ClientOptions): Call {
   const client = createClient({ apiKey: API_KEY, ...options });
   return async () => {
     const { data, error } = await client.verifySmsOtp({ secondFactorAuthenticationToken: TOKEN, otp: OTP });
@@ -80,7 +149,7 @@ function clientCall({ createClient }, options) {
   };
 }
 
-export const contenders = [
+export const contenders: Contender[] = [
   {
     id: 'raw-fetch',
     label: 'raw fetch (baseline)',
@@ -97,22 +166,24 @@ export const contenders = [
     label: 'bare openapi-fetch (reference)',
     reference: true,
     requires: 'openapi-fetch',
-    setup: async ({ base, load }) => openapiFetchCall(await load('openapi-fetch'), { baseUrl: base }),
+    setup: async ({ base, load }) =>
+      openapiFetchCall(await load<OpenapiFetchModule>('openapi-fetch'), { baseUrl: base }),
   },
   {
     id: 'client',
     label: '@lr-mfa/client verifySmsOtp',
     target: '≤ 1.05× openapi-fetch',
     requires: '@lr-mfa/client',
-    setup: async ({ base, load }) => clientCall(await load('@lr-mfa/client'), { baseUrl: base }),
+    setup: async ({ base, load }) =>
+      clientCall(await load<ClientModule>('@lr-mfa/client'), { baseUrl: base }),
   },
   {
     id: 'client-validate',
     label: '@lr-mfa/client verifySmsOtp + response validation',
     requires: '@lr-mfa/client',
     setup: async ({ base, load }) => {
-      const { validateResponse } = await load('@lr-mfa/client/validate');
-      return clientCall(await load('@lr-mfa/client'), { baseUrl: base, validateResponse });
+      const { validateResponse } = await load<ValidateModule>('@lr-mfa/client/validate');
+      return clientCall(await load<ClientModule>('@lr-mfa/client'), { baseUrl: base, validateResponse });
     },
   },
   {
@@ -127,11 +198,12 @@ export const contenders = [
       const agent = new https.Agent({
         keepAlive: true,
         lookup: (hostname, _options, callback) =>
-          callback(new Error(`bench: refusing to resolve ${hostname}; only 127.0.0.1 is allowed`)),
+          callback(new Error(`bench: refusing to resolve ${hostname}; only 127.0.0.1 is allowed`), ''),
       });
-      agent.defaultPort = port; // https.Agent's constructor forces 443 whatever the options say
+      if (port === undefined) throw new Error('the vendor SDK needs the bench server');
+      (agent as https.Agent & { defaultPort: number }).defaultPort = port; // https.Agent's constructor forces 443 whatever the options say
       https.globalAgent = agent;
-      const { default: LoginRadius } = await load('loginradius-sdk');
+      const { default: LoginRadius } = await load<VendorSdkModule>('loginradius-sdk');
       const apiDomain = '127.0.0.1';
       const lr = LoginRadius({ apiKey: API_KEY, apiSecret: 'bench-unused-secret', apiDomain });
       return () => lr.multiFactorAuthenticationApi.mfaValidateOTPByPhone({ otp: OTP }, TOKEN);
@@ -140,15 +212,17 @@ export const contenders = [
 ];
 
 /** A `fetch` that answers at once with the seed body: no socket, no parsing beyond what the caller does. */
-const stubFetch = (text) => async () =>
-  new Response(text, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' } });
+const stubFetch =
+  (text: string): typeof fetch =>
+  async () =>
+    new Response(text, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' } });
 
 /**
  * In-process contenders on the stub fetch: what each client costs per call on its own (building the request,
  * timers, classifying and parsing the answer), apart from any transport. The baseline is the raw-fetch code
  * path on the same stub. `of` names the network contender each one explains.
  */
-export const coreContenders = [
+export const coreContenders: Contender[] = [
   {
     id: 'stub-raw',
     label: 'raw fetch code on a stub fetch (baseline)',
@@ -162,7 +236,7 @@ export const coreContenders = [
     reference: true,
     requires: 'openapi-fetch',
     setup: async ({ base, load, body }) =>
-      openapiFetchCall(await load('openapi-fetch'), {
+      openapiFetchCall(await load<OpenapiFetchModule>('openapi-fetch'), {
         baseUrl: base,
         fetch: stubFetch(JSON.stringify(body)),
       }),
@@ -173,7 +247,10 @@ export const coreContenders = [
     label: '@lr-mfa/client verifySmsOtp on a stub fetch',
     requires: '@lr-mfa/client',
     setup: async ({ base, load, body }) =>
-      clientCall(await load('@lr-mfa/client'), { baseUrl: base, fetch: stubFetch(JSON.stringify(body)) }),
+      clientCall(await load<ClientModule>('@lr-mfa/client'), {
+        baseUrl: base,
+        fetch: stubFetch(JSON.stringify(body)),
+      }),
   },
   {
     id: 'stub-client-validate',
@@ -181,8 +258,8 @@ export const coreContenders = [
     label: '@lr-mfa/client + validation on a stub fetch',
     requires: '@lr-mfa/client',
     setup: async ({ base, load, body }) => {
-      const { validateResponse } = await load('@lr-mfa/client/validate');
-      return clientCall(await load('@lr-mfa/client'), {
+      const { validateResponse } = await load<ValidateModule>('@lr-mfa/client/validate');
+      return clientCall(await load<ClientModule>('@lr-mfa/client'), {
         baseUrl: base,
         fetch: stubFetch(JSON.stringify(body)),
         validateResponse,

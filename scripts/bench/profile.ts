@@ -5,22 +5,34 @@
 // without opening DevTools. Profile one contender at a time (`--contenders client`) for a clean picture;
 // raw fetch, the baseline, always runs too and shows up under undici.
 //
-//   node scripts/bench/profile.mjs .bench/prof/calls-https.cpuprofile [--top 25]
+//   tsx scripts/bench/profile.ts .bench/prof/calls-https.cpuprofile [--top 25]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { table } from './lib/stats.mjs';
+import { table } from './lib/stats.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { top: { type: 'string', default: '25' } },
 });
 if (positionals.length !== 1) {
-  console.error('usage: node scripts/bench/profile.mjs <file.cpuprofile> [--top N]');
+  console.error('usage: tsx scripts/bench/profile.ts <file.cpuprofile> [--top N]');
   process.exit(2);
 }
 
+// The parts of a V8 CPU profile (the DevTools protocol's Profiler.Profile) this summary reads.
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+}
+export interface CpuProfile {
+  nodes: { id: number; callFrame: CallFrame }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
 /** Where a frame's code lives, coarse enough to sum. */
-export function area({ url, functionName }) {
+export function area({ url, functionName }: CallFrame): string {
   if (!url) return functionName.startsWith('(') ? functionName : 'native / builtins';
   if (url.includes('/packages/client/'))
     return `@lr-mfa/client ${url.replace(/^.*\/packages\/client\//, '')}`;
@@ -33,31 +45,34 @@ export function area({ url, functionName }) {
   return url;
 }
 
-export function summarise(profile) {
+export function summarise(profile: CpuProfile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map();
+  const self = new Map<number, number>();
   for (let i = 0; i < profile.samples.length; i++) {
-    const id = profile.samples[i];
+    const id = profile.samples[i] as number;
     self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
   }
   let total = 0;
-  const areas = new Map();
-  const functions = new Map();
+  const areas = new Map<string, number>();
+  const functions = new Map<string, number>();
   for (const [id, micros] of self) {
-    const frame = byId.get(id).callFrame;
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) throw new Error(`profile sample names node ${id}, which the profile lacks`);
     total += micros;
     const where = area(frame);
     areas.set(where, (areas.get(where) ?? 0) + micros);
     const name = `${frame.functionName || '(anonymous)'} ${where}:${frame.lineNumber + 1}`;
     functions.set(name, (functions.get(name) ?? 0) + micros);
   }
-  const sorted = (map) => [...map].sort((a, b) => b[1] - a[1]);
+  const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]);
   return { totalMs: total / 1000, areas: sorted(areas), functions: sorted(functions) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { totalMs, areas, functions } = summarise(JSON.parse(readFileSync(positionals[0], 'utf8')));
-  const pct = (micros) => `${((micros / 1000 / totalMs) * 100).toFixed(1)}%`;
+  const { totalMs, areas, functions } = summarise(
+    JSON.parse(readFileSync(positionals[0] as string, 'utf8')) as CpuProfile,
+  );
+  const pct = (micros: number) => `${((micros / 1000 / totalMs) * 100).toFixed(1)}%`;
   const top = Number(values.top);
   console.log(`${(totalMs / 1000).toFixed(2)} s profiled\n`);
   console.log(

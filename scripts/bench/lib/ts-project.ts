@@ -15,7 +15,7 @@ export const APP_COMPILER_OPTIONS = {
 };
 
 /** Writes `files` (path under `dir` → source) and a tsconfig.json listing them; returns the tsconfig's path. */
-export function tsProject(dir, files) {
+export function tsProject(dir: string, files: Record<string, string>): string {
   for (const [file, source] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), source);

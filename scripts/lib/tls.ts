@@ -6,8 +6,20 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Generates key + certificate into a fresh temp folder; `dispose()` removes it. */
-export function selfSignedCertificate() {
+/** A throwaway self-signed certificate for 127.0.0.1/localhost; `dispose()` removes its temp folder. */
+export interface SelfSignedCertificate {
+  keyPath: string;
+  certPath: string;
+  key: string;
+  cert: string;
+  dispose(): void;
+}
+
+/**
+ * Generates key + certificate into a fresh temp folder with the system's openssl; throws when openssl is
+ * missing or fails.
+ */
+export function selfSignedCertificate(): SelfSignedCertificate {
   const dir = mkdtempSync(join(tmpdir(), 'lr-mfa-tls-'));
   const keyPath = join(dir, 'key.pem');
   const certPath = join(dir, 'cert.pem');
@@ -37,7 +49,7 @@ export function selfSignedCertificate() {
   if (result.error || result.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
     const why =
-      result.error?.code === 'ENOENT'
+      (result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT'
         ? 'openssl is not installed (apt-get install -y openssl)'
         : result.stderr;
     throw new Error(`cannot generate a self-signed certificate: ${why}`);

@@ -6,23 +6,47 @@ import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { bin, root } from '../lib/step.js';
-import { linkedScratch, packageDir } from './lib/scratch.mjs';
-import { fmt, growthExponent, table } from './lib/stats.mjs';
-import { timedOk } from './lib/time.mjs';
-import { tsProject } from './lib/ts-project.mjs';
+import { linkedScratch, packageDir } from './lib/scratch.js';
+import { fmt, growthExponent, table } from './lib/stats.js';
+import { timedOk } from './lib/time.js';
+import { tsProject } from './lib/ts-project.js';
 
 const ORIGINAL_PATH = '/identity/v2/auth/login/2fa/sms';
 const PATH_FILE = 'paths/identity_v2_auth_login_2fa_sms.yaml';
-export const STEPS = ['lint', 'bundle', 'types', 'typecheck', 'docs'];
+export const STEPS = ['lint', 'bundle', 'types', 'typecheck', 'docs'] as const;
+export type Step = (typeof STEPS)[number];
+
+export interface SizeFigures {
+  operations: number;
+  ms: Record<Step, number>;
+  runs: number;
+  bundleBytes: number;
+  docsBytes: number;
+}
+
+export interface ScaleResult {
+  sizes: SizeFigures[];
+  growth: { from: number; to: number; exponent: Record<Step, number> }[];
+}
+
+interface Once {
+  ms: Record<Step, number>;
+  bundleBytes: number;
+  docsBytes: number;
+}
+
+/** Object.fromEntries over every step, typed as a full record. */
+const perStep = (value: (step: Step) => number) =>
+  Object.fromEntries(STEPS.map((s) => [s, value(s)])) as Record<Step, number>;
 
 /** Path and operationId of copy i; copy 0 is the real operation. */
-const copy = (i) => ({
+const copy = (i: number) => ({
   path: i === 0 ? ORIGINAL_PATH : `${ORIGINAL_PATH}/copy-${i}`,
   operationId: i === 0 ? 'verifySmsOtp' : `verifySmsOtpCopy${i}`,
 });
 
 /** Writes the spec tree with `n` operations under `dir/spec` and returns its entry file. */
-export function generateSpec(n, dir) {
+export function generateSpec(n: number, dir: string): string {
   const specDir = join(dir, 'spec');
   cpSync(join(root, 'spec'), specDir, { recursive: true, filter: (src) => !src.includes('/spec/tests') });
   const entry = parse(readFileSync(join(root, 'spec/openapi.yaml'), 'utf8'));
@@ -42,8 +66,8 @@ export function generateSpec(n, dir) {
 }
 
 /** A consumer-style use of the generated `paths` with openapi-fetch: the first and the last operation. */
-function typecheckProject(n, dir) {
-  const call = (i) => `
+function typecheckProject(n: number, dir: string): string {
+  const call = (i: number) => `
 export async function call${i}() {
   const { data, error } = await client.PUT('${copy(i).path}', {
     params: { query: { secondfactorauthenticationtoken: 'token' } },
@@ -63,15 +87,15 @@ ${call(0)}${n > 1 ? call(n - 1) : ''}`,
 }
 
 /** Times every step once on a freshly generated spec of `n` operations. */
-async function measureOnce(n, clientLinks) {
+async function measureOnce(n: number, clientLinks: Record<string, string>): Promise<Once> {
   const scratch = linkedScratch(`scale-${n}`, clientLinks);
   const dir = scratch.dir;
   try {
     const spec = generateSpec(n, dir);
     const bundle = join(dir, 'build/openapi.json');
-    const script = (name) => join(root, 'scripts', name);
-    const ms = {};
-    const time = async (step, cmd, args, options) => {
+    const script = (name: string) => join(root, 'scripts', name);
+    const ms: Partial<Record<Step, number>> = {};
+    const time = async (step: Step, cmd: string, args: string[], options?: { cwd: string }) => {
       ms[step] = (await timedOk(`${step} (${n})`, cmd, args, options)).ms;
     };
     await time('lint', bin('tsx'), [script('lint-spec.ts'), '--spec', spec]);
@@ -90,45 +114,60 @@ async function measureOnce(n, clientLinks) {
     await time('typecheck', bin('tsc'), ['--noEmit', '-p', tsconfig], { cwd: dir });
     const html = join(dir, 'docs.html');
     await time('docs', bin('redocly'), ['build-docs', bundle, '--inlineBundle', '-o', html], { cwd: dir });
-    return { ms, bundleBytes: statSync(bundle).size, docsBytes: statSync(html).size };
+    return {
+      ms: perStep((s) => ms[s] ?? Number.NaN),
+      bundleBytes: statSync(bundle).size,
+      docsBytes: statSync(html).size,
+    };
   } finally {
     scratch.dispose();
   }
 }
 
 /** Best of `repeats` runs per step: start-up noise (cold disk cache, JIT) only ever adds time. */
-async function measureSize(n, repeats, clientLinks) {
-  const runs = [];
+async function measureSize(
+  n: number,
+  repeats: number,
+  clientLinks: Record<string, string>,
+): Promise<SizeFigures> {
+  const runs: Once[] = [];
   for (let r = 0; r < repeats; r++) runs.push(await measureOnce(n, clientLinks));
-  const ms = Object.fromEntries(STEPS.map((s) => [s, Math.min(...runs.map((run) => run.ms[s]))]));
-  return { operations: n, ms, runs: repeats, bundleBytes: runs[0].bundleBytes, docsBytes: runs[0].docsBytes };
+  const ms = perStep((s) => Math.min(...runs.map((run) => run.ms[s])));
+  const first = runs[0] as Once;
+  return { operations: n, ms, runs: repeats, bundleBytes: first.bundleBytes, docsBytes: first.docsBytes };
 }
 
-export async function benchScale({ sizes = [1, 10, 100, 1000], quick = false, log = () => {} } = {}) {
+export async function benchScale({
+  sizes = [1, 10, 100, 1000],
+  quick = false,
+  log = () => {},
+}: {
+  sizes?: number[];
+  quick?: boolean;
+  log?: (message: string) => void;
+} = {}): Promise<ScaleResult> {
   // openapi-fetch comes from the client package's dependencies (the root does not declare it).
   const clientLinks = { 'openapi-fetch': packageDir('openapi-fetch', join(root, 'packages/client')) };
-  const results = [];
+  const results: SizeFigures[] = [];
   for (const n of sizes) {
     log(`scale: ${n} operation(s)`);
     // The largest size is slow enough that one run is stable; smaller ones are dominated by start-up noise.
     const repeats = quick || n >= 1000 ? 1 : 2;
     results.push(await measureSize(n, repeats, clientLinks));
   }
-  const growth = [];
+  const growth: ScaleResult['growth'] = [];
   for (let i = 1; i < results.length; i++) {
-    const [a, b] = [results[i - 1], results[i]];
+    const [a, b] = [results[i - 1] as SizeFigures, results[i] as SizeFigures];
     growth.push({
       from: a.operations,
       to: b.operations,
-      exponent: Object.fromEntries(
-        STEPS.map((s) => [s, growthExponent(a.operations, a.ms[s], b.operations, b.ms[s])]),
-      ),
+      exponent: perStep((s) => growthExponent(a.operations, a.ms[s], b.operations, b.ms[s])),
     });
   }
   return { sizes: results, growth };
 }
 
-export function formatScale(result) {
+export function formatScale(result: ScaleResult): string {
   const out = ['Scale: wall time per pipeline step by number of operations in the spec'];
   out.push(
     table(
@@ -139,7 +178,7 @@ export function formatScale(result) {
         fmt.kB(r.bundleBytes),
         fmt.kB(r.docsBytes),
       ]),
-      { align: ['right', ...STEPS.map(() => 'right'), 'right', 'right'] },
+      { align: ['right', ...STEPS.map(() => 'right' as const), 'right', 'right'] },
     ),
   );
   out.push(
@@ -151,7 +190,7 @@ export function formatScale(result) {
     table(
       ['sizes', ...STEPS],
       result.growth.map((g) => [`${g.from} → ${g.to}`, ...STEPS.map((s) => fmt.exp(g.exponent[s]))]),
-      { align: ['left', ...STEPS.map(() => 'right')] },
+      { align: ['left', ...STEPS.map(() => 'right' as const)] },
     ),
   );
   return `${out.join('\n')}\n`;

@@ -3,24 +3,35 @@
 // operation) with the seed's 200 body, precomputed once, and counts what it saw so the parent can prove every
 // contender really made the call it claims.
 //
-//   fork('server.mjs', [protocol, bodyFile, keyFile?, certFile?])  → message { port }
+//   fork('server.ts', [protocol, bodyFile, keyFile?, certFile?])  → message { port }
 //   message 'stats' → message { stats }; disconnect → exit
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+
+/** What the server counts; the parent checks it against the calls the runner says it made. */
+export interface ServerStats {
+  ok: number;
+  rejected: number;
+  byPath: Record<string, number>;
+  connections: number;
+}
 
 const [protocol, bodyFile, keyFile, certFile] = process.argv.slice(2);
+if (!protocol || !bodyFile) throw new Error('usage: server.ts <protocol> <bodyFile> [keyFile certFile]');
 const body = readFileSync(bodyFile);
 const PATHS = new Set(['/identity/v2/auth/login/2fa/sms', '/identity/v2/auth/login/2fa/verification/otp']);
-const stats = { ok: 0, rejected: 0, byPath: {}, connections: 0 };
+const stats: ServerStats = { ok: 0, rejected: 0, byPath: {}, connections: 0 };
 
-function handle(req, res) {
-  const chunks = [];
+function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+  const url = req.url ?? '';
+  const chunks: Buffer[] = [];
   req.on('data', (c) => chunks.push(c));
   req.on('end', () => {
-    const query = req.url.indexOf('?');
-    const path = query === -1 ? req.url : req.url.slice(0, query);
-    const params = new URLSearchParams(query === -1 ? '' : req.url.slice(query + 1));
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
+    const params = new URLSearchParams(query === -1 ? '' : url.slice(query + 1));
     const good =
       req.method === 'PUT' &&
       PATHS.has(path) &&
@@ -44,14 +55,17 @@ function handle(req, res) {
 const options = { keepAlive: true, keepAliveTimeout: 120_000, headersTimeout: 130_000, requestTimeout: 0 };
 const server =
   protocol === 'https'
-    ? https.createServer({ ...options, key: readFileSync(keyFile), cert: readFileSync(certFile) }, handle)
+    ? https.createServer(
+        { ...options, key: readFileSync(keyFile ?? ''), cert: readFileSync(certFile ?? '') },
+        handle,
+      )
     : http.createServer(options, handle);
 server.keepAliveTimeout = 120_000;
 server.on(protocol === 'https' ? 'secureConnection' : 'connection', () => stats.connections++);
-server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
 
 process.on('message', (message) => {
-  if (message === 'stats') process.send({ stats });
+  if (message === 'stats') process.send?.({ stats });
 });
 process.on('disconnect', () => {
   server.closeAllConnections();
