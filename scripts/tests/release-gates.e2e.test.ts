@@ -2,7 +2,7 @@
 // spec change that only carries a patch changeset fails both the spec gate and the type gate (naming the
 // broken usage); with a major changeset both pass; `pnpm version-packages` then writes the API changelog and
 // stores the new baseline, against which the same spec has nothing left to report.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSandbox, type Sandbox } from '../lib/sandbox.js';
@@ -19,6 +19,10 @@ const changeset = (bump: string) =>
 beforeAll(() => {
   box = createSandbox();
   expect(box.git('tag', '--list')).toBe('');
+  // Only this test's changeset may declare the bump: the repository's own pending ones are left out.
+  for (const f of readdirSync(join(box.dir, '.changeset'))) {
+    if (f.endsWith('.md') && f !== 'README.md') rmSync(join(box.dir, '.changeset', f));
+  }
   // A breaking change of the response: access_token may now be null (old code taking it as a string breaks).
   const file = join(box.dir, SCHEMA);
   const before = readFileSync(file, 'utf8');
