@@ -61,7 +61,7 @@ export function checkManifest(
   manifest: Json,
   dirName: string,
   files: string[],
-  emptyModules: ReadonlySet<string> = new Set(),
+  codeFree: ReadonlySet<string> = new Set(),
 ): string[] {
   const problems: string[] = [];
   const need = (ok: boolean, message: string) => {
@@ -125,10 +125,8 @@ export function checkManifest(
     'no "publishConfig.provenance": true (the registry could not show where the tarball was built)',
   );
   // Consumers' stack traces and debuggers map our bundles back to TypeScript only when each one has its map.
-  // An empty module (a types-only package's JS entry) has nothing to map.
-  const unmapped = files.filter(
-    (f) => JS_FILE.test(f) && !emptyModules.has(f) && !files.includes(`${f}.map`),
-  );
+  // A file with no code of its own (see `hasNoCode`) has nothing to map.
+  const unmapped = files.filter((f) => JS_FILE.test(f) && !codeFree.has(f) && !files.includes(`${f}.map`));
   need(unmapped.length === 0, `no source map beside ${unmapped.join(', ')}`);
   const stray = files.filter((f) =>
     /(^|\/)(test|tests|__tests__|node_modules)\/|\.test\.|\.tsbuildinfo$|(^|\/)tsconfig[^/]*\.json$/.test(f),
@@ -169,6 +167,29 @@ const reachesJs = (t: Json): boolean =>
         ? Object.values(t).some(reachesJs)
         : false;
 
+// The statements a JS file may hold and still have no code of its own: importing and re-exporting sibling
+// files, as ESM (`import { a } from "./chunk.js"; export { a };`) or as the CommonJS bundlers emit it
+// (`const require_chunk = require("./chunk.cjs"); exports.a = require_chunk.a;`).
+const RELATIVE = String.raw`["']\.\.?/[^"'\n]+["']`;
+const NO_CODE_STATEMENTS = [
+  `["']use strict["']`,
+  String.raw`import\s*\{[^}]*\}\s*from\s*${RELATIVE}`,
+  String.raw`export\s*\{[^}]*\}(\s*from\s*${RELATIVE})?`,
+  String.raw`export\s*\*\s*(as\s+[\w$]+\s*)?from\s*${RELATIVE}`,
+  String.raw`Object\.defineProperty\(exports,\s*Symbol\.toStringTag,\s*\{\s*value:\s*["']Module["']\s*\}\)`,
+  String.raw`(const|let|var)\s+[\w$]+\s*=\s*require\(${RELATIVE}\)`,
+  String.raw`exports\.[\w$]+\s*=\s*[\w$]+\.[\w$]+`,
+].map((statement) => new RegExp(String.raw`^\s*${statement}\s*;?\s*$`, 'gm'));
+
+/**
+ * Whether a JS file has no code of its own, so no line of it can show in a stack trace: an empty module (a
+ * types-only package's JS entry) or an entry that only re-exports sibling chunks (a bundler's facade: what
+ * an entry becomes when all of its code is shared with another entry). Anything else counts as code.
+ */
+export function hasNoCode(text: string): boolean {
+  return NO_CODE_STATEMENTS.reduce((rest, statement) => rest.replace(statement, ''), text).trim() === '';
+}
+
 /** Packs one package and runs every check; never throws for a failed check (see `problems`). */
 export async function checkPackage(dir: string): Promise<PackageCheck> {
   const dirName = basename(dir);
@@ -186,24 +207,15 @@ export async function checkPackage(dir: string): Promise<PackageCheck> {
     const manifest = JSON.parse(
       execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }),
     );
-    // `tar -tv` lists each entry's size (permissions, owner, size, date, time, path); only small JS files are
-    // read to see whether they are empty modules (nothing but whitespace and `export {};`).
-    const emptyModules = new Set(
-      execFileSync('tar', ['-tvzf', tarball], { encoding: 'utf8' })
-        .split('\n')
-        .map((line) => line.trim().split(/\s+/))
-        .filter((fields) => Number(fields[2]) <= 64)
-        .map((fields) => fields.slice(5).join(' '))
-        .filter((path) => JS_FILE.test(path))
-        .filter(
-          (path) =>
-            execFileSync('tar', ['-xzOf', tarball, path], { encoding: 'utf8' })
-              .replace(/export\s*\{\s*\};?/g, '')
-              .trim() === '',
-        )
-        .map((path) => path.replace(/^package\//, '')),
+    // Only the JS files shipped without a map are read, to see whether they have code of their own.
+    const codeFree = new Set(
+      files
+        .filter((f) => JS_FILE.test(f) && !files.includes(`${f}.map`))
+        .filter((f) =>
+          hasNoCode(execFileSync('tar', ['-xzOf', tarball, `package/${f}`], { encoding: 'utf8' })),
+        ),
     );
-    const problems = checkManifest(manifest, dirName, files, emptyModules);
+    const problems = checkManifest(manifest, dirName, files, codeFree);
     problems.push(...declarationMapProblems(tarball, files));
 
     const publint = await run(bin('publint'), ['run', '--strict', tarball], { cwd: out });

@@ -2,7 +2,7 @@
 // so a failure names it, plus a deliberately broken fixture package proving the gate can fail.
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkPackage, listPackages, MODES } from '../check-packages.js';
+import { checkPackage, hasNoCode, listPackages, MODES } from '../check-packages.js';
 
 const packages = listPackages();
 
@@ -56,5 +56,33 @@ describe('the gate rejects a badly packaged package', () => {
     ]) {
       expect(problems).toContain(expected);
     }
+  });
+});
+
+describe('a JS file needs no source map only when it has no code of its own', () => {
+  test.each([
+    ['an empty module', 'export {};\n'],
+    ['an ESM facade', 'import { a as run, b as Err } from "./chunk-A1.js";\nexport { Err, run };\n'],
+    ['an ESM re-export', 'export * from "./chunk-A1.js";\nexport { a } from "../x.js";\n'],
+    [
+      'a CommonJS facade',
+      'Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });\n' +
+        'const require_chunk = require("./chunk-A1.cjs");\nexports.run = require_chunk.run;\n',
+    ],
+  ])('%s has none', (_, text) => {
+    expect(hasNoCode(text)).toBe(true);
+  });
+
+  test.each([
+    ['a declaration', 'const a = 1;\nexport { a };\n'],
+    ['a call among re-exports', 'import { a } from "./chunk.js";\na();\nexport { a };\n'],
+    [
+      'a re-export of a package (only sibling files count)',
+      'import { a } from "openapi-fetch";\nexport { a };\n',
+    ],
+    ['a require of a package', 'exports.a = require("x").a;\n'],
+    ['a bin', '#!/usr/bin/env node\nimport { a } from "./chunk.js";\n'],
+  ])('%s is code', (_, text) => {
+    expect(hasNoCode(text)).toBe(false);
   });
 });

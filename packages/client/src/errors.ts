@@ -85,8 +85,10 @@ interface KindClass<K extends ErrorKind> {
 /**
  * The class of one failure kind: a subclass whose constructor fills in the name and the kind, so the ten
  * classes share one constructor. Constructors are internal: the client builds errors from redacted details.
+ * Marked free of side effects because rolldown drops a `@__PURE__` written in an `extends` clause, but re-adds
+ * one on every call of such a function: a bundle that uses no error class then leaves them all out.
  */
-const kind = <K extends ErrorKind>(name: string, kind: K): KindClass<K> =>
+const kind = /* @__NO_SIDE_EFFECTS__ */ <K extends ErrorKind>(name: string, kind: K): KindClass<K> =>
   class extends LrMfaError {
     declare readonly kind: K;
     constructor(message: string, details?: Details) {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import type { UserConfig } from 'tsdown';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixture, json, SECRETS, startServer, type TestServer } from './server.js';
@@ -88,23 +89,18 @@ describe('built output', () => {
   let server: TestServer;
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'lr-mfa-client-build-'));
-    // The real tsup configuration, JavaScript only, into a scratch folder.
-    const { build: tsup } = await import('tsup');
-    const config = (await import('../tsup.config.js')).default as unknown as Record<string, unknown>[];
+    // The real tsdown configuration, JavaScript only, into a scratch folder.
+    const { build } = await import('tsdown');
+    const config = (await import('../tsdown.config.js')).default as UserConfig[];
     for (const options of config) {
-      const entry = Object.entries(options.entry as Record<string, string>).map(([name, file]) => [
-        name,
-        join(pkg, file),
-      ]);
-      await tsup({
+      await build({
         ...options,
-        entry: Object.fromEntries(entry),
-        tsconfig: join(pkg, 'tsconfig.json'),
+        config: false,
+        cwd: pkg,
         outDir: out,
         dts: false,
         clean: false,
-        silent: true,
-        config: false,
+        logLevel: 'silent',
       });
     }
     server = await startServer(json(200, fixture('seed-200')));

@@ -1,11 +1,11 @@
-// The lr-mfa-mock bin, built from src/cli.ts the way tsup builds dist/cli.js, run as a real process.
+// The lr-mfa-mock bin, built from src/cli.ts the way tsdown builds dist/cli.js, run as a real process.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { access, constants, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'tsup';
+import { build } from 'tsdown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLogin, verify } from './helpers.js';
 
@@ -18,11 +18,13 @@ beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'lr-mfa-mock-cli-'));
   await build({
     config: false,
-    entry: { cli: join(packageDir, 'src/cli.ts') },
-    format: ['esm'],
+    cwd: packageDir,
+    entry: { cli: 'src/cli.ts' },
+    format: 'esm',
+    fixedExtension: false,
     outDir,
     target: 'node18',
-    silent: true,
+    logLevel: 'silent',
   });
   cli = join(outDir, 'cli.js');
 });

@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'tsup';
+import { build } from 'tsdown';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,12 +17,13 @@ async function bundle(entry: string, platform: 'browser' | 'node'): Promise<stri
   dirs.push(outDir);
   await build({
     config: false,
-    entry: { out: join(packageDir, entry) },
-    format: ['esm'],
+    cwd: packageDir,
+    entry: { out: entry },
+    format: 'esm',
     platform,
     outDir,
-    external: ['msw'],
-    silent: true,
+    deps: { neverBundle: ['msw'] },
+    logLevel: 'silent',
   });
   const files = await readdir(outDir);
   return (await Promise.all(files.map((f) => readFile(join(outDir, f), 'utf8')))).join('\n');
