@@ -17,6 +17,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSandbox, type Sandbox } from '../lib/sandbox.mjs';
 
 const fixture = join(import.meta.dirname, 'fixtures/multi-op');
+// The client runtime imports the `ApiError` type from @lr-mfa/types (src/errors.ts), so its build needs a schema
+// of that name: this overlay adds the vendor's envelope and makes it getStatus's 4XX body. Without it the client's
+// DTS build fails with "Module '@lr-mfa/types' has no exported member 'ApiError'".
+const vendorError = join(import.meta.dirname, 'fixtures/multi-op-vendor-error');
 const OPERATIONS = ['listUsers', 'getUser', 'createNote', 'deleteNote', 'getStatus'];
 const SUMMARIES = ['List users', 'Get a user', 'Add a note to a user', 'Delete a note', 'Service status'];
 let box: Sandbox;
@@ -31,6 +35,7 @@ beforeAll(() => {
       rmSync(join(box.dir, 'spec', entry), { recursive: true });
   }
   cpSync(fixture, join(box.dir, 'spec'), { recursive: true });
+  cpSync(vendorError, join(box.dir, 'spec'), { recursive: true });
   generation = box.run('pnpm', ['exec', 'turbo', 'run', 'generate']);
   expect(generation.code, generation.output).toBe(0);
   // The types first: client and docs compile against them (as `pnpm build` orders it).
