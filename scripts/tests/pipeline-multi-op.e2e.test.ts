@@ -178,9 +178,12 @@ describe('the built client and docs of the fixture', () => {
         JSON.stringify(body),
       ];
       const path = request.url.pathname;
-      const route = `${request.method} ${path.replace(/^\/users\/[^/]+/, '/users/{uid}')}`;
+      const template = path
+        .replace(/^\/users\/[^/]+/, '/users/{uid}')
+        .replace(/\/notes\/[^/]+$/, '/notes/{noteId}');
+      const route = `${request.method} ${template}`;
       const uid = decodeURIComponent(path.split('/')[2] ?? '');
-      switch (route.replace(/\/notes\/[^/]+$/, '/notes/{noteId}')) {
+      switch (route) {
         case 'GET /users':
           return json(200, { users: [user], total: 1 });
         case 'GET /users/{uid}':
