@@ -69,11 +69,12 @@ describe('bundle-spec output', () => {
     for (const status of ['400', '404', '429', '500']) {
       expect(responseMedia(doc, status).schema, status).toEqual({ $ref: '#/components/schemas/ApiError' });
     }
-    // The 403 is an ApiError whose Data declares the lockout's unlock time.
+    // The 403 has the fields of every error body plus a Data that declares the lockout's unlock time.
     expect(responseMedia(doc, '403').schema).toEqual({ $ref: '#/components/schemas/ForbiddenApiError' });
-    expect(doc.components.schemas.ForbiddenApiError.allOf[0]).toEqual({
-      $ref: '#/components/schemas/ApiError',
-    });
+    for (const name of ['ApiError', 'ForbiddenApiError'])
+      expect(doc.components.schemas[name].allOf[0], name).toEqual({
+        $ref: '#/components/schemas/ApiErrorBase',
+      });
     for (const parameter of operation().parameters)
       expect(parameter.$ref).toMatch(/^#\/components\/parameters\//);
   });

@@ -219,6 +219,10 @@ export type MfaLoginResponse = components['schemas']['MfaLoginResponse'];
  */
 export type FieldError = components['schemas']['FieldError'];
 /**
+ * The fields every LoginRadius error body has, whatever its status; `ApiError` and `ForbiddenApiError` add the `Data` their statuses send. `ErrorCode` identifies the failure; `Description` is meant for the end user.
+ */
+export type ApiErrorBase = components['schemas']['ApiErrorBase'];
+/**
  * Machine-readable details of an error, sent in `ApiError.Data` (which is `null` for most errors). Its fields depend on the status: a 403 body (`ForbiddenApiError`) declares the ones it sends.
  */
 export type ApiErrorData = components['schemas']['ApiErrorData'];
@@ -231,7 +235,7 @@ export type ApiError = components['schemas']['ApiError'];
  */
 export type ForbiddenApiErrorData = components['schemas']['ForbiddenApiErrorData'];
 /**
- * The error body of a 403: an `ApiError` whose `Data` may carry the unlock time of a suspend lockout (1198). Only this status sends `Data.LoginLockedTimeout`, so only its schema declares it.
+ * The error body of a 403: the fields of every error body (`ApiErrorBase`) and a `Data` that may carry the unlock time of a suspend lockout (1198). Only this status sends `Data.LoginLockedTimeout`, so only its schema declares it.
  */
 export type ForbiddenApiError = components['schemas']['ForbiddenApiError'];
 /**
