@@ -227,7 +227,7 @@ export type ApiErrorBase = components['schemas']['ApiErrorBase'];
  */
 export type ApiErrorData = components['schemas']['ApiErrorData'];
 /**
- * The error body LoginRadius sends with every non-2xx status. `ErrorCode` identifies the failure; `Description` is meant for the end user.
+ * The error body LoginRadius sends with a non-2xx status (a 403 of Verify SMS OTP is the `ForbiddenApiError` variant). `ErrorCode` identifies the failure; `Description` is meant for the end user.
  */
 export type ApiError = components['schemas']['ApiError'];
 /**

@@ -981,7 +981,7 @@ export interface components {
         ApiErrorData: {
             [key: string]: unknown;
         };
-        /** @description The error body LoginRadius sends with every non-2xx status. `ErrorCode` identifies the failure; `Description` is meant for the end user. */
+        /** @description The error body LoginRadius sends with a non-2xx status (a 403 of Verify SMS OTP is the `ForbiddenApiError` variant). `ErrorCode` identifies the failure; `Description` is meant for the end user. */
         ApiError: components["schemas"]["ApiErrorBase"] & {
             /** @description Extra machine-readable details of the error, or `null`; which fields it has depends on the status (a 403 is a `ForbiddenApiError`, whose `Data` declares the suspend lockout's unlock time). */
             Data?: components["schemas"]["ApiErrorData"] | null;
