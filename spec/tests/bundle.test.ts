@@ -66,9 +66,15 @@ describe('bundle-spec output', () => {
     );
     expect(operation().responses['200'].$ref).toBe('#/components/responses/VerifySmsOtpSuccess');
     expect(responseMedia(doc, '200').schema).toEqual({ $ref: '#/components/schemas/MfaLoginResponse' });
-    for (const status of ['400', '403', '404', '429', '500']) {
+    for (const status of ['400', '404', '429', '500']) {
       expect(responseMedia(doc, status).schema, status).toEqual({ $ref: '#/components/schemas/ApiError' });
     }
+    // The 403 has the fields of every error body plus a Data that declares the lockout's unlock time.
+    expect(responseMedia(doc, '403').schema).toEqual({ $ref: '#/components/schemas/ForbiddenApiError' });
+    for (const name of ['ApiError', 'ForbiddenApiError'])
+      expect(doc.components.schemas[name].allOf[0], name).toEqual({
+        $ref: '#/components/schemas/ApiErrorBase',
+      });
     for (const parameter of operation().parameters)
       expect(parameter.$ref).toMatch(/^#\/components\/parameters\//);
   });

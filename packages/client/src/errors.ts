@@ -1,4 +1,4 @@
-import type { ApiError } from '@lr-mfa/types';
+import type { ApiError, ForbiddenApiError } from '@lr-mfa/types';
 
 /** The failure kinds of the client; `error.kind` narrows the `ClientError` union. */
 export type ErrorKind =
@@ -197,8 +197,20 @@ export const isOtpUsedOrExpired = /* @__PURE__ */ withCode(1068, 1069, 1070);
 /** The second-factor token is invalid or expired (1103/1104): restart the login. */
 export const isTokenInvalidOrExpired = /* @__PURE__ */ withCode(1103, 1104);
 
-/** The account is locked for a while (1198); `lockedUntil(error)` tells until when. */
-export const isAccountLocked = /* @__PURE__ */ withCode(1198);
+/**
+ * A suspend lockout: a 403 with code 1198, whose body is the spec's 403 error (`Data.LoginLockedTimeout`
+ * holds the unlock time).
+ */
+export type AccountLockedError = ApiResponseError & {
+  readonly status: 403;
+  readonly ErrorCode: 1198;
+  readonly body: ForbiddenApiError;
+};
+
+/** The account is locked for a while (403, 1198); `lockedUntil(error)` tells until when. */
+export const isAccountLocked = (error: unknown): error is AccountLockedError =>
+  // The status is checked too: only the 403 body declares the unlock time the narrowed type promises.
+  error instanceof ApiResponseError && error.ErrorCode === ErrorCodes.AccountLocked && error.status === 403;
 
 /** The account is locked until a valid captcha is sent (1132), or the captcha sent was invalid (1218/982). */
 export const isCaptchaRequired = /* @__PURE__ */ withCode(1132, 1218, 982);
@@ -206,14 +218,12 @@ export const isCaptchaRequired = /* @__PURE__ */ withCode(1132, 1218, 982);
 /** The account is locked until the security question is answered (`securityAnswer`, 1148). */
 export const isSecurityQuestionRequired = /* @__PURE__ */ withCode(1148);
 
-/** When a locked account (1198) unlocks, from `Data.LoginLockedTimeout`; undefined otherwise. */
+/** When a locked account (403, 1198) unlocks, from `Data.LoginLockedTimeout`; undefined otherwise. */
 export function lockedUntil(error: unknown): Date | undefined {
-  // Read loosely: the error envelope's `Data` is the vendor's, whatever an API's ApiError schema declares.
-  const body = isAccountLocked(error)
-    ? (error.body as { Data?: { LoginLockedTimeout?: unknown } | null })
-    : {};
-  const date = new Date((body.Data?.LoginLockedTimeout as string | undefined) || Number.NaN);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  const timeout = isAccountLocked(error) ? error.body.Data?.LoginLockedTimeout : undefined;
+  // Typed by the spec, but an unvalidated body may still carry another type there; only a date string counts.
+  const date = typeof timeout === 'string' ? new Date(timeout) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
 /** HTTP 429, whatever the body; `error.retryAfterMs` holds the server's `Retry-After` when sent. */

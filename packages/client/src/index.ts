@@ -5,6 +5,7 @@ export type * from '@lr-mfa/types';
 export type { Middleware } from 'openapi-fetch';
 export {
   AbortError,
+  type AccountLockedError,
   ApiResponseError,
   type ClientError,
   EmptyResponseError,

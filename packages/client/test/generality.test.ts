@@ -61,12 +61,12 @@ beforeAll(async () => {
   }
   // The generated files import the runtime as ../../runtime.js: here it is the package's own.
   writeFileSync(join(dir, 'runtime.ts'), `export * from ${JSON.stringify(join(src, 'runtime.js'))};\n`);
-  // What @lr-mfa/types is for the product spec: openapi-typescript's output, plus the error envelope's alias
-  // that the runtime's ApiResponseError names.
+  // What @lr-mfa/types is for the product spec: openapi-typescript's output, plus the error envelope's aliases
+  // that the runtime names (ApiResponseError's body, and the 403 body the lockout helpers read).
   const types = astToString(await openapiTS(document as never));
   writeFileSync(
     join(dir, 'types.ts'),
-    `${types}\nexport type ApiError = components['schemas']['ApiError'];\n`,
+    `${types}\n${['ApiError', 'ForbiddenApiError'].map((name) => `export type ${name} = components['schemas']['${name}'];\n`).join('')}`,
   );
   generated = (await import(pathToFileURL(join(dir, 'generated/client/index.ts')).href)) as Generated;
 }, 60_000);

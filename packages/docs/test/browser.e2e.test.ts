@@ -250,6 +250,39 @@ describe.skipIf(!runBrowser)('the API reference in chromium', () => {
     await responses.getByRole('tab', { name: '200', exact: true }).click();
   });
 
+  it("shows the suspend lockout's Data.LoginLockedTimeout under 403, and not under 400", async () => {
+    const responses = page.locator('[id$="/responses"]').first();
+    await responses.scrollIntoViewIfNeeded();
+    /** The error's Data property on the tab of `status`, with its fields shown, and the rows of those fields. */
+    const expandData = async (status: string) => {
+      const tab = responses.getByRole('tab', { name: status, exact: true });
+      await tab.click();
+      await expect.poll(() => tab.getAttribute('aria-selected'), poll(status)).toBe('true');
+      const data = page.locator(`.schema-property-item[id$="c=${status}&path=data"]`).first();
+      await data.scrollIntoViewIfNeeded();
+      const show = data.getByRole('button', { name: /Show propert/ });
+      if ((await show.count()) > 0) await show.first().click();
+      const fields = page.locator(`.schema-property-item[id*="c=${status}&path=data&"]`);
+      await expect.poll(() => fields.count(), poll(status)).toBeGreaterThan(0);
+      return { data, fields };
+    };
+    try {
+      const locked = await expandData('403');
+      expect(await locked.fields.evaluateAll((rows) => rows.map((row) => row.id))).toEqual([
+        expect.stringMatching(/\/loginlockedtimeout$/),
+      ]);
+      expect(await locked.data.innerText()).toContain('LoginLockedTimeout');
+      // The 400's Data is the generic object: an additional property, no unlock time.
+      const generic = await expandData('400');
+      expect(await generic.data.innerText()).not.toContain('LoginLockedTimeout');
+      expect(await generic.fields.evaluateAll((rows) => rows.map((row) => row.id))).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/loginlockedtimeout/)]),
+      );
+    } finally {
+      await responses.getByRole('tab', { name: '200', exact: true }).click();
+    }
+  });
+
   it('expands Profile to its nested fields (Identities, PhoneId, Email)', async () => {
     const profile = page.locator('.schema-property-item[id$="c=200&path=profile"]').first();
     await profile.scrollIntoViewIfNeeded();

@@ -22,6 +22,52 @@ function embeddedDefinition(html: string): Json {
   return JSON.parse(match[1]);
 }
 
+/**
+ * Every field name the reference shows under a response: the properties of its schema, followed through
+ * `$ref`, `allOf`/`anyOf`/`oneOf`, items and additional properties as the renderer does, and the keys of its
+ * examples.
+ */
+function shownFields(doc: Json, response: Json): Set<string> {
+  const fields = new Set<string>();
+  const seen = new Set<Json>();
+  const resolve = (node: Json): Json => {
+    let current = node;
+    while (current && typeof current.$ref === 'string') {
+      current = String(current.$ref)
+        .slice(2)
+        .split('/')
+        .reduce((at: Json, key: string) => at?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
+    }
+    return current;
+  };
+  const schema = (node: Json): void => {
+    const target = resolve(node);
+    if (!target || typeof target !== 'object' || seen.has(target)) return;
+    seen.add(target);
+    for (const [name, property] of Object.entries<Json>(target.properties ?? {})) {
+      fields.add(name);
+      schema(property);
+    }
+    for (const key of ['allOf', 'anyOf', 'oneOf'] as const)
+      for (const part of target[key] ?? []) schema(part);
+    for (const key of ['items', 'additionalProperties'] as const) schema(target[key]);
+  };
+  const keys = (value: Json): void => {
+    if (Array.isArray(value)) value.forEach(keys);
+    else if (value && typeof value === 'object')
+      for (const [key, child] of Object.entries(value)) {
+        fields.add(key);
+        keys(child);
+      }
+  };
+  for (const media of Object.values<Json>(resolve(response).content ?? {})) {
+    schema(media.schema);
+    for (const example of Object.values<Json>(media.examples ?? {})) keys(resolve(example).value);
+    if (media.example !== undefined) keys(media.example);
+  }
+  return fields;
+}
+
 describe('dist/openapi.json and dist/openapi.yaml', () => {
   it('are the bundled spec plus code samples, with the package version', async () => {
     const bundle = join(repoRoot, 'build/spec/openapi.json');
@@ -114,6 +160,20 @@ describe('dist/index.html', () => {
       expect(listed.length, `codes listed for ${status}`).toBeGreaterThan(0);
       expect(new Set(exemplified), `examples of ${status}`).toEqual(new Set(listed));
     }
+  });
+
+  it("shows the suspend lockout's Data.LoginLockedTimeout under the 403 only (schema and examples)", () => {
+    const page = embeddedDefinition(site.html);
+    const statusesShowing = (id: string) => {
+      const { path, method } = describeOperation(site, id);
+      const responses: Json = page.paths[path][method.toLowerCase()].responses;
+      return Object.keys(responses).filter((status) =>
+        shownFields(page, responses[status]).has('LoginLockedTimeout'),
+      );
+    };
+    expect(statusesShowing('verifySmsOtp')).toEqual(['403']);
+    // Resend documents no lockout: its 403 is the generic error, like every other status.
+    expect(statusesShowing('resendSmsOtp')).toEqual([]);
   });
 
   it('references no external script, stylesheet, font, image or frame', () => {

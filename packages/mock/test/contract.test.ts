@@ -264,6 +264,11 @@ describe.each(ADAPTERS)('$name', (adapter) => {
       );
       // The wall clock is frozen for this server, so the unlock time is exact: locking time + suspendSeconds.
       expect(body.Data).toEqual({ LoginLockedTimeout: new Date(Date.parse(now) + 600_000).toISOString() });
+      // It conformed to the 403 schema, which declares the unlock time (a string); the generic error schema of
+      // the other statuses does not.
+      const untyped = { ...body, Data: { LoginLockedTimeout: 600 } };
+      expect(contracts.get(403)?.body(untyped)).toBe(false);
+      expect(contracts.get(400)?.body(untyped)).toBe(true);
       // Locked: even the right OTP is refused until then.
       await error(await verify(base(), { apiKey: 'k-suspend', token, body: { otp } }), 403, 1198);
     });

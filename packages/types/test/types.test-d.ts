@@ -3,6 +3,7 @@
 import { describe, expectTypeOf, test } from 'vitest';
 import type {
   ApiError,
+  ForbiddenApiError,
   Identity,
   Profile,
   paths,
@@ -48,13 +49,20 @@ describe('friendly aliases', () => {
     expectTypeOf<ApiError['ErrorCode']>().toEqualTypeOf<number>();
     expectTypeOf<ApiError['Message']>().toMatchTypeOf<string | null | undefined>();
   });
+
+  test("the suspend lockout's unlock time is declared on the 403 body only", () => {
+    type LockoutData = NonNullable<ForbiddenApiError['Data']>;
+    expectTypeOf<LockoutData['LoginLockedTimeout']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<NonNullable<ApiError['Data']>['LoginLockedTimeout']>().toEqualTypeOf<unknown>();
+    expectTypeOf<ForbiddenApiError>().toMatchTypeOf<ApiError>();
+  });
 });
 
 describe('raw openapi-typescript output', () => {
   test('paths has the operation with its responses', () => {
     type Op = paths['/identity/v2/auth/login/2fa/sms']['put'];
     expectTypeOf<Op['responses'][200]['content']['application/json']>().toEqualTypeOf<VerifySmsOtpResponse>();
-    expectTypeOf<Op['responses'][403]['content']['application/json']>().toEqualTypeOf<ApiError>();
+    expectTypeOf<Op['responses'][403]['content']['application/json']>().toEqualTypeOf<ForbiddenApiError>();
     expectTypeOf<Op['responses'][429]['content']['application/json']>().toEqualTypeOf<ApiError>();
   });
 });

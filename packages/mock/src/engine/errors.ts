@@ -1,7 +1,7 @@
 // The vendor error codes this endpoint's mock answers with. Status, Message and Description all come from
 // the spec's named examples (generated/spec-data.ts), so the mock says exactly what the spec documents; the
 // pipeline fails at import time, not at request time, if the spec stops documenting one of them.
-import type { ApiError } from '@lr-mfa/types';
+import type { ApiError, ForbiddenApiError } from '@lr-mfa/types';
 import { specErrorExamples } from '../generated/spec-data.js';
 import { jsonResponse, type MockResponse } from './http.js';
 import type { SpecErrorExample } from './spec-types.js';
@@ -29,7 +29,8 @@ export interface ErrorExtras {
   /** Replaces the generic description, e.g. to name the offending parameter. */
   Description?: string;
   Errors?: NonNullable<ApiError['Errors']>;
-  Data?: NonNullable<ApiError['Data']>;
+  /** Only 403 bodies carry `Data` (the suspend lockout's unlock time), so it is typed by the 403 schema. */
+  Data?: NonNullable<ForbiddenApiError['Data']>;
   headers?: Record<string, string>;
 }
 

@@ -219,13 +219,25 @@ export type MfaLoginResponse = components['schemas']['MfaLoginResponse'];
  */
 export type FieldError = components['schemas']['FieldError'];
 /**
- * Machine-readable details of an error, sent in `ApiError.Data` (which is `null` for most errors); the suspend lockout (1198) puts the unlock time here.
+ * The fields every LoginRadius error body has, whatever its status; `ApiError` and `ForbiddenApiError` add the `Data` their statuses send. `ErrorCode` identifies the failure; `Description` is meant for the end user.
+ */
+export type ApiErrorBase = components['schemas']['ApiErrorBase'];
+/**
+ * Machine-readable details of an error, sent in `ApiError.Data` (which is `null` for most errors). Its fields depend on the status: a 403 body (`ForbiddenApiError`) declares the ones it sends.
  */
 export type ApiErrorData = components['schemas']['ApiErrorData'];
 /**
- * The error body LoginRadius sends with every non-2xx status. `ErrorCode` identifies the failure; `Description` is meant for the end user.
+ * The error body LoginRadius sends with a non-2xx status (a 403 of Verify SMS OTP is the `ForbiddenApiError` variant). `ErrorCode` identifies the failure; `Description` is meant for the end user.
  */
 export type ApiError = components['schemas']['ApiError'];
+/**
+ * Machine-readable details of a 403 error, sent in `ForbiddenApiError.Data` (which is `null` for most codes); the suspend lockout (1198) puts the unlock time here.
+ */
+export type ForbiddenApiErrorData = components['schemas']['ForbiddenApiErrorData'];
+/**
+ * The error body of a 403: the fields of every error body (`ApiErrorBase`) and a `Data` that may carry the unlock time of a suspend lockout (1198). Only this status sends `Data.LoginLockedTimeout`, so only its schema declares it.
+ */
+export type ForbiddenApiError = components['schemas']['ForbiddenApiError'];
 /**
  * The SMS the vendor sent, as its SMS provider identifies it (the vendor's SDK model `SmsResponseData`). Named after that model, not after an operation, so it never collides with the `<operation>Response` names client generators derive.
  */

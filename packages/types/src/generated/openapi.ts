@@ -947,16 +947,8 @@ export interface components {
              */
             ErrorMessage?: string;
         };
-        /** @description Machine-readable details of an error, sent in `ApiError.Data` (which is `null` for most errors); the suspend lockout (1198) puts the unlock time here. */
-        ApiErrorData: {
-            /**
-             * @description When the suspended account unlocks, an ISO-8601 UTC date-time (present with error 1198); retry the login after it.
-             * @example 2018-10-11T21:40:44.875Z
-             */
-            LoginLockedTimeout?: string;
-        };
-        /** @description The error body LoginRadius sends with every non-2xx status. `ErrorCode` identifies the failure; `Description` is meant for the end user. */
-        ApiError: {
+        /** @description The fields every LoginRadius error body has, whatever its status; `ApiError` and `ForbiddenApiError` add the `Data` their statuses send. `ErrorCode` identifies the failure; `Description` is meant for the end user. */
+        ApiErrorBase: {
             /**
              * @description The vendor's numeric error code, stable across releases (e.g. 1067 for an invalid OTP).
              * @example 1067
@@ -984,8 +976,28 @@ export interface components {
             ProviderErrorResponse?: string | null;
             /** @description Per-field validation failures, sent with request-validation errors such as 1134. */
             Errors?: components["schemas"]["FieldError"][] | null;
-            /** @description Extra machine-readable details of the error; for the suspend lockout (1198) it holds the unlock time. */
+        };
+        /** @description Machine-readable details of an error, sent in `ApiError.Data` (which is `null` for most errors). Its fields depend on the status: a 403 body (`ForbiddenApiError`) declares the ones it sends. */
+        ApiErrorData: {
+            [key: string]: unknown;
+        };
+        /** @description The error body LoginRadius sends with a non-2xx status (a 403 of Verify SMS OTP is the `ForbiddenApiError` variant). `ErrorCode` identifies the failure; `Description` is meant for the end user. */
+        ApiError: components["schemas"]["ApiErrorBase"] & {
+            /** @description Extra machine-readable details of the error, or `null`; which fields it has depends on the status (a 403 is a `ForbiddenApiError`, whose `Data` declares the suspend lockout's unlock time). */
             Data?: components["schemas"]["ApiErrorData"] | null;
+        };
+        /** @description Machine-readable details of a 403 error, sent in `ForbiddenApiError.Data` (which is `null` for most codes); the suspend lockout (1198) puts the unlock time here. */
+        ForbiddenApiErrorData: {
+            /**
+             * @description When the suspended account unlocks, an ISO-8601 UTC date-time (present with error 1198); retry the login after it.
+             * @example 2018-10-11T21:40:44.875Z
+             */
+            LoginLockedTimeout?: string;
+        };
+        /** @description The error body of a 403: the fields of every error body (`ApiErrorBase`) and a `Data` that may carry the unlock time of a suspend lockout (1198). Only this status sends `Data.LoginLockedTimeout`, so only its schema declares it. */
+        ForbiddenApiError: components["schemas"]["ApiErrorBase"] & {
+            /** @description Extra machine-readable details of the error; for the suspend lockout (1198) it holds the unlock time. */
+            Data?: components["schemas"]["ForbiddenApiErrorData"] | null;
         };
         /** @description The SMS the vendor sent, as its SMS provider identifies it (the vendor's SDK model `SmsResponseData`). Named after that model, not after an operation, so it never collides with the `<operation>Response` names client generators derive. */
         SmsResponseData: {
@@ -1059,7 +1071,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ApiError"];
+                "application/json": components["schemas"]["ForbiddenApiError"];
             };
         };
         /**
