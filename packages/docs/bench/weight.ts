@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../test/browser.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -81,20 +82,10 @@ export function pageParts(html: string): PagePart[] {
   ];
 }
 
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** Loads the page `runs` times, each in a fresh profile (nothing cached), and takes the medians. */
 export async function measurePageWeight(
   page: string,
-  { runs = 5, executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } = {},
+  { runs = 5, executablePath = CHROMIUM } = {},
 ): Promise<PageWeight> {
   const body = await readFile(page);
   const gzipped = gzipSync(body, { level: 9 });

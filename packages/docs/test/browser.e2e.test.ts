@@ -4,19 +4,16 @@
 //
 // Skipped, with a message, only when chromium is missing outside CI; with CI set it must run.
 // biome-ignore-all lint/performance/useDomNodeTextContent: Locator.innerText is the rendered text a reader sees, which is what these tests assert
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, describeOperation, distDir, loadSite, type Site } from './site.js';
+import { CHROMIUM, CHROMIUM_FLAGS, runBrowser, serveDist } from './browser.js';
+import { artifactsDir, describeOperation, loadSite, type Site } from './site.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
-const runBrowser = existsSync(CHROMIUM) || inCi;
 if (!runBrowser) {
   console.warn(
     `SKIPPED the docs browser test: no chromium at ${CHROMIUM}. Install it with ` +
@@ -24,45 +21,8 @@ if (!runBrowser) {
   );
 }
 
-// ../shared/TOOLCHAIN.md: what Debian's chromium needs headless (playwright adds --headless; the profile
-// is a fresh temp folder given as userDataDir).
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const DESKTOP = { width: 1440, height: 900 };
 const MOBILE = { width: 390, height: 844 };
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.json': 'application/json',
-  '.yaml': 'application/yaml',
-};
-
-/** Serves dist/ read-only; records what was asked for. */
-function serveDist(served: string[]): Promise<Server> {
-  const server = createServer(async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    served.push(path);
-    const file = path === '/' ? 'index.html' : path.slice(1);
-    if (!/^[\w.-]+$/.test(file) || !TYPES[extname(file)]) {
-      response.writeHead(404).end();
-      return;
-    }
-    try {
-      const body = await readFile(join(distDir, file));
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] as string }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** Waits for two frames: enough for the page to lay out and paint what the last action changed. */
 const settle = (p: Page) =>

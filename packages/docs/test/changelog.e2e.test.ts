@@ -3,23 +3,18 @@
 // published spec with its changes. Self-contained: its own static server for dist/ on 127.0.0.1 and a
 // chromium (Debian's, through playwright-core) that may reach nothing else.
 // biome-ignore-all lint/performance/useDomNodeTextContent: Locator.innerText is the rendered text a reader sees
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_FLAGS, runBrowser, serveDist } from './browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
-const runBrowser = existsSync(CHROMIUM) || inCi;
 const distDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'dist');
 const TAG = 'API changelog';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
-
 /** The trait tag of the published spec and its release entries: `## <version>` headings with their bodies. */
 async function publishedChangelog() {
   const spec = JSON.parse(await readFile(join(distDir, 'openapi.json'), 'utf8'));
@@ -30,21 +25,6 @@ async function publishedChangelog() {
     body: m[2] as string,
   }));
   return { tag, releases };
-}
-
-function serveDist(): Promise<Server> {
-  const server = createServer(async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    const file = path === '/' ? 'index.html' : path.slice(1);
-    const type = TYPES[extname(file)];
-    if (!/^[\w.-]+$/.test(file) || !type) return void response.writeHead(404).end();
-    try {
-      response.writeHead(200, { 'content-type': type }).end(await readFile(join(distDir, file)));
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
 describe.runIf(runBrowser)('the API changelog page in Chromium', () => {
@@ -63,15 +43,7 @@ describe.runIf(runBrowser)('the API changelog page in Chromium', () => {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1440, height: 900 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_FLAGS,
     });
     // Only the test server may be reached.
     await context.route('**/*', (route) => {
