@@ -62,11 +62,12 @@ export async function benchPipeline({
       ms: edited.ms,
       misses: [...edited.output.matchAll(/^(\S+): cache miss/gm)].map((m) => m[1] as string),
     };
-    const tasks = /Tasks:\s+(\d+) successful, (\d+) total/.exec(cold.output);
+    // The build script is several turbo runs (generation, then package builds): count the tasks of all of them.
+    const totals = [...cold.output.matchAll(/Tasks:\s+\d+ successful, (\d+) total/g)].map((m) => Number(m[1]));
     return {
       installMs: box.installMs,
       coldMs: cold.ms,
-      tasks: tasks ? Number(tasks[2]) : null,
+      tasks: totals.length ? totals.reduce((a, b) => a + b, 0) : null,
       noopMs,
       noopRuns: noop,
       allFullTurbo: noop.every((r) => r.fullTurbo),

@@ -91,7 +91,7 @@ describe('pnpm bench on tiny counts', () => {
 
     const { scale } = results.sections;
     expect(scale.sizes.map((s: { operations: number }) => s.operations)).toEqual([1, 2]);
-    for (const step of ['lint', 'bundle', 'types', 'typecheck', 'docs']) {
+    for (const step of ['lint', 'bundle', 'generate', 'typecheck', 'docs']) {
       expect(Number.isFinite(scale.growth[0].exponent[step])).toBe(true);
     }
     expect(scale.sizes[1].bundleBytes).toBeGreaterThan(scale.sizes[0].bundleBytes);
