@@ -63,7 +63,9 @@ export async function benchPipeline({
       misses: [...edited.output.matchAll(/^(\S+): cache miss/gm)].map((m) => m[1] as string),
     };
     // The build script is several turbo runs (generation, then package builds): count the tasks of all of them.
-    const totals = [...cold.output.matchAll(/Tasks:\s+\d+ successful, (\d+) total/g)].map((m) => Number(m[1]));
+    const totals = [...cold.output.matchAll(/Tasks:\s+\d+ successful, (\d+) total/g)].map((m) =>
+      Number(m[1]),
+    );
     return {
       installMs: box.installMs,
       coldMs: cold.ms,

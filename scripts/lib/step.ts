@@ -29,7 +29,7 @@ export interface StepOptions {
  */
 export async function runStep(
   name: string,
-  fn: () => Promise<string[] | undefined | void>,
+  fn: () => Promise<string[] | undefined>,
   { generates = true }: StepOptions = {},
 ): Promise<string[]> {
   const started = performance.now();
