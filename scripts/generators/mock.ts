@@ -116,6 +116,7 @@ function operationData(op: Operation, ctx: GeneratorContext) {
     id: op.id,
     method: op.method.toUpperCase(),
     path: op.path,
+    legacyPaths: op.legacyPaths,
     pattern,
     pathParams: params,
     inputs: op.inputs.map((input) => ({

@@ -147,6 +147,18 @@ function secretFields(schema: unknown, into: Set<string>, seen = new Set<unknown
   for (const value of Object.values(schema)) secretFields(value, into, seen);
 }
 
+function legacyPaths(op: Node, pointer: string): string[] {
+  const raw = op['x-lr-legacy-paths'];
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || !raw.every((p) => typeof p === 'string' && p.startsWith('/'))) {
+    throw new SpecPointerError(
+      `${pointer}/x-lr-legacy-paths`,
+      'x-lr-legacy-paths must be a list of paths starting with "/"',
+    );
+  }
+  return raw as string[];
+}
+
 function retryRule(op: Node, method: HttpMethod, pointer: string): RetryRule {
   const raw = op['x-lr-retry'];
   if (raw === undefined) {
@@ -357,6 +369,7 @@ function buildOperation(
     summary: typeof op.summary === 'string' ? op.summary : op.operationId,
     ...(typeof op.description === 'string' ? { description: op.description } : {}),
     deprecated: op.deprecated === true,
+    legacyPaths: legacyPaths(op, pointer),
     tags: Array.isArray(op.tags) ? (op.tags as string[]) : [],
     pointer,
     inputs,

@@ -10,6 +10,8 @@
 //   that failed may be sent again. Absent: GET/HEAD/OPTIONS retry `[429, 502, 503, 504]`, network failures and
 //   timeouts; every other method retries 429 only. An operation with side effects a replay would repeat (an OTP
 //   consumed, an SMS sent) states its rule explicitly.
+// - `x-lr-legacy-paths` on an operation: older paths the vendor still serves it under (its SDKs call them); the
+//   mock answers them too.
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options' | 'trace';
 
@@ -42,6 +44,8 @@ export interface Operation {
   description?: string;
   deprecated: boolean;
   tags: string[];
+  /** Older paths of the same operation (`x-lr-legacy-paths`), same method; empty for most. */
+  legacyPaths: string[];
   /** JSON pointer of the operation in the bundled document (`/paths/~1a~1b/put`), for errors. */
   pointer: string;
   /** Path, query and header parameters, then top-level JSON body fields, in spec order. */

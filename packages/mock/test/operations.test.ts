@@ -172,6 +172,7 @@ const catalogue: SpecOperation = {
   id: 'listThings',
   method: 'POST',
   path: '/things/{kind}',
+  legacyPaths: [],
   pattern: '^/things/([^/]+)$',
   pathParams: ['kind'],
   inputs: [

@@ -18,14 +18,13 @@ export interface RouteAlias {
 }
 
 /**
- * The older paths every vendor SDK still calls for these operations (`loginradius-sdk`'s
- * `mfaValidateOTPByPhone` and `mfaResendOTP`, and their .NET, Java, Python, PHP and Go twins). An alias of an
- * operation the spec does not have is ignored.
+ * The older paths the vendor's SDKs still call for the spec's operations (`loginradius-sdk`'s
+ * `mfaValidateOTPByPhone` and `mfaResendOTP`, and their .NET, Java, Python, PHP and Go twins), as the spec lists
+ * them in `x-lr-legacy-paths`. An alias of an operation the spec does not have is ignored.
  */
-export const VENDOR_SDK_ALIASES: readonly RouteAlias[] = [
-  { method: 'PUT', path: '/identity/v2/auth/login/2fa/verification/otp', operationId: 'verifySmsOtp' },
-  { method: 'GET', path: '/identity/v2/auth/login/2fa/resend', operationId: 'resendSmsOtp' },
-];
+export const VENDOR_SDK_ALIASES: readonly RouteAlias[] = specOperations.flatMap((op) =>
+  op.legacyPaths.map((path) => ({ method: op.method, path, operationId: op.id })),
+);
 
 interface Route {
   operation: SpecOperation;

@@ -34,6 +34,8 @@ export interface SpecOperation {
   /** Upper case: `PUT`. */
   method: string;
   path: string;
+  /** Older paths the vendor (and its SDKs) still use for this operation, from the spec's `x-lr-legacy-paths`. */
+  legacyPaths: string[];
   /** Regular expression source matching the path (path parameters captured in `pathParams` order). */
   pattern: string;
   pathParams: string[];

@@ -1069,6 +1069,9 @@ export const specOperations: readonly SpecOperation[] = [
     "id": "verifySmsOtp",
     "method": "PUT",
     "path": "/identity/v2/auth/login/2fa/sms",
+    "legacyPaths": [
+      "/identity/v2/auth/login/2fa/verification/otp"
+    ],
     "pattern": "^/identity/v2/auth/login/2fa/sms$",
     "pathParams": [],
     "inputs": [
@@ -2648,6 +2651,9 @@ export const specOperations: readonly SpecOperation[] = [
     "id": "resendSmsOtp",
     "method": "GET",
     "path": "/identity/v2/auth/login/2fa/sms/resend",
+    "legacyPaths": [
+      "/identity/v2/auth/login/2fa/resend"
+    ],
     "pattern": "^/identity/v2/auth/login/2fa/sms/resend$",
     "pathParams": [],
     "inputs": [
