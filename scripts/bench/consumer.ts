@@ -4,6 +4,7 @@
 // interleaved; tsc's own --extendedDiagnostics figures show where any extra time goes.
 import { join } from 'node:path';
 import { bin } from '../lib/step.js';
+import { benchedOperation } from './lib/operation.js';
 import { linkedScratch } from './lib/scratch.js';
 import { fmt, median, table } from './lib/stats.js';
 import { timedOk } from './lib/time.js';
@@ -25,7 +26,8 @@ export async function completeLogin(token: string, otp: string): Promise<LoginOu
 }
 `;
 
-const WITHOUT_CLIENT = `interface Email {
+/** The same module on bare `fetch`, calling the spec's endpoint (its first server and the operation's path). */
+const withoutClient = (endpoint: string) => `interface Email {
   Type?: string | null;
   Value?: string | null;
 }
@@ -40,7 +42,7 @@ interface ApiError {
   Description: string;
 }
 
-const ENDPOINT = 'https://api.loginradius.com/identity/v2/auth/login/2fa/sms';
+const ENDPOINT = ${JSON.stringify(endpoint)};
 
 export type LoginOutcome = { accessToken: string; expiresAt: string; email?: string } | { failure: string };
 
@@ -110,10 +112,13 @@ function diagnostics(output: string): Diagnostics {
 }
 
 export async function benchConsumer({ quick = false } = {}): Promise<ConsumerResult> {
+  const operation = benchedOperation();
   const scratch = linkedScratch('consumer');
   try {
     const projects = {
-      without: tsProject(join(scratch.dir, 'without'), { 'login.ts': WITHOUT_CLIENT }),
+      without: tsProject(join(scratch.dir, 'without'), {
+        'login.ts': withoutClient(`${operation.serverUrl}${operation.path}`),
+      }),
       with: tsProject(join(scratch.dir, 'with'), { 'login.ts': WITH_CLIENT }),
     };
     // --extendedDiagnostics costs nothing measurable and says where tsc's own time goes, run by run.

@@ -11,8 +11,24 @@ import { fmt, growthExponent, table } from './lib/stats.js';
 import { timedOk } from './lib/time.js';
 import { tsProject } from './lib/ts-project.js';
 
-const ORIGINAL_PATH = '/identity/v2/auth/login/2fa/sms';
-const PATH_FILE = 'paths/identity_v2_auth_login_2fa_sms.yaml';
+const OPERATION_ID = 'verifySmsOtp';
+
+/** The path and path-item file of the operation the scale spec copies, as spec/openapi.yaml lists them. */
+function original(): { path: string; file: string } {
+  const entry = parse(readFileSync(join(root, 'spec/openapi.yaml'), 'utf8')) as {
+    paths: Record<string, { $ref: string }>;
+  };
+  for (const [path, item] of Object.entries(entry.paths)) {
+    const file = item.$ref.replace(/^\.\//, '');
+    if (
+      new RegExp(`^\\s*operationId:\\s*${OPERATION_ID}\\s*$`, 'm').test(
+        readFileSync(join(root, 'spec', file), 'utf8'),
+      )
+    )
+      return { path, file };
+  }
+  throw new Error(`spec/openapi.yaml lists no path item with operationId ${OPERATION_ID}`);
+}
 export const STEPS = ['lint', 'bundle', 'generate', 'typecheck', 'docs'] as const;
 export type Step = (typeof STEPS)[number];
 
@@ -41,8 +57,8 @@ const perStep = (value: (step: Step) => number) =>
 
 /** Path and operationId of copy i; copy 0 is the real operation. */
 const copy = (i: number) => ({
-  path: i === 0 ? ORIGINAL_PATH : `${ORIGINAL_PATH}/copy-${i}`,
-  operationId: i === 0 ? 'verifySmsOtp' : `verifySmsOtpCopy${i}`,
+  path: i === 0 ? original().path : `${original().path}/copy-${i}`,
+  operationId: i === 0 ? OPERATION_ID : `${OPERATION_ID}Copy${i}`,
 });
 
 /** Writes the spec tree with `n` operations under `dir/spec` and returns its entry file. */
@@ -50,14 +66,14 @@ export function generateSpec(n: number, dir: string): string {
   const specDir = join(dir, 'spec');
   cpSync(join(root, 'spec'), specDir, { recursive: true, filter: (src) => !src.includes('/spec/tests') });
   const entry = parse(readFileSync(join(root, 'spec/openapi.yaml'), 'utf8'));
-  const pathItem = readFileSync(join(root, 'spec', PATH_FILE), 'utf8');
+  const pathItem = readFileSync(join(root, 'spec', original().file), 'utf8');
   entry.paths = {};
   for (let i = 0; i < n; i++) {
     const { path, operationId } = copy(i);
     const file = `paths/op-${i}.yaml`;
     writeFileSync(
       join(specDir, file),
-      pathItem.replace(/^(\s*operationId:\s*)verifySmsOtp\s*$/m, `$1${operationId}`),
+      pathItem.replace(new RegExp(`^(\\s*operationId:\\s*)${OPERATION_ID}\\s*$`, 'm'), `$1${operationId}`),
     );
     entry.paths[path] = { $ref: `./${file}` };
   }

@@ -4,6 +4,7 @@
 // the runner checks that body once before timing, and the server counts every request it accepted.
 import http from 'node:http';
 import https from 'node:https';
+import { benchedOperation } from '../lib/operation.js';
 import type { Importer } from '../lib/scratch.js';
 
 export type Protocol = 'https' | 'http' | 'core';
@@ -74,7 +75,7 @@ interface VendorSdkModule {
 export const API_KEY = 'bench-api-key';
 export const TOKEN = 'bench-second-factor-token';
 export const OTP = '123456';
-const PATH = '/identity/v2/auth/login/2fa/sms';
+const PATH = benchedOperation().path;
 
 const rawUrl = (base: string) =>
   `${base}${PATH}?apikey=${encodeURIComponent(API_KEY)}&secondfactorauthenticationtoken=${encodeURIComponent(TOKEN)}`;

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { benchedOperation } from '../lib/operation.js';
 
 /** What the server counts; the parent checks it against the calls the runner says it made. */
 export interface ServerStats {
@@ -21,7 +22,9 @@ export interface ServerStats {
 const [protocol, bodyFile, keyFile, certFile] = process.argv.slice(2);
 if (!protocol || !bodyFile) throw new Error('usage: server.ts <protocol> <bodyFile> [keyFile certFile]');
 const body = readFileSync(bodyFile);
-const PATHS = new Set(['/identity/v2/auth/login/2fa/sms', '/identity/v2/auth/login/2fa/verification/otp']);
+// The current path (every contender but the vendor SDK) and the older ones (the vendor SDK).
+const operation = benchedOperation();
+const PATHS = new Set([operation.path, ...operation.legacyPaths]);
 const stats: ServerStats = { ok: 0, rejected: 0, byPath: {}, connections: 0 };
 
 function handle(req: http.IncomingMessage, res: http.ServerResponse) {
