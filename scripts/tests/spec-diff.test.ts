@@ -67,6 +67,13 @@ const CASES: Record<string, { level: Level; changes: string[] }> = {
       `major: ${OP}: response 200 property \`access_token\` type widened from \`string\` to \`string | null\` (can now be null)`,
     ],
   },
+  // `anyOf: [Profile, {type: 'null'}]` is Profile made nullable: read as one schema, not as every property removed.
+  'nullable-output-anyof': {
+    level: 'major',
+    changes: [
+      `major: ${OP}: response 200 property \`profile\` type widened from \`object\` to \`object | null\` (can now be null)`,
+    ],
+  },
   'optional-output': {
     level: 'major',
     changes: [
@@ -118,6 +125,8 @@ const CASES: Record<string, { level: Level; changes: string[] }> = {
   },
   // An inline schema moved into a component: the resolved structure is the same; only a new named type appears.
   'ref-refactor': { level: 'minor', changes: ['minor: components: new schema `Status`'] },
+  // `type: [T, 'null']` respelt as `anyOf: [T, {type: 'null'}]` (T inline, or a new component): the same values.
+  'nullable-as-anyof': { level: 'minor', changes: ['minor: components: new schema `Channel`'] },
   // patch
   'description-change': {
     level: 'patch',
@@ -180,6 +189,28 @@ describe('classification of fixture pairs', () => {
       `minor: ${OP}: response 200 property \`status\` new enum value \`expired\` (code that switches exhaustively over it must handle the new value)`,
       `minor: ${OP}: response 200 property \`status\` maxLength \`7\` added (stricter)`,
     ]);
+  });
+
+  test("a union without a type of its own is read as the union of its options' types", () => {
+    const before = load(join(FIXTURES, 'base.yaml'));
+    const after = structuredClone(before);
+    after.components.schemas.VerifyResponse.properties.access_token = {
+      description: 'Session token.',
+      anyOf: [{ type: 'string' }, { type: 'integer' }],
+    };
+    expect(diffSpecs(before, after).map(formatChange)).toEqual([
+      `major: ${OP}: response 200 property \`access_token\` type widened from \`string\` to \`string | integer\``,
+      `minor: ${OP}: response 200 property \`access_token\` new anyOf option #1 (code that handles every option must handle it)`,
+      `minor: ${OP}: response 200 property \`access_token\` new anyOf option #2 (code that handles every option must handle it)`,
+    ]);
+  });
+
+  test('additionalProperties absent and true are the same: no difference', () => {
+    const before = load(join(FIXTURES, 'base.yaml'));
+    const after = structuredClone(before);
+    after.components.schemas.Error.additionalProperties = true;
+    expect(diffSpecs(before, after)).toEqual([]);
+    expect(diffSpecs(after, before)).toEqual([]);
   });
 
   test('dangling and content-free cyclic $refs are errors, not silent passes', () => {

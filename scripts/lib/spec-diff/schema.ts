@@ -88,6 +88,55 @@ function flattenAllOf(schema: Node, side: DocSide, depth = 0): Node {
   return merged;
 }
 
+/** Keywords that may sit beside a nullable union without changing what it accepts. */
+const UNION_SIBLINGS = new Set(['deprecated', 'default', 'readOnly', 'writeOnly']);
+
+/**
+ * Reads a union (`anyOf`/`oneOf`) without a `type` of its own by what it accepts:
+ * - one schema and `{ type: 'null' }` is that schema made nullable, the spelling `type: [T, 'null']` takes once
+ *   T is a `$ref`: it reads as T's keywords with `null` added to its types and enum, so moving between the two
+ *   spellings reports only what really changed, not a type "widened to any" and every property "removed";
+ * - any other union whose options all have types gets their union as its type (its options are still compared
+ *   one by one), so `integer | null` becoming `integer | string | null` is told as that.
+ */
+function readUnion(schema: Node, side: DocSide): Node {
+  if (!schema || typeof schema !== 'object' || schema.type !== undefined) return schema;
+  for (const kind of ['anyOf', 'oneOf']) {
+    const options: Node[] | undefined = schema[kind];
+    if (!Array.isArray(options)) continue;
+    const resolved = options.map((option) => flattenAllOf(side.follow(option), side));
+    const isNull = (node: Node) =>
+      node !== null &&
+      typeof node === 'object' &&
+      node.type === 'null' &&
+      Object.keys(node).every((key) => key === 'type' || isDocKey(key));
+    const others = resolved.filter((node) => !isNull(node));
+    const { [kind]: _, ...outer } = schema;
+    const plain = Object.keys(outer).every((key) => isDocKey(key) || UNION_SIBLINGS.has(key));
+    const [inner] = others;
+    if (plain && others.length === 1 && options.length > 1 && inner && typeof inner === 'object') {
+      const merged: Node = { ...inner, ...outer };
+      delete merged.nullable;
+      const types = typesOf(inner);
+      if (types) merged.type = [...new Set([...types, 'null'])];
+      const values = enumOf(inner);
+      if (values && !values.includes(null)) {
+        delete merged.const;
+        merged.enum = [...values, null];
+      }
+      return merged;
+    }
+    const union = new Set<string>();
+    for (const node of resolved) {
+      const types = typesOf(node);
+      if (types === null) return schema;
+      for (const type of types) union.add(type);
+    }
+    return { ...schema, type: [...union] };
+  }
+  return schema;
+}
+
 /** Compares two schemas at a place; either side may be a `$ref`. */
 export function compareSchema(ctx: DiffContext, rawA: Node, rawB: Node, place: SchemaPlace): void {
   const ra = ctx.before.resolve(rawA);
@@ -102,8 +151,8 @@ export function compareSchema(ctx: DiffContext, rawA: Node, rawB: Node, place: S
     if (ra.node !== rb.node) unclassified(ctx, place, 'schema');
     return;
   }
-  const a = flattenAllOf(ra.node ?? {}, ctx.before);
-  const b = flattenAllOf(rb.node ?? {}, ctx.after);
+  const a = readUnion(flattenAllOf(ra.node ?? {}, ctx.before), ctx.before);
+  const b = readUnion(flattenAllOf(rb.node ?? {}, ctx.after), ctx.after);
   const what = subject(place);
 
   compareDocs(ctx, a, b, place.where, what);
@@ -373,8 +422,9 @@ function compareProperties(ctx: DiffContext, a: Node, b: Node, place: SchemaPlac
 function compareAdditional(ctx: DiffContext, a: Node, b: Node, place: SchemaPlace): void {
   const before = a.additionalProperties;
   const after = b.additionalProperties;
-  if (same(before, after)) return;
   const open = (v: unknown) => v === undefined || v === true;
+  // Absent and `true` both allow any undeclared property.
+  if (same(before, after) || (open(before) && open(after))) return;
   if (typeof before === 'object' && typeof after === 'object') {
     compareSchema(ctx, before, after, child(place, '*'));
     return;
