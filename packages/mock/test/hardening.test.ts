@@ -1,7 +1,7 @@
 // The control plane is closed to web pages, resources are bounded, and the clock follows fake timers.
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createMock, type MockServer, startMockServer } from '../src/index.js';
 import { startLogin, verify, wrong } from './helpers.js';
 
@@ -211,18 +211,22 @@ describe('bounded resources', () => {
     });
 
     it('caps connections', async () => {
+      // A server of its own, with the default headers timeout: the shared one's 300 ms could free a slot (by
+      // closing an idle socket) before the extra connection arrives on a loaded machine.
+      const capped = await startMockServer({ maxConnections: 4 });
+      onTestFinished(() => capped.close());
       const sockets = await Promise.all(
         Array.from(
           { length: 4 },
           () =>
             new Promise<ReturnType<typeof connect>>((resolve) => {
-              const s = connect(server.port, '127.0.0.1', () => resolve(s));
+              const s = connect(capped.port, '127.0.0.1', () => resolve(s));
               s.on('error', () => {});
             }),
         ),
       );
       const refused = await new Promise<boolean>((resolve) => {
-        const extra = connect(server.port, '127.0.0.1');
+        const extra = connect(capped.port, '127.0.0.1');
         extra.on('close', () => resolve(true));
         extra.on('error', () => resolve(true));
         extra.on('data', () => resolve(false));
