@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sampleTsconfig } from '../../packages/docs/test/site.js';
 import { createSandbox, type Sandbox } from '../lib/sandbox.js';
 
 const fixture = join(import.meta.dirname, 'fixtures/multi-op');
@@ -426,21 +427,7 @@ await client.deleteNote({ uid: 'u1' });
       files.push('wrong.ts');
       // Resolved as a consumer would: @lr-mfa/client from packages/docs/node_modules, i.e. the sandbox's dist.
       writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }));
-      writeFileSync(
-        join(dir, 'tsconfig.json'),
-        JSON.stringify({
-          compilerOptions: {
-            strict: true,
-            exactOptionalPropertyTypes: true,
-            noEmit: true,
-            target: 'ES2022',
-            module: 'NodeNext',
-            moduleResolution: 'NodeNext',
-            types: ['node'],
-          },
-          files,
-        }),
-      );
+      writeFileSync(join(dir, 'tsconfig.json'), sampleTsconfig(files));
       const tsc = box.run('pnpm', [
         'exec',
         'tsc',

@@ -20,7 +20,7 @@ import {
   typescriptSample,
 } from '../src/code-samples.js';
 import type { Model, ModelInput, ModelOperation } from '../src/model.js';
-import { loadSite, packageDir, repoRoot, type Site } from './site.js';
+import { loadSite, packageDir, repoRoot, type Site, sampleTsconfig } from './site.js';
 
 const run = promisify(execFile);
 
@@ -308,21 +308,7 @@ describe('TypeScript samples of the small models compile', () => {
     }
     expect(Object.keys(files)).toHaveLength(5);
     for (const [name, source] of Object.entries(files)) await writeFile(join(dir, name), source);
-    await writeFile(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          exactOptionalPropertyTypes: true,
-          noEmit: true,
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          types: ['node'],
-        },
-        files: Object.keys(files),
-      }),
-    );
+    await writeFile(join(dir, 'tsconfig.json'), sampleTsconfig(Object.keys(files)));
     const result = await run(join(packageDir, 'node_modules/.bin/tsc'), [
       '-p',
       dir,
@@ -479,19 +465,9 @@ describe('the published samples, for every operation of the Model', () => {
       for (const [name, source] of Object.entries(sources)) await writeFile(join(dir, name), source);
       await writeFile(
         join(dir, 'tsconfig.json'),
-        JSON.stringify({
-          compilerOptions: {
-            strict: true,
-            exactOptionalPropertyTypes: true,
-            noEmit: true,
-            target: 'ES2022',
-            module: 'NodeNext',
-            moduleResolution: 'NodeNext',
-            lib: ['ES2022', 'DOM'],
-            types: ['node'],
-            typeRoots: [join(repoRoot, 'node_modules/@types')],
-          },
-          files: Object.keys(sources),
+        sampleTsconfig(Object.keys(sources), {
+          lib: ['ES2022', 'DOM'],
+          typeRoots: [join(repoRoot, 'node_modules/@types')],
         }),
       );
       const tsc = join(packageDir, 'node_modules/.bin/tsc');
