@@ -14,6 +14,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMock, type Mock, startMockServer } from '../src/index.js';
 import { createHandlers } from '../src/msw.js';
+import { wrong } from './helpers.js';
 
 interface Running {
   mock: Mock;
@@ -70,7 +71,7 @@ describe.each(ADAPTERS)('login story through @lr-mfa/client ($name)', (adapter) 
     const token = login.secondFactorAuthenticationToken;
     const { otp, channel, to } = mock.readOtp(token);
     expect([channel, to]).toEqual(['sms', '+1-555-123-4567']);
-    const wrongOtp = otp === '000000' ? '111111' : '000000';
+    const wrongOtp = wrong(otp);
 
     for (let attempt = 1; attempt <= 2; attempt++) {
       const { data, error } = await client.verifySmsOtp({
@@ -122,7 +123,7 @@ describe.each(ADAPTERS)('login story through @lr-mfa/client ($name)', (adapter) 
     const client = running.client('mock-api-key');
     const token = mock.createSecondFactorToken().secondFactorAuthenticationToken;
     const { otp } = mock.readOtp(token);
-    const wrongOtp = otp === '000000' ? '111111' : '000000';
+    const wrongOtp = wrong(otp);
     for (let attempt = 1; attempt <= 2; attempt++) {
       await client.verifySmsOtp({ secondFactorAuthenticationToken: token, otp: wrongOtp });
     }

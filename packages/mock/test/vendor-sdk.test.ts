@@ -10,6 +10,7 @@ import tls from 'node:tls';
 import { generate } from 'selfsigned';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MockServer, startMockServer } from '../src/index.js';
+import { wrong } from './helpers.js';
 
 interface VendorSdk {
   multiFactorAuthenticationApi: {
@@ -89,10 +90,10 @@ describe('loginradius-sdk against the mock', () => {
   it('is refused a wrong OTP with 1067, then locked out with 1198', async () => {
     const login = mock.mock.createSecondFactorToken({ freshUser: true });
     const { otp } = mock.mock.readOtp(login.secondFactorAuthenticationToken);
-    const wrong = otp === '000000' ? '111111' : '000000';
+    const wrongOtp = wrong(otp);
     const attempt = () =>
       sdk.multiFactorAuthenticationApi
-        .mfaValidateOTPByPhone({ otp: wrong }, login.secondFactorAuthenticationToken)
+        .mfaValidateOTPByPhone({ otp: wrongOtp }, login.secondFactorAuthenticationToken)
         .then(
           () => undefined,
           (error: { ErrorCode?: number }) => error.ErrorCode,
