@@ -32,7 +32,8 @@ describe('a fetch with an undici dispatcher of your own (Node)', () => {
     const recipe = self.slice(self.indexOf('// readme:start\n') + 16, self.indexOf('// readme:end')).trim();
     const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
     const shown = /## Passing your own fetch[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    for (const line of [`import { Agent } from 'undici';`, ...recipe.split('\n')]) expect(shown).toContain(line);
+    for (const line of [`import { Agent } from 'undici';`, ...recipe.split('\n')])
+      expect(shown).toContain(line);
   });
 
   test('calls in a row and at once are answered, over connections the Agent keeps alive', async () => {
