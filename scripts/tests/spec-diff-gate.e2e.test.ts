@@ -2,25 +2,13 @@
 // changesets and its baselines (the stored last release by default, or --base). Each case starts the CLI,
 // which bundles split baselines with the repo's bundle step: seconds each, so it runs with the e2e tests.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { repoRoot } from '../lib/sandbox.js';
-
-const FIXTURES = join(repoRoot, 'scripts/tests/fixtures/spec-diff');
-const OP = 'PUT /login/2fa/sms';
-
-/** A fixture pair: `before.*` and `after.*` in the case's folder, `base.yaml` standing in for a missing side. */
-function pairFiles(name: string): { before: string; after: string } {
-  const dir = join(FIXTURES, name);
-  const find = (side: string) =>
-    ['yaml', 'json'].map((ext) => join(dir, `${side}.${ext}`)).find(existsSync) ??
-    join(FIXTURES, 'base.yaml');
-  return { before: find('before'), after: find('after') };
-}
-const load = (file: string) => parse(readFileSync(file, 'utf8'));
+import { BASE, load, OP, pairFiles } from './spec-diff-fixtures.js';
 
 // ---- the CLI: gate decision and baselines ----------------------------------------------------------------------
 
@@ -113,14 +101,14 @@ describe('the gate against pending changesets', () => {
 
   test('a missing current bundle is a clear error', () => {
     const repo = project({});
-    const r = gate(['--base', join(FIXTURES, 'base.yaml'), '--repo', repo]);
+    const r = gate(['--base', BASE, '--repo', repo]);
     expect(r.code).toBe(1);
     expect(r.output).toContain('build/spec/openapi.json does not exist: run `pnpm spec:bundle` first');
   });
 });
 
 describe('the baseline', () => {
-  const base = () => load(join(FIXTURES, 'base.yaml'));
+  const base = () => load(BASE);
   const head = pairFiles('removed-parameter').after;
 
   /** A project whose last release (stored as `pnpm version-packages` does) had the fixtures' base spec. */

@@ -1,18 +1,10 @@
-// The classification table of the breaking-change gate, rule by rule: each rule has its levels and reason,
-// and each is proven by a fixture pair (scripts/tests/fixtures/spec-diff/) or by one small edit of the base
-// fixture below, with the exact message the gate prints. A rule added without a case fails the last test.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import { repoRoot } from '../lib/sandbox.js';
 import { diffSpecs, formatChange, levelFor, RULES, type RuleId } from '../lib/spec-diff/index.js';
+import { BASE, load, OP, pairFiles, pairNames } from './spec-diff-fixtures.js';
 
-const FIXTURES = join(repoRoot, 'scripts/tests/fixtures/spec-diff');
-const OP = 'PUT /login/2fa/sms';
 // biome-ignore lint/suspicious/noExplicitAny: fixture documents are edited as plain JSON
 type Doc = any;
-const base = (): Doc => parse(readFileSync(join(FIXTURES, 'base.yaml'), 'utf8'));
+const base = (): Doc => load(BASE);
 const op = (d: Doc) => d.paths['/login/2fa/sms'].put;
 const schema = (d: Doc, name: string) => d.components.schemas[name];
 const both = (edit: (d: Doc) => void) => ({ before: edit, after: edit });
@@ -316,12 +308,9 @@ const CASES: Partial<Record<RuleId, Case>> = {
 /** The rules each fixture folder exercises (its exact messages are held by spec-diff.test.ts). */
 function fixtureRules(): Set<string> {
   const fired = new Set<string>();
-  for (const entry of readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory())) {
-    const find = (side: string) =>
-      ['yaml', 'json'].map((ext) => join(FIXTURES, entry.name, `${side}.${ext}`)).find(existsSync) ??
-      join(FIXTURES, 'base.yaml');
-    const load = (file: string) => parse(readFileSync(file, 'utf8'));
-    for (const change of diffSpecs(load(find('before')), load(find('after')))) fired.add(change.rule);
+  for (const name of pairNames()) {
+    const { before, after } = pairFiles(name);
+    for (const change of diffSpecs(load(before), load(after))) fired.add(change.rule);
   }
   return fired;
 }

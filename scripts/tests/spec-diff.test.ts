@@ -1,25 +1,6 @@
-// The breaking-change classifier on pairs of fixture specs: each folder of fixtures/spec-diff/ and the exact
-// differences it reports (the rule table itself: spec-diff-rules.test.ts; the gate's CLI:
-// spec-diff-gate.e2e.test.ts).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import { repoRoot } from '../lib/sandbox.js';
 import { diffSpecs, formatChange, type Level, requiredBump } from '../lib/spec-diff/index.js';
-
-const FIXTURES = join(repoRoot, 'scripts/tests/fixtures/spec-diff');
-const OP = 'PUT /login/2fa/sms';
-
-/** A fixture pair: `before.*` and `after.*` in the case's folder, `base.yaml` standing in for a missing side. */
-function pairFiles(name: string): { before: string; after: string } {
-  const dir = join(FIXTURES, name);
-  const find = (side: string) =>
-    ['yaml', 'json'].map((ext) => join(dir, `${side}.${ext}`)).find(existsSync) ??
-    join(FIXTURES, 'base.yaml');
-  return { before: find('before'), after: find('after') };
-}
-const load = (file: string) => parse(readFileSync(file, 'utf8'));
+import { BASE, load, OP, pairFiles, pairNames } from './spec-diff-fixtures.js';
 
 /** Every fixture pair, the release it needs, and the exact differences reported (in this order). */
 const CASES: Record<string, { level: Level; changes: string[] }> = {
@@ -148,10 +129,7 @@ const CASES: Record<string, { level: Level; changes: string[] }> = {
 
 describe('classification of fixture pairs', () => {
   test('every fixture folder has an expectation', () => {
-    const folders = readdirSync(FIXTURES, { withFileTypes: true })
-      .filter((e) => e.isDirectory())
-      .map((e) => e.name);
-    expect(folders.sort()).toEqual(Object.keys(CASES).sort());
+    expect(pairNames().sort()).toEqual(Object.keys(CASES).sort());
   });
 
   test.each(Object.entries(CASES))('%s', (name, { level, changes }) => {
@@ -163,7 +141,7 @@ describe('classification of fixture pairs', () => {
   });
 
   test('a component no operation uses is judged both ways, keeping the stricter class', () => {
-    const before = load(join(FIXTURES, 'base.yaml'));
+    const before = load(BASE);
     before.components.schemas.Unused = { type: 'object', properties: { a: { type: 'string' } } };
     const after = structuredClone(before);
     // As a response, a new required property is fine; as a request it breaks callers: unused means "could be both".
@@ -175,7 +153,7 @@ describe('classification of fixture pairs', () => {
   });
 
   test('a schema used by a request and a response is judged in each direction', () => {
-    const before = load(join(FIXTURES, 'base.yaml'));
+    const before = load(BASE);
     // The response's `status` becomes the same component as a new request property.
     before.components.schemas.Status = { type: 'string', enum: ['ok', 'locked'] };
     before.components.schemas.VerifyResponse.properties.status = { $ref: '#/components/schemas/Status' };
@@ -192,7 +170,7 @@ describe('classification of fixture pairs', () => {
   });
 
   test("a union without a type of its own is read as the union of its options' types", () => {
-    const before = load(join(FIXTURES, 'base.yaml'));
+    const before = load(BASE);
     const after = structuredClone(before);
     after.components.schemas.VerifyResponse.properties.access_token = {
       description: 'Session token.',
@@ -206,7 +184,7 @@ describe('classification of fixture pairs', () => {
   });
 
   test('additionalProperties absent and true are the same: no difference', () => {
-    const before = load(join(FIXTURES, 'base.yaml'));
+    const before = load(BASE);
     const after = structuredClone(before);
     after.components.schemas.Error.additionalProperties = true;
     expect(diffSpecs(before, after)).toEqual([]);
@@ -214,7 +192,7 @@ describe('classification of fixture pairs', () => {
   });
 
   test('dangling and content-free cyclic $refs are errors, not silent passes', () => {
-    const base = load(join(FIXTURES, 'base.yaml'));
+    const base = load(BASE);
     const dangling = structuredClone(base);
     dangling.components.schemas.VerifyRequest.properties.otp = { $ref: '#/components/schemas/Missing' };
     expect(() => diffSpecs(base, dangling)).toThrow('unresolvable $ref #/components/schemas/Missing');
