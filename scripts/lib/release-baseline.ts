@@ -66,28 +66,28 @@ function hasExternalRefs(node: unknown): boolean {
   );
 }
 
-/** Bundles a split spec with the repo's own bundle step (same tool and settings as the build). */
-async function bundle(specFile: string, scratch: string): Promise<OpenApiDocument> {
-  const out = join(scratch, 'bundled');
-  const r = await run(join(root, 'node_modules/.bin/tsx'), [
-    join(root, 'scripts/bundle-spec.ts'),
-    '--no-lint',
-    '--spec',
-    specFile,
-    '--out',
-    out,
-  ]);
-  if (r.code !== 0)
-    throw new StepError(`could not bundle the baseline spec ${specFile}:\n${r.stdout}${r.stderr}`);
-  return JSON.parse(await readFile(join(out, 'openapi.json'), 'utf8'));
+/**
+ * Bundles a split spec with the pipeline's own loader (same tool and settings as the build), lint off: an old
+ * spec is compared as it was, not judged by today's rules. Imported when needed: the changeset checks that use
+ * this module never bundle, and need not load redocly.
+ */
+async function bundle(specFile: string): Promise<OpenApiDocument> {
+  try {
+    const { loadSpec } = await import('./spec.js');
+    return (await loadSpec(specFile, { lint: false })).document as OpenApiDocument;
+  } catch (error) {
+    throw new StepError(
+      `could not bundle the baseline spec ${specFile}:\n${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }
 
 /** A spec file: a bundle (JSON or YAML) is read as is; a split spec is bundled first. */
-async function loadSpecFile(file: string, scratch: string): Promise<OpenApiDocument> {
+async function loadSpecFile(file: string): Promise<OpenApiDocument> {
   const doc = parse(await readFile(file, 'utf8'));
   if (!doc || typeof doc !== 'object' || !doc.openapi)
     throw new StepError(`${file} is not an OpenAPI document`);
-  return hasExternalRefs(doc) ? bundle(file, scratch) : doc;
+  return hasExternalRefs(doc) ? bundle(file) : doc;
 }
 
 /** Where a bundled spec sits in a folder: a build output, an unpacked @lr-mfa/docs, a checkout. */
@@ -108,7 +108,7 @@ async function specAtRevision(repo: string, ref: string, scratch: string): Promi
   if (archived.code !== 0) throw new StepError(`git archive ${ref} spec failed:\n${archived.stderr}`);
   const extracted = await run('tar', ['-xf', tar, '-C', scratch]);
   if (extracted.code !== 0) throw new StepError(`could not unpack ${tar}:\n${extracted.stderr}`);
-  return bundle(join(scratch, 'spec/openapi.yaml'), scratch);
+  return bundle(join(scratch, 'spec/openapi.yaml'));
 }
 
 /** The version the stored baseline was released as, or null when there is no stored baseline. */
@@ -138,7 +138,7 @@ export async function loadBaseline(base: string | undefined, repo = root): Promi
         );
       }
       return {
-        doc: await loadSpecFile(file, scratch),
+        doc: await loadSpecFile(file),
         label: `${RELEASED_SPEC} (released ${version})`,
         version,
       };
@@ -148,14 +148,14 @@ export async function loadBaseline(base: string | undefined, repo = root): Promi
       if (/\.(tgz|tar\.gz)$/.test(path)) {
         const r = await run('tar', ['-xzf', path, '-C', scratch, 'package/dist/openapi.json']);
         if (r.code !== 0) throw new StepError(`${base} holds no package/dist/openapi.json:\n${r.stderr}`);
-        return { doc: await loadSpecFile(join(scratch, 'package/dist/openapi.json'), scratch), label: base };
+        return { doc: await loadSpecFile(join(scratch, 'package/dist/openapi.json')), label: base };
       }
-      return { doc: await loadSpecFile(path, scratch), label: base };
+      return { doc: await loadSpecFile(path), label: base };
     }
     if (existsSync(path) && statSync(path).isDirectory()) {
       const found = SPEC_IN_DIR.map((f) => join(path, f)).find((f) => existsSync(f));
       if (!found) throw new StepError(`no spec in ${base} (looked for ${SPEC_IN_DIR.join(', ')})`);
-      return { doc: await loadSpecFile(found, scratch), label: found };
+      return { doc: await loadSpecFile(found), label: found };
     }
     if ((await git(repo, 'rev-parse', '--verify', '--quiet', `${base}^{commit}`)) === null) {
       throw new StepError(`--base ${base} is neither a file, a folder nor a git revision`);
