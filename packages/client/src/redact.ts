@@ -57,13 +57,26 @@ export function createRedactor(
   };
 }
 
-/** Applies `redact` to every string in a JSON value (keys included), returning a copy. */
-export function redactDeep<T>(value: T, redact: (text: string) => string): T {
+/**
+ * Applies `redact` to every string in a JSON value (keys included), returning a copy. Members named in `names`
+ * (lower-case secret wire names) are masked whole, whatever their value: `redact` sees each string alone, so
+ * its by-name rule (`"access_token": "…"`) cannot match inside a parsed body.
+ */
+export function redactDeep<T>(
+  value: T,
+  redact: (text: string) => string,
+  names: ReadonlySet<string> = new Set(),
+): T {
   if (typeof value === 'string') return redact(value) as T;
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact)) as T;
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact, names)) as T;
   if (value && typeof value === 'object') {
     // fromEntries defines properties, so a `__proto__` key from JSON.parse stays a plain key.
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v, redact)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        redact(k),
+        v !== null && names.has(k.toLowerCase()) ? MASK : redactDeep(v, redact, names),
+      ]),
+    ) as T;
   }
   return value;
 }

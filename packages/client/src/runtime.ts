@@ -389,6 +389,8 @@ export function createRuntime(
     known: string[];
     aliases: string[][];
     byName: Redact;
+    /** The secret wire names, lower-case: members of a parsed body masked whole. */
+    secretNames: ReadonlySet<string>;
     querySerializer: (query: Loose) => string;
   }
   const prepared = new Map<OperationFacts, Prepared>();
@@ -396,6 +398,7 @@ export function createRuntime(
     known: [...op.inputs.map((row) => row[0]), ...CALL_OPTIONS],
     aliases: op.inputs.map((row) => [row[1] || row[0]]),
     byName: createNameRedactor(op.secrets),
+    secretNames: new Set(op.secrets.map((name) => name.toLowerCase())),
     querySerializer: createQuerySerializer(op.query),
   });
 
@@ -412,7 +415,7 @@ export function createRuntime(
       shared = prepare(op);
       prepared.set(op, shared);
     }
-    const { byName, querySerializer } = shared;
+    const { byName, querySerializer, secretNames } = shared;
     const call = (given === undefined ? {} : given) as Loose & CallOptions;
     // Everything is checked, and the request's parts built once, before anything is sent.
     try {
@@ -609,7 +612,7 @@ export function createRuntime(
         return failed(new ResponseValidationError(message, { ...facts(), issues }), info);
       }
       if (apiError) {
-        const body = redactDeep(value as Loose & { ErrorCode: number }, redact);
+        const body = redactDeep(value as Loose & { ErrorCode: number }, redact, secretNames);
         const about = [body.Message, body.Description].filter(Boolean).join(': ');
         const message = `LoginRadius error ${body.ErrorCode} (${http})${about && `: ${about}`}`;
         return failed(new ApiResponseError(message, { ...facts(), ErrorCode: body.ErrorCode, body }), info);

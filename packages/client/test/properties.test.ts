@@ -132,6 +132,23 @@ const scenarios: Record<string, (s: Secrets) => Respond> = {
       Description: `token ${s.token}, key ${s.apiKey}, answer ${s.answer}, captcha ${s.captcha}`,
       Errors: [{ FieldName: s.otp, ErrorMessage: JSON.stringify(sent(s)) }],
     }),
+  // The vendor's envelope holding the tokens a login returns (a proxy or a misbehaving server), on an error
+  // status and on a 2xx whose ErrorCode makes it an error: the body is kept on the error, the tokens are not.
+  'API error carrying the tokens': (s) =>
+    json(403, {
+      ErrorCode: 1198,
+      Message: 'Locked',
+      Description: 'x',
+      Data: { access_token: s.accessToken, refresh_token: s.refreshToken },
+    }),
+  '2xx API error carrying the tokens': (s) =>
+    json(200, {
+      ErrorCode: 1067,
+      Message: 'Invalid OTP',
+      Description: 'x',
+      access_token: s.accessToken,
+      Profile: { refresh_token: s.refreshToken },
+    }),
   'error body without ErrorCode echoing the body': (_s) => (_req, res, recorded) => {
     res.writeHead(400, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ received: JSON.parse(recorded.body), url: recorded.url }));
