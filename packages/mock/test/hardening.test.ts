@@ -300,5 +300,12 @@ describe('eviction never breaks a request', () => {
       body: JSON.stringify({ otp }),
     });
     expect(outcome.type === 'response' && JSON.parse(outcome.body).ErrorCode).toBe(1103);
+    // Resend SMS OTP reads the same login the same way: no new OTP for a user who is gone.
+    const resend = await mock.handle({
+      method: 'GET',
+      url: `/identity/v2/auth/login/2fa/sms/resend?apikey=mock-api-key&secondfactorauthenticationtoken=${first.secondFactorAuthenticationToken}`,
+      headers: {},
+    });
+    expect(resend.type === 'response' && JSON.parse(resend.body).ErrorCode).toBe(1103);
   });
 });

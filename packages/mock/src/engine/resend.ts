@@ -7,10 +7,9 @@ import type { HandlerContext } from './verify.js';
 
 export function resendSmsOtp({ state, tenant, values }: HandlerContext): MockResponse {
   const token = values.get('secondfactorauthenticationtoken');
-  state.prune();
-  const login = typeof token === 'string' ? state.findLogin(token) : undefined;
+  const login = typeof token === 'string' ? state.tenantLogin(token, tenant.apiKey) : undefined;
   // A completed login's token is spent: the vendor treats it like an unknown one.
-  if (!login || login.apiKey !== tenant.apiKey || login.usedOtp !== undefined) return errorResponse(1103);
+  if (!login || login.usedOtp !== undefined) return errorResponse(1103);
   if (state.now() >= login.expiresAt) return errorResponse(1104);
   const voice = values.get('isvoiceotp') === true;
   if (voice && !tenant.voiceOtp) return errorResponse(1281);

@@ -337,6 +337,17 @@ export class MockState {
     return this.pending.get(token) ?? this.completed.get(token);
   }
 
+  /**
+   * The login a second-factor token names for the tenant `apiKey`, after pruning expired state. Undefined for a
+   * token of another tenant, or one whose user was evicted (limits.addedUsers): the API answers those as it
+   * answers a made-up token.
+   */
+  tenantLogin(token: string, apiKey: string): PendingLogin | undefined {
+    this.prune();
+    const login = this.findLogin(token);
+    return login && login.apiKey === apiKey && this.userByUid(login.uid) ? login : undefined;
+  }
+
   login(token: string): PendingLogin {
     const login = this.findLogin(token);
     if (!login) throw new MockControlError(404, 'no pending login with that second-factor token');

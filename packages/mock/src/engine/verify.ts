@@ -61,11 +61,8 @@ export function verifySmsOtp({ state, tenant, values }: HandlerContext): MockRes
     if (value !== undefined) body[field] = value;
   }
 
-  state.prune();
-  const login = state.findLogin(token);
-  // A token issued to another tenant, or whose user was evicted (limits.addedUsers), is as unknown as a
-  // made-up one.
-  if (!login || login.apiKey !== tenant.apiKey || !state.userByUid(login.uid)) return errorResponse(1103);
+  const login = state.tenantLogin(token, tenant.apiKey);
+  if (!login) return errorResponse(1103);
   if (state.now() >= login.expiresAt) return errorResponse(1104);
   if (isVoiceOtp && !tenant.voiceOtp) return errorResponse(1281);
 
