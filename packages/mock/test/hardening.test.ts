@@ -132,7 +132,7 @@ describe('control plane', () => {
 });
 
 describe('bounded resources', () => {
-  it('evicts the oldest logins, outbox messages and webhook events past their caps', () => {
+  it('evicts the oldest logins, outbox messages and webhook events past their caps', async () => {
     const mock = createMock({ limits: { pendingLogins: 3, outbox: 2, completedLogins: 2, webhooks: 2 } });
     const logins = Array.from({ length: 5 }, () => mock.createSecondFactorToken());
     expect(mock.outbox().map((m) => m.secondFactorAuthenticationToken)).toEqual(
@@ -142,6 +142,24 @@ describe('bounded resources', () => {
       /no pending login/,
     );
     expect(mock.readOtp(logins[4]?.secondFactorAuthenticationToken as string).otp).toMatch(/^\d{6}$/);
+
+    // Completed logins and their webhook events: three logins completed, the newest two kept.
+    const done = createMock({ limits: { completedLogins: 2, webhooks: 2 } });
+    const tokens: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const token = done.createSecondFactorToken({ freshUser: true }).secondFactorAuthenticationToken;
+      const outcome = await done.handle({
+        method: 'PUT',
+        url: `/identity/v2/auth/login/2fa/sms?apikey=mock-api-key&secondfactorauthenticationtoken=${token}`,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ otp: done.readOtp(token).otp }),
+      });
+      expect(outcome.type === 'response' && outcome.status).toBe(200);
+      tokens.push(token);
+    }
+    expect(done.webhooks()).toHaveLength(2);
+    expect(() => done.readOtp(tokens[0] as string)).toThrow(/no pending login/);
+    expect(done.readOtp(tokens[2] as string).otp).toMatch(/^\d{6}$/);
   });
 
   it('prunes logins and messages once expired longer than the retention', () => {

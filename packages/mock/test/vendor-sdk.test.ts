@@ -109,13 +109,21 @@ describe('loginradius-sdk against the mock', () => {
 
   it('resends the OTP; the new one logs in', async () => {
     const login = mock.mock.createSecondFactorToken({ freshUser: true });
+    const messages = () =>
+      mock.mock
+        .outbox()
+        .filter((m) => m.secondFactorAuthenticationToken === login.secondFactorAuthenticationToken);
+    expect(messages()).toHaveLength(1);
     const sent = (await sdk.multiFactorAuthenticationApi.mfaResendOTP(
       login.secondFactorAuthenticationToken,
       null,
       null,
     )) as { Sid: string };
     expect(sent.Sid).toMatch(/^SM/);
+    // The resend reached the mock's handler: a second OTP for this login is in the outbox, and it is the one read.
+    expect(messages()).toHaveLength(2);
     const { otp } = mock.mock.readOtp(login.secondFactorAuthenticationToken);
+    expect(otp).toBe(messages()[1]?.otp);
     const result = await sdk.multiFactorAuthenticationApi.mfaValidateOTPByPhone(
       { otp },
       login.secondFactorAuthenticationToken,
