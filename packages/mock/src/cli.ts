@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { MockOptions } from './engine/options.js';
+import { verifyHowTo } from './engine/verify.js';
 import { startMockServer } from './server.js';
 
 const TOKEN_ENV = 'LR_MFA_MOCK_CONTROL_TOKEN';
@@ -63,8 +64,6 @@ function main(): void {
       const [first] = tenants;
       const auth = controlToken !== undefined ? ` -H 'x-mock-control-token: <token>'` : '';
       const routes = server.mock.operations();
-      // The stateful handler's operation; its path comes from the spec.
-      const verify = routes.find((r) => r.operationId === 'verifySmsOtp');
       const lines = [
         `lr-mfa mock listening on ${server.url}`,
         '',
@@ -75,8 +74,7 @@ function main(): void {
         'Get an OTP (a login by the first user, OTP "sent" by SMS; add "isvoiceotp": true for a voice call):',
         `  curl -s -X POST ${server.url}/__mock/second-factor-tokens -H 'content-type: application/json'${auth} -d '{"apiKey":"${first?.apiKey}"}'`,
         `  curl -s ${server.url}/__mock/second-factor-tokens/<secondFactorAuthenticationToken>/otp${auth}`,
-        'Then verify it:',
-        `  curl -s -X ${verify?.method} '${server.url}${verify?.path}?apikey=${first?.apiKey}&secondfactorauthenticationtoken=<token>' -H 'content-type: application/json' -d '{"otp":"<otp>"}'`,
+        ...verifyHowTo(server.url, routes, first?.apiKey),
         '',
         'Ctrl-C to stop.',
       ];

@@ -88,6 +88,7 @@ describe('lr-mfa-mock', () => {
     expect(mock.stdout()).toContain(`${url}/__mock/second-factor-tokens`);
     expect(mock.stdout()).toContain('/otp');
     expect(mock.stdout()).toContain('mock-api-key');
+    expect(mock.stdout()).toContain(`${url}/identity/v2/auth/login/2fa/sms?apikey=mock-api-key&`);
     const { token, otp } = await startLogin(url);
     expect((await verify(url, { apiKey: 'mock-api-key', token, body: { otp } })).status).toBe(200);
     mock.child.kill('SIGTERM');

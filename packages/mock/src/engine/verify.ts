@@ -20,6 +20,23 @@ export interface HandlerContext {
 
 export type OperationHandler = (context: HandlerContext) => MockResponse;
 
+/**
+ * The CLI's last step of a login walkthrough: the curl call that verifies an OTP read from the control plane.
+ * The route (method and path) is the spec's; the parameter and field names are this handler's.
+ */
+export function verifyHowTo(
+  url: string,
+  routes: readonly { operationId: string; method: string; path: string }[],
+  apiKey: string | undefined,
+): string[] {
+  const verify = routes.find((r) => r.operationId === 'verifySmsOtp');
+  if (!verify) return [];
+  return [
+    'Then verify it:',
+    `  curl -s -X ${verify.method} '${url}${verify.path}?apikey=${apiKey}&secondfactorauthenticationtoken=<token>' -H 'content-type: application/json' -d '{"otp":"<otp>"}'`,
+  ];
+}
+
 interface VerifyBody {
   otp: string;
   securityanswer?: Record<string, string>;
