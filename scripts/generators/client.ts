@@ -5,7 +5,7 @@
 import type { Input, JsonSchema, Model, Operation } from '../lib/model.js';
 import type { GeneratedFile, Generator, GeneratorContext } from '../lib/plugin.js';
 
-export const CLIENT_DIR = 'packages/client/src/generated/client';
+const CLIENT_DIR = 'packages/client/src/generated/client';
 /** Imports of the generated files, relative to CLIENT_DIR. */
 const RUNTIME = '../../runtime.js';
 /** Per-call options of every method; no input may take one of these names. */
@@ -318,5 +318,3 @@ export const clientGenerator: Generator = {
     return files;
   },
 };
-
-export default clientGenerator;

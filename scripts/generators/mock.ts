@@ -6,7 +6,7 @@
 import type { JsonSchema, Model, Operation } from '../lib/model.js';
 import type { GeneratedFile, Generator, GeneratorContext } from '../lib/plugin.js';
 
-export const MOCK_OUT = 'packages/mock/src/generated';
+const MOCK_OUT = 'packages/mock/src/generated';
 
 /** Schema keywords the mock's runtime checker (packages/mock/src/engine/schema.ts) enforces. */
 const CHECKED = new Set([
@@ -205,7 +205,7 @@ function defaultProfile(model: Model): { profile: unknown; from: string } {
   return { profile: SYNTHETIC_PROFILE, from: 'a stand-in (no success example of the spec has one)' };
 }
 
-export function renderMockData(ctx: GeneratorContext): string {
+function renderMockData(ctx: GeneratorContext): string {
   const { model } = ctx;
   const json = (v: unknown) => JSON.stringify(v, null, 2);
   const { profile, from } = defaultProfile(model);
@@ -241,5 +241,3 @@ export const mockGenerator: Generator = {
     return [{ path: `${MOCK_OUT}/spec-data.ts`, content: renderMockData(ctx) }];
   },
 };
-
-export default mockGenerator;

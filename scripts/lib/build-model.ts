@@ -42,11 +42,11 @@ export const METHODS: readonly HttpMethod[] = [
 ];
 const SAFE_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options']);
 
-export const escapePointer = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
+const escapePointer = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 const unescapePointer = (key: string) => key.replaceAll('~1', '/').replaceAll('~0', '~');
 const isObject = (value: unknown): value is Node =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-export const pascalCase = (id: string) =>
+const pascalCase = (id: string) =>
   id.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 
 /** The node a local `$ref` points to, and its pointer. */
@@ -76,7 +76,7 @@ function follow(doc: Doc, node: unknown, pointer: string): { node: Node; pointer
 }
 
 /** A schema with its `$ref`s inlined; a `$ref` met again inside itself stays a `$ref` (recursion). */
-export function resolveSchema(doc: Doc, schema: unknown, pointer: string, stack: string[] = []): JsonSchema {
+function resolveSchema(doc: Doc, schema: unknown, pointer: string, stack: string[] = []): JsonSchema {
   if (Array.isArray(schema))
     return schema.map((s, i) => resolveSchema(doc, s, `${pointer}/${i}`, stack)) as never;
   if (!isObject(schema)) return schema as never;
@@ -100,7 +100,7 @@ export function resolveSchema(doc: Doc, schema: unknown, pointer: string, stack:
 }
 
 /** The broad kind of a resolved schema: enough for argument checks before sending. */
-export function kindOf(schema: JsonSchema): InputKind {
+function kindOf(schema: JsonSchema): InputKind {
   const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter(
     (t): t is string => typeof t === 'string' && t !== 'null',
   );

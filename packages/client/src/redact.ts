@@ -1,5 +1,5 @@
 /** What replaces a secret in anything the client shows: errors, log events, URLs. */
-export const MASK = '***';
+const MASK = '***';
 
 /** A regular expression matching any of `names` literally. */
 const alternation = (names: readonly string[]) =>
@@ -35,7 +35,7 @@ function variants(secret: string): string[] {
  * Shorter values are not masked wherever they occur: they cannot be told apart from ordinary text (a
  * one-letter "secret" would mask every such letter of a message). Masking by name still applies to them.
  */
-export const MIN_SECRET_LENGTH = 4;
+const MIN_SECRET_LENGTH = 4;
 
 /**
  * A function masking the given secret values, after `byName` (secret-named members and parameters), in

@@ -47,7 +47,7 @@ export interface RetryPolicy {
 export type RetryRule = readonly [statuses: readonly number[], network: boolean, timeout: boolean];
 
 /** Abortable wait: resolves after `ms`, or as soon as `signal` aborts (the caller checks which). */
-export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);

@@ -2,7 +2,7 @@
 // fixes Redoc lacks, and check the result embeds our document before it is published.
 
 /** The built page may load nothing from anywhere: an offline reader, and no tracking of readers. */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'unsafe-inline'",
   "style-src 'unsafe-inline'",
@@ -111,10 +111,10 @@ export function addScripts(html: string, examples: Record<string, string>): stri
   return `${html.slice(0, end)}${revealScript(examples)}\n${html.slice(end)}`;
 }
 
-export const escapeHtml = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-export interface PageOperation {
+interface PageOperation {
   path: string;
   method: string;
   operationId: string;

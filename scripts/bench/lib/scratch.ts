@@ -39,7 +39,7 @@ export function packageDir(name: string, fromDir: string = root): string {
  * vendor SDK. LR_MFA_BENCH_CLIENT=<folder> measures another build of the client instead (e.g. a candidate
  * fix next to the current one); it must resolve its own dependencies from where it lives.
  */
-export function benchPackages(): Record<string, string> {
+function benchPackages(): Record<string, string> {
   const client = resolve(process.env.LR_MFA_BENCH_CLIENT || clientDir);
   const links: Record<string, string> = { 'loginradius-sdk': packageDir('loginradius-sdk') };
   if (existsSync(join(client, 'package.json'))) {

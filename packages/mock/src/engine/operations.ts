@@ -202,7 +202,7 @@ export function validateInputs(
 }
 
 /** `Prefer: example=<name>, code=<status>` (Prism's syntax): which documented answer to send. */
-export function parsePrefer(header: string | undefined): { example?: string; code?: string } {
+function parsePrefer(header: string | undefined): { example?: string; code?: string } {
   const prefer: { example?: string; code?: string } = {};
   for (const part of (header ?? '').split(/[,;]/)) {
     const [key, ...rest] = part.split('=');
@@ -260,9 +260,4 @@ export function answerFromExamples(operation: SpecOperation, preferHeader: strin
   if (!response.contentType || !example) return textResponse(status, '', 'text/plain; charset=utf-8');
   if (/json/i.test(response.contentType)) return jsonResponse(status, example.value);
   return textResponse(status, String(example.value), response.contentType);
-}
-
-/** The operation with this id, when the spec has it. */
-export function specOperation(id: string): SpecOperation | undefined {
-  return specOperations.find((op) => op.id === id);
 }

@@ -86,10 +86,10 @@ export const DEFAULT_LIMITS: Readonly<Required<MockLimits>> = {
 };
 
 /** How long an expired login is kept, so its token answers 1104 (expired) rather than 1103 (unknown). */
-export const EXPIRED_LOGIN_RETENTION_MS = 15 * 60_000;
+const EXPIRED_LOGIN_RETENTION_MS = 15 * 60_000;
 
 /** A first-in first-out store with a cap: adding beyond it drops the oldest entry. Lookups are O(1). */
-export class BoundedMap<K, V> {
+class BoundedMap<K, V> {
   private readonly map = new Map<K, V>();
 
   constructor(private readonly cap: number) {}

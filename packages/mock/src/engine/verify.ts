@@ -257,6 +257,6 @@ function profileJsonOf(account: Account): string {
 }
 
 /** `2019-09-17T10:45:26.4339184Z`: the vendor's .NET timestamps carry 7 fractional digits (100 ns ticks). */
-export function dateTime7(ms: number): string {
+function dateTime7(ms: number): string {
   return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, (_, millis: string) => `.${millis}0000Z`);
 }
