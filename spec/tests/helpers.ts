@@ -173,14 +173,18 @@ export function deref(doc: Json, node: Json): Json {
 }
 
 /** The application/json schema and examples of one response of verifySmsOtp, refs followed. */
-export function responseMedia(doc: Json, status: string): { schema: Schema; examples: Record<string, Json> } {
-  const operation = doc.paths['/identity/v2/auth/login/2fa/sms'].put;
-  const response = deref(doc, operation.responses[status]);
+export function responseMedia(
+  doc: Json,
+  status: string,
+  path = '/identity/v2/auth/login/2fa/sms',
+  method = 'put',
+): { schema: Schema; examples: Record<string, Json>; description: string } {
+  const response = deref(doc, doc.paths[path][method].responses[status]);
   const media = response.content['application/json'];
   const examples = Object.fromEntries(
     Object.entries(media.examples ?? {}).map(([name, example]) => [name, deref(doc, example).value]),
   );
-  return { schema: media.schema, examples };
+  return { schema: media.schema, examples, description: response.description };
 }
 
 /** The JSON types a schema admits, over `type`, `allOf`, `anyOf` and `oneOf`; undefined when unconstrained. */

@@ -1,7 +1,7 @@
 // Resend SMS OTP: the sibling of Verify SMS OTP, described from the vendor's current reference page, its older
 // docs and its SDKs (sources in spec/README.md).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deref, fixture, type Json, schemaValidators, useBundle } from './helpers.js';
+import { deref, fixture, type Json, responseMedia, schemaValidators, useBundle } from './helpers.js';
 
 const bundle = useBundle();
 let doc: Json;
@@ -13,15 +13,7 @@ beforeAll(() => {
 
 const PATH = '/identity/v2/auth/login/2fa/sms/resend';
 const operation = () => doc.paths[PATH].get;
-
-function media(status: string) {
-  const response = deref(doc, operation().responses[status]);
-  const content = response.content['application/json'];
-  const examples: Record<string, Json> = Object.fromEntries(
-    Object.entries(content.examples ?? {}).map(([name, example]) => [name, deref(doc, example).value]),
-  );
-  return { schema: content.schema, examples, description: response.description as string };
-}
+const media = (status: string) => responseMedia(doc, status, PATH, 'get');
 
 describe('Resend SMS OTP', () => {
   it('is GET on the current path with the vendor summary, reusing the verify parameters', () => {

@@ -142,14 +142,8 @@ describe('real-world responses', () => {
   });
 
   it('accepts a lockout error with Data and a validation error with Errors[]', () => {
-    const lockout = {
-      Description: 'Your account has been locked, please try again after sometime.',
-      ErrorCode: 1198,
-      Message: 'Your account has been locked',
-      IsProviderError: false,
-      ProviderErrorResponse: null,
-      Data: { LoginLockedTimeout: '2018-10-11T21:40:44.875Z' },
-    };
+    // The vendor's documented 1198 body, as the spec holds it.
+    const lockout = doc.components.examples.Error1198SuspendLockout.value;
     expect(responseErrors('403', lockout)).toEqual([]);
     const validation = {
       ...lockout,
