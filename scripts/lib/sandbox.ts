@@ -4,9 +4,10 @@
 // not-ignored files; no dist/, build/ or turbo cache. Dependencies come from pnpm's local store (`--offline`),
 // so a copy costs seconds and no network. Commands run synchronously: callers check each result in turn.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { root } from './step.js';
 
 export const repoRoot = root;
@@ -129,4 +130,21 @@ export function cloneSandbox(from: Sandbox, { env = {} }: SandboxOptions = {}): 
     box.git('clone', '--quiet', from.dir, '.');
     return installOffline(box);
   });
+}
+
+/**
+ * sha256 of every file under each of `dirs` (relative to `base`; default all of it), keyed by path relative to
+ * `base`: what the pipeline tests compare to prove a run changed nothing, or that two copies match byte for byte.
+ */
+export function digestFiles(base: string, dirs: readonly string[] = ['.']): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out[relative(base, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  for (const dir of dirs) walk(join(base, dir));
+  return out;
 }

@@ -2,23 +2,14 @@
 // the multi-operation fixture gets types and validators for every operation and status; a spec any step cannot
 // handle fails naming the spec file and line, and changes no file at all.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generators } from '../generators/index.js';
 import { generate } from '../lib/generate.js';
+import { digestFiles } from '../lib/sandbox.js';
 import { root, StepError } from '../lib/step.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'lr-mfa-generate-'));
@@ -26,20 +17,6 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const fixture = join(import.meta.dirname, 'fixtures/multi-op/openapi.yaml');
 const run = (spec: string, dest: string) =>
   generate({ spec, dest, out: join(dest, 'build/spec'), generators });
-
-/** sha256 of every file under `dir`, by relative path. */
-function digest(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 interface Validator {
   (body: unknown): boolean;
@@ -152,7 +129,7 @@ describe('a spec the pipeline cannot handle', () => {
     cpSync(join(root, 'spec'), specCopy, { recursive: true, filter: (src) => !src.includes('/spec/tests') });
     mkdirSync(dest, { recursive: true });
     await run(join(specCopy, 'openapi.yaml'), dest);
-    before = digest(dest);
+    before = digestFiles(dest);
   });
 
   /** Adds an inline parameter in front of the operation's parameters; returns its line in the file. */
@@ -169,7 +146,7 @@ describe('a spec the pipeline cannot handle', () => {
     );
     writeFileSync(pathFile, original);
     expect(error).toBeInstanceOf(StepError);
-    expect(digest(dest)).toEqual(before);
+    expect(digestFiles(dest)).toEqual(before);
     return (error as Error).message;
   }
 
@@ -225,6 +202,6 @@ describe('a spec the pipeline cannot handle', () => {
       new RegExp(`paths/identity_v2_auth_login_2fa_sms\\.yaml:(${line}|${line + 1}):\\d+ error yaml-syntax `),
     );
     expect(cli.stderr).toContain('previous generated files were left as they were');
-    expect(digest(dest)).toEqual(before);
+    expect(digestFiles(dest)).toEqual(before);
   });
 });

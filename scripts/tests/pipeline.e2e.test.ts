@@ -1,11 +1,8 @@
-// The pipeline end to end, in a sandbox copy of the repo: caching, rebuilds of only what changed, atomic
-// failure on a broken spec, and the stale-generation gate.
-import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
-import { createSandbox, type Sandbox } from '../lib/sandbox.js';
+import { createSandbox, digestFiles, type Sandbox } from '../lib/sandbox.js';
 
 let box: Sandbox;
 const turbo = (...args: string[]) => box.run('pnpm', ['exec', 'turbo', 'run', ...args]);
@@ -39,22 +36,10 @@ function rewordSchema(relPath: string, suffix: string): () => void {
 
 /** sha256 of every generated file (committed or built), to prove a failed run leaves them alone. */
 function generatedDigest(): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string, name: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join(dir, entry.name), `${name}/${entry.name}`);
-      else
-        out[`${name}/${entry.name}`] = createHash('sha256')
-          .update(readFileSync(join(dir, entry.name)))
-          .digest('hex');
-    }
-  };
-  for (const pkg of readdirSync(join(box.dir, 'packages'))) {
-    const dir = join(box.dir, 'packages', pkg, 'src/generated');
-    if (existsSync(dir)) walk(dir, pkg);
-  }
-  walk(join(box.dir, 'build/spec'), 'build/spec');
-  return out;
+  const generated = readdirSync(join(box.dir, 'packages'))
+    .map((pkg) => `packages/${pkg}/src/generated`)
+    .filter((dir) => existsSync(join(box.dir, dir)));
+  return digestFiles(box.dir, [...generated, 'build/spec']);
 }
 
 beforeAll(() => {

@@ -8,12 +8,11 @@
 // every kind of task the pipeline has (the root generation into committed and built sources, a package build),
 // without depending on packages other people are still writing.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { cloneSandbox, createSandbox, repoRoot, type Sandbox } from '../lib/sandbox.js';
+import { cloneSandbox, createSandbox, digestFiles, repoRoot, type Sandbox } from '../lib/sandbox.js';
 
 const SCOPE = ['--filter=//', '--filter=@lr-mfa/types'];
 const EXPECTED_TASKS = ['//#generate', '@lr-mfa/types#build'];
@@ -108,19 +107,9 @@ function buildWithRemoteCache(box: Sandbox, cacheDir: string): TaskSummary[] {
 
 /** sha256 of every file under the output folders, keyed by path relative to the copy. */
 function outputDigest(box: Sandbox): Record<string, string> {
-  const digest: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else digest[relative(box.dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  for (const dir of OUTPUT_DIRS) {
+  for (const dir of OUTPUT_DIRS)
     expect(existsSync(join(box.dir, dir)), `${dir} exists in ${box.dir}`).toBe(true);
-    walk(join(box.dir, dir));
-  }
-  return digest;
+  return digestFiles(box.dir, OUTPUT_DIRS);
 }
 
 beforeAll(async () => {
