@@ -2,6 +2,7 @@
 // table (what the runtime needs to send it: method, path, inputs with location/kind/required, retry rule,
 // secrets, how each status's body is read) and its types (camelCase options with the spec's descriptions,
 // data, result, error), plus an index binding them all into `createClient`. Pure: a function of the Model.
+import { isPlainObject as isObject } from '@redocly/openapi-core';
 import type { Input, JsonSchema, Model, Operation } from '../lib/model.js';
 import type { GeneratedFile, Generator, GeneratorContext } from '../lib/plugin.js';
 
@@ -24,8 +25,6 @@ const KIND = {
 } as const;
 const WHERE = { path: 'path parameter', query: 'query parameter', header: 'header', body: 'JSON body field' };
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const json = (value: unknown) => JSON.stringify(value);
 
 /** A JSDoc block of plain-text paragraphs (no tags but `@deprecated`), `*\/` escaped. */

@@ -2,6 +2,7 @@
 // users never index into `components['schemas'][...]`: one per component schema, then per operation its
 // `<Op>Path`, `<Op>Query`, `<Op>Headers`, `<Op>RequestBody` and `<Op>Response` (first 2XX body) when it has
 // them. A component schema keeps its name when an operation alias would take it.
+import { escapePointerFragment, isPlainObject } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { doc, isIdentifier } from '../lib/codegen.js';
 import type { Operation } from '../lib/model.js';
@@ -10,7 +11,7 @@ import type { GeneratedFile, Generator, GeneratorContext } from '../lib/plugin.j
 const OUT = 'packages/types/src/generated';
 
 type Node = Record<string, unknown>;
-const isObject = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Node => isPlainObject(v);
 
 function operationAliases(op: Operation, add: (name: string, target: string, description: string) => void) {
   const operation = `operations['${op.id}']`;
@@ -67,7 +68,7 @@ export const types: Generator = {
       lines.push(`${doc(description)}export type ${name} = ${target};`);
     };
     for (const [name, schema] of Object.entries(schemas)) {
-      const pointer = `/components/schemas/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+      const pointer = `/components/schemas/${escapePointerFragment(name)}`;
       addAt(pointer)(
         name,
         `components['schemas']['${name}']`,

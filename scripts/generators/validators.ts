@@ -7,6 +7,7 @@
 //   validatorFor(operationId, status)  the validator for a numeric status: exact, else `4XX`, else `default`;
 //                                      undefined when none applies (nothing to check)
 //   validate<Schema>                   one per named component schema a response uses (e.g. validateApiError)
+import { escapePointerFragment, isPlainObject } from '@redocly/openapi-core';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
@@ -35,7 +36,7 @@ const ANNOTATIONS = new Set([
 ]);
 
 type Node = Record<string, unknown>;
-const isObject = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Node => isPlainObject(v);
 
 /** Removes annotation keywords (not inside `properties`, where they are property names). */
 function strip(node: unknown): unknown {
@@ -74,7 +75,6 @@ function at(document: Node, pointer: string): unknown {
   return node;
 }
 
-const escapeKey = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 const statusName = (status: string) => (status === 'default' ? 'Default' : status);
 
 export const validators: Generator = {
@@ -102,7 +102,7 @@ export const validators: Generator = {
           byStatus[response.status] = null;
           continue;
         }
-        const pointer = `${response.pointer}/content/${escapeKey(response.contentType)}/schema`;
+        const pointer = `${response.pointer}/content/${escapePointerFragment(response.contentType)}/schema`;
         let name: string;
         let ref: string;
         if (response.schemaRef) {

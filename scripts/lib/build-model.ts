@@ -2,6 +2,7 @@
 // call it on any document. A construct it cannot represent throws SpecPointerError with the JSON pointer of the
 // offending node; the runner turns the pointer into the spec file and line.
 
+import { escapePointerFragment as escapePointer, isPlainObject } from '@redocly/openapi-core';
 import type {
   Example,
   HttpMethod,
@@ -42,10 +43,8 @@ export const METHODS: readonly HttpMethod[] = [
 ];
 const SAFE_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options']);
 
-const escapePointer = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 const unescapePointer = (key: string) => key.replaceAll('~1', '/').replaceAll('~0', '~');
-const isObject = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Node => isPlainObject(value);
 const pascalCase = (id: string) =>
   id.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 

@@ -11,6 +11,7 @@ import {
   type Config,
   type Document,
   detectSpec,
+  escapePointerFragment,
   getLineColLocation,
   getTypes,
   type LocationObject,
@@ -123,7 +124,6 @@ async function yamlProblems(files: string[]): Promise<SpecProblem[]> {
   return problems;
 }
 
-const escapeSegment = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 const unescapeSegment = (key: string) => key.replaceAll('~1', '/').replaceAll('~0', '~');
 const isNode = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
@@ -139,7 +139,10 @@ function indexOrigins(document: Document, into: WeakMap<object, Origin>): void {
     if (!isNode(node) || into.has(node)) return;
     into.set(node, { source: document.source, pointer });
     for (const [key, value] of Object.entries(node)) {
-      walk(value, pointer === '#/' ? `#/${escapeSegment(key)}` : `${pointer}/${escapeSegment(key)}`);
+      walk(
+        value,
+        pointer === '#/' ? `#/${escapePointerFragment(key)}` : `${pointer}/${escapePointerFragment(key)}`,
+      );
     }
   };
   walk(document.parsed, '#/');
@@ -176,7 +179,7 @@ function externalRefs(node: unknown, pointer = '#', found: string[] = []): strin
   for (const [key, value] of Object.entries(node)) {
     if (key === '$ref' && typeof value === 'string' && !value.startsWith('#'))
       found.push(`${pointer}: ${value}`);
-    else externalRefs(value, `${pointer}/${escapeSegment(key)}`, found);
+    else externalRefs(value, `${pointer}/${escapePointerFragment(key)}`, found);
   }
   return found;
 }
