@@ -32,7 +32,6 @@ const ANNOTATIONS = new Set([
   'readOnly',
   'writeOnly',
   'discriminator',
-  'x-lr-secret',
 ]);
 
 type Node = Record<string, unknown>;
@@ -44,7 +43,8 @@ function strip(node: unknown): unknown {
   if (!isObject(node)) return node;
   const out: Node = {};
   for (const [key, value] of Object.entries(node)) {
-    if (ANNOTATIONS.has(key)) continue;
+    // Spec extensions (`x-lr-secret`, `x-lr-option`, …) only annotate too.
+    if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
     out[key] =
       (key === 'properties' || key === 'patternProperties' || key === '$defs') && isObject(value)
         ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)]))

@@ -236,7 +236,7 @@ function buildOperation(
       );
     const schema = resolveSchema(doc, node.schema, `${at}/schema`);
     const input: Input = {
-      option: optionName(node.name, ref),
+      option: optionName(node.name, ref, node['x-lr-option']),
       wire: node.name,
       in: where,
       required: where === 'path' || node.required === true,
@@ -286,7 +286,7 @@ function buildOperation(
       for (const [wire, property] of Object.entries(properties)) {
         const prop = isObject(property) ? (property as JsonSchema) : {};
         inputs.push({
-          option: optionName(wire),
+          option: optionName(wire, undefined, prop['x-lr-option']),
           wire,
           in: 'body',
           required: body.required && required.has(wire),

@@ -13,11 +13,18 @@ describe('doc', () => {
 });
 
 describe('option names', () => {
-  test('camelCase across separators, lower-case first letter, known run-together names', () => {
+  test('camelCase across separators, lower-case first letter', () => {
     expect(camelCase('g-recaptcha-response')).toBe('gRecaptchaResponse');
     expect(camelCase('prevent_webhook')).toBe('preventWebhook');
     expect(camelCase('SmsTemplate2fa')).toBe('smsTemplate2fa');
-    expect(camelCase('securityanswer')).toBe('securityAnswer');
+  });
+
+  test('a run-together wire name takes the option the spec declares (x-lr-option), before any other rule', () => {
+    expect(optionName('securityanswer', undefined, 'securityAnswer')).toBe('securityAnswer');
+    expect(optionName('rbaipemailtemplate', '#/components/parameters/RbaIpEmailTemplate', 'ipTemplate')).toBe(
+      'ipTemplate',
+    );
+    expect(optionName('securityanswer')).toBe('securityanswer');
   });
 
   test('a parameter component names its option; other refs and body fields use the wire name', () => {
