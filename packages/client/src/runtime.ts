@@ -427,13 +427,13 @@ export function createRuntime(
       checkTiming(call.timeoutMs, call.retry);
       for (const row of inputs) {
         const [option, name, code] = row;
-        const wire = name || option.toLowerCase();
         const value = call[option];
         if (value === undefined) {
           if (code.endsWith('!')) fail(option, 'is required');
           continue;
         }
         checkInput(row, value);
+        const wire = name || option.toLowerCase();
         if (op.secrets.includes(wire)) secrets.push(...strings(value));
         const where = code[0];
         if (where === 'B') body = value;
