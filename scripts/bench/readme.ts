@@ -106,9 +106,13 @@ function headlines(sections: BenchResults['sections']): string[] {
   }
   const thousand = scale?.sizes.find((p) => p.operations === 1000);
   if (thousand) {
-    const total = STEPS.reduce((sum, step) => sum + (thousand.ms[step] ?? 0), 0);
+    // `generate` lints and bundles itself: the separate lint and bundle rows show those phases, not more work.
+    const total = (['generate', 'typecheck', 'docs'] as const).reduce(
+      (sum, step) => sum + thousand.ms[step],
+      0,
+    );
     lines.push(
-      `- Whole pipeline (every step of the scale table) for 1000 operations: **${fmt.s(total)}** ` +
+      `- Whole pipeline (generate, which lints and bundles, then typecheck and docs) for 1000 operations: **${fmt.s(total)}** ` +
         `(target ≤ ${fmt.s(PIPELINE_TARGETS.thousandOperationsMs)}: ${verdict(total <= PIPELINE_TARGETS.thousandOperationsMs)}).`,
     );
   }
