@@ -48,7 +48,7 @@ describe('generators on the product spec', () => {
     }
   });
 
-  test('mock data: the do-not-edit header, the server URL and the error examples by code', () => {
+  test('mock data: the do-not-edit header and the server URL', () => {
     const [file] = mock.generate(context()) as GeneratedFile[];
     expect(file?.content.startsWith('// DO NOT EDIT. Generated from spec/openapi.yaml')).toBe(true);
     expect(file?.content).toContain('export const specServerUrl = "https://api.loginradius.com";');
