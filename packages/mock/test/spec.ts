@@ -30,7 +30,8 @@ export async function bundleSpec(): Promise<Json> {
   }
 }
 
-function follow(doc: Json, parts: string[]): { node: Json; parts: string[] } {
+/** The node at `parts`, its `$ref`s followed; and where it was found. */
+export function follow(doc: Json, parts: string[]): { node: Json; parts: string[] } {
   let node = parts.reduce((acc, key) => acc?.[key], doc);
   let at = parts;
   while (node && typeof node.$ref === 'string') {
