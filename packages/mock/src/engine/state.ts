@@ -37,7 +37,7 @@ export interface PendingLogin {
   expiresAt: number;
   /** The OTP currently valid; cleared when it is used. */
   otp?: { code: string; expiresAt: number };
-  /** The OTP that completed this login: sending it again is error 1068. */
+  /** The OTP that completed this login: sending it again is error 1068, any other OTP 1103 (a spent token). */
   usedOtp?: string;
   /** The last message sent for this login (`readOtp`). */
   lastMessage?: OtpMessage;
