@@ -14,6 +14,16 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 beforeEach(() => server.control('POST', '/reset'));
 
+/** A control request whose answer (any status) the test inspects. */
+async function controlCall(method: string, path: string, body?: string) {
+  const response = await fetch(`${base()}/__mock${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body !== undefined ? { body } : {}),
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
 const errorCode = async (response: Response) => ((await response.json()) as { ErrorCode: number }).ErrorCode;
 
 describe('security answers named like Object.prototype members', () => {
@@ -40,6 +50,77 @@ describe('security answers named like Object.prototype members', () => {
       expect(answered.status).toBe(200);
     },
   );
+});
+
+describe('the mock clock and lifetimes stay within dates', () => {
+  it.each([
+    ['advanceMs', '{"advanceMs":1e308}'],
+    ['advanceSeconds', '{"advanceSeconds":1e300}'],
+    ['set past year 9999', '{"set":"+275760-09-13T00:00:00.000Z"}'],
+  ])('%s beyond any date answers 400 and leaves the clock working', async (_, body) => {
+    const before = await controlCall('GET', '/clock');
+    const refused = await controlCall('POST', '/clock', body);
+    expect(refused.status).toBe(400);
+    expect(refused.json.error).toMatch(/clock/);
+    const after = await controlCall('GET', '/clock');
+    expect(after.status).toBe(200);
+    expect(Date.parse(after.json.now as string) - Date.parse(before.json.now as string)).toBeLessThan(60_000);
+  });
+
+  it('refuses lifetimes too long to date; the longest allowed work at the last moment of the clock', async () => {
+    const huge = JSON.stringify({ apiKey: 'k-long', secondFactorTokenTtlSeconds: Number.MAX_SAFE_INTEGER });
+    const refused = await controlCall('POST', '/tenants', huge);
+    expect(refused.status).toBe(400);
+    expect(refused.json.error).toMatch(/secondFactorTokenTtlSeconds/);
+
+    const century = 100 * 365 * 24 * 3600;
+    const tenant = {
+      apiKey: 'k-long',
+      lockout: { type: 'suspend', maxAttempts: 1, suspendSeconds: century },
+      secondFactorTokenTtlSeconds: century,
+      otpTtlSeconds: century,
+      accessTokenTtlSeconds: century,
+    };
+    expect((await controlCall('POST', '/tenants', JSON.stringify(tenant))).status).toBe(201);
+    expect((await controlCall('POST', '/clock', '{"set":"9999-12-31T23:59:59.999Z"}')).status).toBe(200);
+    const first = await startLogin(base(), { apiKey: 'k-long', freshUser: true });
+    const done = await verify(base(), { apiKey: 'k-long', token: first.token, body: { otp: first.otp } });
+    expect(done.status).toBe(200);
+    expect(((await done.json()) as { expires_in: string }).expires_in).toMatch(/^\+010099-/);
+    const second = await startLogin(base(), { apiKey: 'k-long', freshUser: true });
+    const locked = await verify(base(), {
+      apiKey: 'k-long',
+      token: second.token,
+      body: { otp: wrong(second.otp) },
+    });
+    expect(await errorCode(locked)).toBe(1198);
+  });
+});
+
+describe('deeply nested input', () => {
+  const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+
+  it('a 5,000-deep profile is refused with 400; the users stay listable', async () => {
+    const refused = await controlCall('POST', '/users', `{"profile":{"Deep":${nested(5000)}}}`);
+    expect(refused.status).toBe(400);
+    expect(refused.json.error).toMatch(/user\.profile nests deeper than \d+ levels/);
+    expect((await controlCall('GET', '/users')).status).toBe(200);
+    // A profile as deep as the limit allows is accepted and logs in.
+    const added = await controlCall('POST', '/users', `{"profile":{"Deep":${nested(31)}}}`);
+    expect(added.status).toBe(201);
+    const { token, otp } = await startLogin(base(), { user: added.json.uid as string });
+    expect((await verify(base(), { apiKey: 'mock-api-key', token, body: { otp } })).status).toBe(200);
+  });
+
+  it('a 5,000-deep member of a request body is no 5xx', async () => {
+    const { token, otp } = await startLogin(base(), { freshUser: true });
+    const response = await verify(base(), {
+      apiKey: 'mock-api-key',
+      token,
+      body: `{"otp":"${otp}","extra":${nested(5000)}}`,
+    });
+    expect(response.status).toBeLessThan(500);
+  });
 });
 
 describe('wrong OTPs sent with a spent second-factor token', () => {
