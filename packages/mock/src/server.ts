@@ -162,13 +162,7 @@ async function serve(
 ): Promise<void> {
   const body = await readBody(req, context.maxBodyBytes);
   if (body === undefined) {
-    // Refused before buffering; the connection closes so the rest of the body is never read.
-    const refusal = withApiCors(
-      routeError(413, 'Payload Too Large', `The request body is larger than ${context.maxBodyBytes} bytes.`),
-    );
-    if (refusal.type === 'response')
-      send(res, refusal.status, { ...refusal.headers, connection: 'close' }, refusal.body);
-    res.on('finish', () => req.socket.destroy());
+    refuseBody(req, res, context.maxBodyBytes);
     return;
   }
   const outcome = await mock.handle({
@@ -185,6 +179,37 @@ async function serve(
     return;
   }
   send(res, outcome.status, outcome.headers, outcome.body);
+}
+
+/** What a refused upload may still send after its 413 (read and dropped) before the connection is cut. */
+const LINGER = { bytes: 16 * 1024 * 1024, ms: 5_000 };
+
+/**
+ * Answers 413 to a body over the limit, none of it buffered, so that the client receives the answer: Node
+ * destroys a `Connection: close` socket as soon as the response is flushed, while the client is usually still
+ * uploading, and closing a socket with unread bytes makes the kernel send a RST that discards the 413 before the
+ * client reads it. This socket half-closes instead and drops what still arrives (up to LINGER) until the client
+ * closes its side.
+ */
+function refuseBody(req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): void {
+  const refusal = withApiCors(
+    routeError(413, 'Payload Too Large', `The request body is larger than ${maxBodyBytes} bytes.`),
+  );
+  if (refusal.type !== 'response') return;
+  const socket = req.socket as Socket & { destroySoon?: () => void };
+  // Node's server calls destroySoon once a `Connection: close` response is flushed.
+  socket.destroySoon = () => {
+    socket.end();
+    let dropped = 0;
+    req.on('data', (chunk: Buffer) => {
+      dropped += chunk.length;
+      if (dropped > LINGER.bytes) socket.destroy();
+    });
+    req.resume();
+    const timer = setTimeout(() => socket.destroy(), LINGER.ms);
+    socket.once('close', () => clearTimeout(timer));
+  };
+  send(res, refusal.status, { ...refusal.headers, connection: 'close' }, refusal.body);
 }
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, text: string): void {

@@ -1,9 +1,16 @@
 // Hostile and broken test input never gets a 5xx from the mock, never corrupts its state, and is answered the way a
 // client can read: prototype-named security answers, clocks and lifetimes past any date, deeply nested profiles,
 // oversized bodies from a peer in another process, and wrong OTPs sent with a spent second-factor token.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type MockServer, startMockServer } from '../src/index.js';
-import { startLogin, verify, wrong } from './helpers.js';
+import { ENDPOINT, startLogin, verify, wrong } from './helpers.js';
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = join(packageDir, '../..');
 
 let server: MockServer;
 const base = () => server.url;
@@ -140,5 +147,98 @@ describe('wrong OTPs sent with a spent second-factor token', () => {
     expect(await errorCode(await verify(base(), { apiKey, token, body: { otp } }))).toBe(1068);
     const next = await startLogin(base(), { user: uid });
     expect((await verify(base(), { apiKey, token: next.token, body: { otp: next.otp } })).status).toBe(200);
+  });
+});
+
+describe('a body over the limit from a peer in another process', () => {
+  let child: ChildProcess;
+  let url: string;
+  const path = `${ENDPOINT}?apikey=mock-api-key&secondfactorauthenticationtoken=t`;
+  const fiveMegabytes = 5_000_000;
+
+  beforeAll(async () => {
+    // The CLI in its own process: in-process, the client's writes all land before the server reads, which hides
+    // a reset that a real peer sees.
+    child = spawn(join(repoRoot, 'node_modules/.bin/tsx'), [join(packageDir, 'src/cli.ts'), '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout?.on('data', (d) => {
+        out += d;
+        const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`the mock CLI exited with ${code}`)));
+    });
+  });
+  afterAll(() => {
+    child?.kill('SIGKILL');
+  });
+
+  /** Ten uploads one after another, each answered: the statuses, or the error each failed with. */
+  async function tenTimes(upload: () => Promise<Response>): Promise<(number | string)[]> {
+    const outcomes: (number | string)[] = [];
+    for (let i = 0; i < 10; i++) {
+      try {
+        const response = await upload();
+        const body = (await response.json()) as { ErrorCode: number };
+        outcomes.push(
+          response.status === body.ErrorCode ? response.status : `${response.status}/${body.ErrorCode}`,
+        );
+      } catch (error) {
+        outcomes.push(String((error as Error & { cause?: { code?: string } }).cause?.code ?? error));
+      }
+    }
+    return outcomes;
+  }
+
+  it('plain fetch with Content-Length gets its 413, 10 of 10', async () => {
+    const body = 'x'.repeat(fiveMegabytes);
+    const outcomes = await tenTimes(() =>
+      fetch(`${url}${path}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body }),
+    );
+    expect(outcomes).toEqual(Array(10).fill(413));
+  });
+
+  it('chunked fetch uploads get their 413, 10 of 10', async () => {
+    const chunk = new Uint8Array(64 * 1024).fill(0x78);
+    const outcomes = await tenTimes(() => {
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent >= fiveMegabytes) return controller.close();
+          sent += chunk.length;
+          controller.enqueue(chunk);
+        },
+      });
+      return fetch(`${url}${path}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body,
+        duplex: 'half',
+      } as RequestInit);
+    });
+    expect(outcomes).toEqual(Array(10).fill(413));
+  });
+
+  it('a node:http client that writes its whole body gets the 413, and the connection closes', async () => {
+    const answer = await new Promise<{ status: number; connection: string | undefined }>(
+      (resolve, reject) => {
+        const req = httpRequest(`${url}${path}`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+        });
+        req.on('response', (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
+        });
+        req.on('error', reject);
+        const block = Buffer.alloc(100_000, 0x78);
+        for (let i = 0; i < fiveMegabytes / block.length; i++) req.write(block);
+        req.end();
+      },
+    );
+    expect(answer).toEqual({ status: 413, connection: 'close' });
   });
 });
