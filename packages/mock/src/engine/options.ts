@@ -19,6 +19,7 @@ export type LockoutPolicy =
   /** 1148 until a request carries a correct `securityanswer` for the user. */
   | { type: 'securityQuestion'; maxAttempts?: number };
 
+/** A tenant's API key and policies. Every lifetime (`…Seconds`) is at most 100 years. */
 export interface TenantOptions {
   apiKey: string;
   /** Shown by the CLI and the control API. */
