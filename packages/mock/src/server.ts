@@ -181,35 +181,32 @@ async function serve(
   send(res, outcome.status, outcome.headers, outcome.body);
 }
 
-/** What a refused upload may still send after its 413 (read and dropped) before the connection is cut. */
-const LINGER = { bytes: 16 * 1024 * 1024, ms: 5_000 };
+/** How much of a refused upload is read and dropped before its 413 (past that the connection is cut). */
+const DRAIN = { bytes: 16 * 1024 * 1024, ms: 5_000 };
 
 /**
- * Answers 413 to a body over the limit, none of it buffered, so that the client receives the answer: Node
- * destroys a `Connection: close` socket as soon as the response is flushed, while the client is usually still
- * uploading, and closing a socket with unread bytes makes the kernel send a RST that discards the 413 before the
- * client reads it. This socket half-closes instead and drops what still arrives (up to LINGER) until the client
- * closes its side.
+ * Answers 413 to a body over the limit, none of it buffered, once the rest of the upload has been read and
+ * dropped (as body-parser does): a socket closed with unread bytes makes the kernel send a RST, which discards
+ * the 413 before a client that is still uploading reads it. An upload past DRAIN is cut without an answer.
  */
 function refuseBody(req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): void {
   const refusal = withApiCors(
     routeError(413, 'Payload Too Large', `The request body is larger than ${maxBodyBytes} bytes.`),
   );
   if (refusal.type !== 'response') return;
-  const socket = req.socket as Socket & { destroySoon?: () => void };
-  // Node's server calls destroySoon once a `Connection: close` response is flushed.
-  socket.destroySoon = () => {
-    socket.end();
-    let dropped = 0;
-    req.on('data', (chunk: Buffer) => {
-      dropped += chunk.length;
-      if (dropped > LINGER.bytes) socket.destroy();
-    });
-    req.resume();
-    const timer = setTimeout(() => socket.destroy(), LINGER.ms);
-    socket.once('close', () => clearTimeout(timer));
-  };
-  send(res, refusal.status, { ...refusal.headers, connection: 'close' }, refusal.body);
+  let dropped = 0;
+  const cut = () => req.socket.destroy();
+  const timer = setTimeout(cut, DRAIN.ms);
+  req.socket.once('close', () => clearTimeout(timer));
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DRAIN.bytes) cut();
+  });
+  req.once('end', () => {
+    clearTimeout(timer);
+    send(res, refusal.status, { ...refusal.headers, connection: 'close' }, refusal.body);
+  });
+  req.resume();
 }
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, text: string): void {
