@@ -110,7 +110,7 @@ describe('a Markdown page per operation of the multi-operation fixture', () => {
     expect(deleted).toMatch(/^### 204 No Content\n\nNo body\.\n\nThe note is gone\./);
     const status = section(page('getStatus'), '### 200');
     expect(status).toContain('Body: `text/plain`, string.');
-    expect(status).toContain('- `default` (in openapi.json)');
+    expect(status).toContain('Examples:\n\n- `default`: `"ok"`');
     const created = section(page('createNote'), '### 201');
     expect(created).toContain("- `id` (integer, required): The note's id.");
     const list = section(page('listUsers'), '### 200');

@@ -35,7 +35,7 @@ export class MarkdownError extends Error {
   }
 }
 
-export const operationFile = (op: ModelOperation) => {
+const operationFile = (op: ModelOperation) => {
   if (!SAFE_NAME.test(op.id))
     throw new MarkdownError(
       op.pointer,

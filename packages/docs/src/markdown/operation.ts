@@ -9,7 +9,7 @@ import { fieldsOf, outline, typeOf } from './outline.js';
 import { code, fence, list, oneLine, table } from './text.js';
 
 /** An example body longer than this (compact JSON) is named, not shown: a whole profile helps no reader here. */
-export const EXAMPLE_SHOWN_CHARS = 400;
+const EXAMPLE_SHOWN_CHARS = 400;
 /** What a secret field's value is replaced with in an example shown on a page. */
 export const SECRET_MASK = '<secret>';
 
@@ -24,7 +24,7 @@ const schemaName = (ref: string | undefined) => (ref ? ref.split('/').at(-1) : u
 const isError = (status: string) => /^[45]/.test(status) || status === 'default';
 
 /** The value with every member whose name is secret replaced by SECRET_MASK, at any depth. */
-export function maskSecrets(value: unknown, secrets: ReadonlySet<string>): unknown {
+function maskSecrets(value: unknown, secrets: ReadonlySet<string>): unknown {
   if (Array.isArray(value)) return value.map((v) => maskSecrets(v, secrets));
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
@@ -32,12 +32,12 @@ export function maskSecrets(value: unknown, secrets: ReadonlySet<string>): unkno
   );
 }
 
-function header(model: Model, op: ModelOperation): string[] {
+function header(model: Model, op: ModelOperation, clientPackage: string): string[] {
   const lines = [
     `# ${op.summary || op.id}`,
     '',
     `${code(`${op.method.toUpperCase()} ${op.path}`)} on ${code(model.serverUrl)} · operationId ${code(op.id)} · ` +
-      `TypeScript: ${code(`client.${op.id}()`)} in @lr-mfa/client`,
+      `TypeScript: ${code(`client.${op.id}()`)} in ${clientPackage}`,
   ];
   if (op.deprecated) lines.push('', '**Deprecated**: the spec marks this operation deprecated.');
   if (op.description) lines.push('', op.description.trim());
@@ -136,10 +136,8 @@ function responseSection(
     if (name) seen.set(name, response.status);
   }
   if (response.examples.length > 0) {
-    // Error examples are the error codes a caller branches on: each one is shown. A success body is named only.
-    const items = isError(response.status)
-      ? response.examples.map((e) => exampleItem(e, secrets))
-      : response.examples.map((e) => `- ${exampleName(e)} (in openapi.json)`);
+    // Error examples are the error codes a caller branches on; a short success body shows its shape.
+    const items = response.examples.map((e) => exampleItem(e, secrets));
     lines.push('', isError(response.status) ? 'Error examples:' : 'Examples:', '', ...items);
   }
   return lines;
@@ -166,7 +164,7 @@ function samplesSection(model: Model, op: ModelOperation, clientPackage: string)
   ];
 }
 
-function secretsSection(model: Model, op: ModelOperation): string[] {
+function secretsSection(model: Model, op: ModelOperation, clientPackage: string): string[] {
   const inputs = op.inputs.filter((i) => i.secret);
   const wires = new Set([...inputs.map((i) => i.wire), model.apiKey?.name]);
   const fields = op.secrets.filter((name) => !wires.has(name));
@@ -185,20 +183,21 @@ function secretsSection(model: Model, op: ModelOperation): string[] {
     ...items,
     '',
     `Outside the samples this page shows no value of them (examples show ${code(SECRET_MASK)} instead). The ` +
-      'samples take the API key from the environment, print no secret field, and fill a secret input with the ' +
-      "spec's made-up example. @lr-mfa/client masks them in its errors and log events.",
+      'samples take the API key from the environment and print no secret field' +
+      `${inputs.length > 0 ? "; they fill a secret input with the spec's made-up example" : ''}. ` +
+      `${clientPackage} masks them in its errors and log events.`,
   ];
 }
 
 const statusList = (statuses: number[]) => (statuses.length > 0 ? list(statuses.map(String)) : 'none');
 
-function retrySection(op: ModelOperation): string[] {
+function retrySection(op: ModelOperation, clientPackage: string): string[] {
   const { statuses, network, timeout } = op.retry;
   return [
     '',
     '## Retries',
     '',
-    "When a failed attempt may be sent again (the operation's retry rule, which @lr-mfa/client follows with " +
+    `When a failed attempt may be sent again (the operation's retry rule, which ${clientPackage} follows with ` +
       'exponential backoff and jitter, never sooner than `Retry-After`):',
     '',
     `- after the statuses: ${statusList(statuses)};`,
@@ -213,11 +212,11 @@ function retrySection(op: ModelOperation): string[] {
 /** The Markdown page of one operation. */
 export function operationPage(model: Model, op: ModelOperation, clientPackage: string): string {
   return `${[
-    ...header(model, op),
+    ...header(model, op, clientPackage),
     ...inputsSection(model, op),
     ...responsesSection(op),
     ...samplesSection(model, op, clientPackage),
-    ...secretsSection(model, op),
-    ...retrySection(op),
+    ...secretsSection(model, op, clientPackage),
+    ...retrySection(op, clientPackage),
   ].join('\n')}\n`;
 }

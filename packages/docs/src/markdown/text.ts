@@ -19,7 +19,7 @@ export function firstSentence(text: string): string {
 }
 
 /** Text as a table cell: one line, its pipes escaped. */
-export const cell = (text: string) => oneLine(text).replaceAll('|', '\\|');
+const cell = (text: string) => oneLine(text).replaceAll('|', '\\|');
 
 /** A fenced code block whose fence no line of the source can close early. */
 export function fence(lang: string, source: string): string {
