@@ -248,7 +248,8 @@ function textFiles(model: Model, document: Document, specFile: string, changelog
     const { title, version, summary, description } = document.info;
     return markdownFiles(model, { title, version, summary, description, changelog }, CLIENT_PACKAGE);
   } catch (error) {
-    if (error instanceof MarkdownError || error instanceof SampleError)
+    // A sample the pages show failed already in addCodeSamples; what is left is a page's own problem.
+    if (error instanceof MarkdownError)
       throw new BuildError(`markdown pages: ${error.message}\n  at ${rel(specFile)}#${error.pointer}`);
     throw error;
   }
