@@ -72,7 +72,7 @@ function inputsSection(model: Model, op: ModelOperation): string[] {
       '',
     );
   }
-  if (op.inputs.length === 0) return [...lines, 'No other input.'];
+  if (op.inputs.length === 0) return [...lines, model.apiKey ? 'No other input.' : 'No input.'];
   lines.push(
     table(
       ['option', 'sent in', 'name on the wire', 'type', 'required', 'description'],
