@@ -141,7 +141,11 @@ const CASES: Partial<Record<RuleId, Case>> = {
   'option-added': {
     before: oneOfExtra(1),
     after: oneOfExtra(2),
-    expected: `minor: ${OP}: response 200 property \`extra\` new oneOf option #2 (code that handles every option must handle it)`,
+    expected: `major: ${OP}: response 200 property \`extra\` new oneOf option #2 (code that handles every option must handle it)`,
+  },
+  'all-of-removed': {
+    before: (d) => (schema(d, 'VerifyRequest').allOf = [{ $ref: '#/components/schemas/Error' }]),
+    expected: `minor: ${OP}: request body allOf part \`Error\` removed`,
   },
   'discriminator-value-removed': {
     before: pet({ person: '#/components/schemas/Person' }),
