@@ -74,6 +74,11 @@ const CASES: Partial<Record<RuleId, Case>> = {
     after: (d) => (d.components.examples = { Sample: { value: 1 } }),
     expected: 'patch: components: example `Sample` added',
   },
+  'client-option-renamed': {
+    before: (d) => (schema(d, 'VerifyRequest').properties.otp['x-lr-option'] = 'otp'),
+    after: (d) => (schema(d, 'VerifyRequest').properties.otp['x-lr-option'] = 'code'),
+    expected: `major: ${OP}: request body property \`otp\` extension \`x-lr-option\` changed`,
+  },
   'deprecation-changed': {
     after: (d) => (op(d).deprecated = true),
     expected: `minor: ${OP}: operation is now deprecated`,

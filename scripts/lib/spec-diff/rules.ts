@@ -6,6 +6,7 @@
 //          values the old generated types do not allow, a generated name changes.
 //   minor  no, but something was added or relaxed (new optional inputs, new response fields or statuses).
 //   patch  documentation only.
+// oasdiff.ts beside this table answers each breaking rule of oasdiff's checker with the rule here that prices it.
 // `input` is what callers send (parameters, request bodies), `output` what they read (responses). A schema no
 // operation reaches could be either, so it gets the stricter of the two.
 import { type Level, maxLevel } from './levels.js';
@@ -33,12 +34,16 @@ export const RULES = {
   // documentation
   'doc-changed': any(
     'patch',
-    'descriptions, summaries, examples, tags and x-* extensions change no code or request',
+    'descriptions, summaries, examples, tags and x-* extensions (but x-lr-option) change no code or request',
   ),
   'info-changed': any('patch', 'the API version, license or contact describe the document, not the API'),
   'openapi-version-changed': any('patch', 'the OpenAPI dialect of the document is not part of the API'),
   'path-template-renamed': any('patch', 'path parameter names are not sent; the URL stays the same'),
   'example-changed': any('patch', 'named examples only document'),
+  'client-option-renamed': any(
+    'major',
+    'x-lr-option names the generated client option of an input: callers passing the old name break',
+  ),
   'deprecation-changed': any('minor', 'a deprecation warns; nothing stops working yet'),
 
   // schemas
