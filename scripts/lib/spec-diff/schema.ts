@@ -14,6 +14,7 @@ import {
   subject,
 } from './context.js';
 import { canonical, code, list, same } from './levels.js';
+import type { RuleId } from './rules.js';
 
 /** Numeric constraints where a larger value is stricter (min*) or looser (max*). */
 const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties', 'minContains'];
@@ -545,6 +546,19 @@ function matchParts(partsA: Node[], partsB: Node[]) {
   return { pairs, removed, added };
 }
 
+/** Reports the members of a list that matchParts left over, each named by its `$ref` target or position. */
+function reportParts(
+  ctx: DiffContext,
+  place: SchemaPlace,
+  rule: RuleId,
+  parts: Node[],
+  indexes: number[],
+  text: (label: string) => string,
+): void {
+  for (const i of indexes)
+    ctx.report(rule, place.side, place.where, `${subject(place)} ${text(partLabel(parts[i], i))}`);
+}
+
 /** oneOf/anyOf options: each matched pair compared, the others reported removed or added. */
 function compareOptions(
   ctx: DiffContext,
@@ -558,13 +572,7 @@ function compareOptions(
   const optsB = after ?? [];
   const { pairs, removed, added } = matchParts(optsA, optsB);
   const what = subject(place);
-  for (const i of removed)
-    ctx.report(
-      'option-removed',
-      place.side,
-      place.where,
-      `${what} ${kind} option ${partLabel(optsA[i], i)} removed`,
-    );
+  reportParts(ctx, place, 'option-removed', optsA, removed, (label) => `${kind} option ${label} removed`);
   for (const [i, j] of pairs) {
     const inside: SchemaPlace = {
       ...place,
@@ -574,13 +582,7 @@ function compareOptions(
     compareSchema(ctx, optsA[i], optsB[j], inside);
   }
   const note = place.side === 'input' ? '' : ' (code that handles every option must handle it)';
-  for (const j of added)
-    ctx.report(
-      'option-added',
-      place.side,
-      place.where,
-      `${what} new ${kind} option ${partLabel(optsB[j], j)}${note}`,
-    );
+  reportParts(ctx, place, 'option-added', optsB, added, (label) => `new ${kind} option ${label}${note}`);
 }
 
 /** An allOf part of documentation keywords only constrains nothing. */
@@ -604,22 +606,9 @@ function compareAllOfParts(ctx: DiffContext, a: Node, b: Node, place: SchemaPlac
   if (gone.length + fresh.length === 0) return;
   const merged = (node: Node, side: DocSide) => shapeKey(flattenAllOf(node, side), side);
   if (merged(a, ctx.before) === merged(b, ctx.after)) return;
-  const what = subject(place);
-  for (const i of gone)
-    ctx.report(
-      'all-of-removed',
-      place.side,
-      place.where,
-      `${what} allOf part ${partLabel(partsA[i], i)} removed`,
-    );
+  reportParts(ctx, place, 'all-of-removed', partsA, gone, (label) => `allOf part ${label} removed`);
   const note = place.side === 'output' ? '' : ' (requests must also match it)';
-  for (const j of fresh)
-    ctx.report(
-      'all-of-added',
-      place.side,
-      place.where,
-      `${what} new allOf part ${partLabel(partsB[j], j)}${note}`,
-    );
+  reportParts(ctx, place, 'all-of-added', partsB, fresh, (label) => `new allOf part ${label}${note}`);
 }
 
 function compareDiscriminator(ctx: DiffContext, before: Node, after: Node, place: SchemaPlace): void {
