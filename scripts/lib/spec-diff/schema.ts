@@ -581,31 +581,42 @@ function compareOptions(
     };
     compareSchema(ctx, optsA[i], optsB[j], inside);
   }
+  // A schema that becomes a union is judged by its types and properties: its options are not all new.
+  if (!before) return;
   const note = place.side === 'input' ? '' : ' (code that handles every option must handle it)';
   reportParts(ctx, place, 'option-added', optsB, added, (label) => `new ${kind} option ${label}${note}`);
 }
 
-/** An allOf part of documentation keywords only constrains nothing. */
-function annotationOnly(part: Node, side: DocSide): boolean {
-  const node = side.resolve(part).node;
-  return node !== null && typeof node === 'object' && Object.keys(node).every(isDocKey);
+/**
+ * Does a schema already say all an allOf part says? True for a part of documentation keywords only, and for a
+ * part whose keywords the schema has too (its properties declared, its required ones required): content
+ * moved into or out of an allOf, which the merged comparison judges, not a constraint added or dropped.
+ */
+function alreadySays(schema: Node, part: Node, side: DocSide): boolean {
+  const node = flattenAllOf(side.follow(part), side);
+  if (!node || typeof node !== 'object') return false;
+  return Object.entries<Node>(node).every(([key, value]) => {
+    if (isDocKey(key)) return true;
+    if (key === 'properties') return Object.keys(value).every((name) => name in (schema.properties ?? {}));
+    if (key === 'required') return value.every((name: string) => schema.required?.includes(name));
+    return same(schema[key], value);
+  });
 }
 
 /**
  * allOf parts added or removed. Their contents are compared merged (flattenAllOf), but a new part is a
- * constraint of its own: a request must now also match it. Parts that only document are skipped, and so is
- * a change that leaves the merged schema as it was (content moved into or out of an allOf).
+ * constraint of its own: a request must now also match it. A part the schema on the other side already says
+ * in full (see alreadySays) is skipped.
  */
 function compareAllOfParts(ctx: DiffContext, a: Node, b: Node, place: SchemaPlace): void {
   const partsA = allOfParts(a, ctx.before);
   const partsB = allOfParts(b, ctx.after);
   if (partsA.length === 0 && partsB.length === 0) return;
   const { removed, added } = matchParts(partsA, partsB);
-  const gone = removed.filter((i) => !annotationOnly(partsA[i], ctx.before));
-  const fresh = added.filter((j) => !annotationOnly(partsB[j], ctx.after));
-  if (gone.length + fresh.length === 0) return;
-  const merged = (node: Node, side: DocSide) => shapeKey(flattenAllOf(node, side), side);
-  if (merged(a, ctx.before) === merged(b, ctx.after)) return;
+  const mergedA = flattenAllOf(a, ctx.before);
+  const mergedB = flattenAllOf(b, ctx.after);
+  const gone = removed.filter((i) => !alreadySays(mergedB, partsA[i], ctx.before));
+  const fresh = added.filter((j) => !alreadySays(mergedA, partsB[j], ctx.after));
   reportParts(ctx, place, 'all-of-removed', partsA, gone, (label) => `allOf part ${label} removed`);
   const note = place.side === 'output' ? '' : ' (requests must also match it)';
   reportParts(ctx, place, 'all-of-added', partsB, fresh, (label) => `new allOf part ${label}${note}`);
