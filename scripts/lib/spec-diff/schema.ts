@@ -96,17 +96,16 @@ const isNullSchema = (node: Node): boolean =>
   node.type === 'null' &&
   Object.keys(node).every((key) => key === 'type' || isDocKey(key));
 
-/** The parts of a schema's `allOf`, or of the one schema a nullable union (`anyOf: [X, null]`) wraps. */
-function allOfParts(schema: Node, side: DocSide): Node[] {
-  if (!schema || typeof schema !== 'object') return [];
-  if (Array.isArray(schema.allOf)) return schema.allOf;
+/** The schema whose `allOf` parts a schema has: itself, or the one schema a nullable union wraps. */
+function allOfOwner(schema: Node, side: DocSide): Node {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema.allOf)) return schema;
   for (const kind of ['anyOf', 'oneOf']) {
     const options: Node[] | undefined = schema[kind];
     if (!Array.isArray(options) || options.length < 2) continue;
     const others = options.filter((option) => !isNullSchema(side.resolve(option).node));
-    if (others.length === 1) return allOfParts(side.resolve(others[0]).node, side);
+    if (others.length === 1) return allOfOwner(side.resolve(others[0]).node, side);
   }
-  return [];
+  return schema;
 }
 
 /** Keywords that may sit beside a nullable union without changing what it accepts. */
@@ -597,6 +596,10 @@ function alreadySays(schema: Node, part: Node, side: DocSide): boolean {
   if (!node || typeof node !== 'object') return false;
   return Object.entries<Node>(node).every(([key, value]) => {
     if (isDocKey(key)) return true;
+    if (key === 'type') {
+      const types = typesOf(schema);
+      return types !== null && [...types].every((type) => accepts(typesOf(node), type));
+    }
     if (key === 'properties') return Object.keys(value).every((name) => name in (schema.properties ?? {}));
     if (key === 'required') return value.every((name: string) => schema.required?.includes(name));
     return same(schema[key], value);
@@ -609,12 +612,14 @@ function alreadySays(schema: Node, part: Node, side: DocSide): boolean {
  * in full (see alreadySays) is skipped.
  */
 function compareAllOfParts(ctx: DiffContext, a: Node, b: Node, place: SchemaPlace): void {
-  const partsA = allOfParts(a, ctx.before);
-  const partsB = allOfParts(b, ctx.after);
+  const ownerA = allOfOwner(a, ctx.before);
+  const ownerB = allOfOwner(b, ctx.after);
+  const partsA: Node[] = ownerA?.allOf ?? [];
+  const partsB: Node[] = ownerB?.allOf ?? [];
   if (partsA.length === 0 && partsB.length === 0) return;
   const { removed, added } = matchParts(partsA, partsB);
-  const mergedA = flattenAllOf(a, ctx.before);
-  const mergedB = flattenAllOf(b, ctx.after);
+  const mergedA = flattenAllOf(ownerA, ctx.before);
+  const mergedB = flattenAllOf(ownerB, ctx.after);
   const gone = removed.filter((i) => !alreadySays(mergedB, partsA[i], ctx.before));
   const fresh = added.filter((j) => !alreadySays(mergedA, partsB[j], ctx.after));
   reportParts(ctx, place, 'all-of-removed', partsA, gone, (label) => `allOf part ${label} removed`);
