@@ -86,3 +86,11 @@ export function excerpt(text: string, redact: (text: string) => string, max = 16
   const flat = redact(text).replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
+
+/** Longest text of the server's or the runtime's an error message quotes: a huge body stays out of messages. */
+export const MAX_QUOTED = 500;
+
+/** `text` cut to `max` characters, marked with `…` when cut. */
+export function bounded(text: string, max = MAX_QUOTED): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

@@ -27,7 +27,7 @@ import {
   UnexpectedBodyError,
   type ValidationIssue,
 } from './errors.js';
-import { createNameRedactor, createRedactor, excerpt, redactDeep } from './redact.js';
+import { bounded, createNameRedactor, createRedactor, excerpt, redactDeep } from './redact.js';
 import {
   backoff,
   isRetryable,
@@ -312,15 +312,26 @@ const strings = (value: unknown): string[] =>
       ? Object.values(value).flatMap(strings)
       : [];
 
-/** What is safe to keep of a runtime's network error: its redacted message chain and its code. */
-function networkError(error: unknown, redact: Redact, details: Details): NetworkError {
+/**
+ * Error codes that prove the request never left: no connection (refused, unreachable, connect timeout), no
+ * address (DNS), or a TLS handshake that failed before any HTTP was written.
+ */
+const UNSENT =
+  /^(ECONNREFUSED|ENOTFOUND|EAI_\w+|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT|ERR_TLS_\w+|ERR_SSL_\w+|CERT_\w+|UNABLE_TO_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)$/;
+
+/**
+ * What is safe to keep of a runtime's network error: its redacted message chain and its code. `sent` says the
+ * request was handed to `fetch` with no response yet: unless a code proves otherwise, it may have arrived.
+ */
+function networkError(error: unknown, redact: Redact, details: Details, sent: boolean): NetworkError {
   const messages = new Set<string>();
-  let code: string | undefined;
+  const codes: string[] = [];
   for (let e = error as Details | undefined, depth = 0; e && depth < 4; e = e.cause as Details, depth++) {
     messages.add(String(e.message ?? e));
-    code ??= typeof e.code === 'string' ? e.code : undefined;
+    if (typeof e.code === 'string') codes.push(e.code);
   }
-  const cause = new Error(redact([...messages].join(': ')));
+  const code = codes[0];
+  const cause = new Error(bounded(redact([...messages].join(': '))));
   const text = `${code} ${cause.message}`;
   const reason: NetworkFailure = /REFUSED/i.test(text)
     ? 'refused'
@@ -329,8 +340,10 @@ function networkError(error: unknown, redact: Redact, details: Details): Network
       : /RESET|EPIPE|SOCKET|CLOSED|terminated|aborted|other side/i.test(text)
         ? 'reset'
         : 'network';
-  const message = `${details.method} ${details.url} failed (${reason}${code ? ` ${code}` : ''}): ${cause.message}`;
-  return new NetworkError(message, { ...details, reason, code, cause });
+  const outcomeUnknown = sent && !codes.some((c) => UNSENT.test(c));
+  const unknown = outcomeUnknown ? '; the request may have reached the server: outcome unknown' : '';
+  const message = `${details.method} ${details.url} failed (${reason}${code ? ` ${code}` : ''}): ${cause.message}${unknown}`;
+  return new NetworkError(message, { ...details, reason, code, cause, outcomeUnknown });
 }
 
 /** How the body of `status` is read, from the most specific entry of the spec (`404`, `4XX`, `default`). */
@@ -493,6 +506,8 @@ export function createRuntime(
       // The attempt's own controller: the timeout and the caller's signal abort it, headers and body alike.
       const controller = new AbortController();
       let timedOut = false;
+      // Set once the request is handed to fetch: from then on it may reach the server.
+      let sent = false;
       let head: Response | undefined;
       let stop: (reason?: unknown) => void = () => {};
       const stopped = new Promise<never>((_, reject) => {
@@ -524,6 +539,7 @@ export function createRuntime(
           // signal goes to fetch, not to openapi-fetch's Request: fetch copies the Request anyway, and each
           // signal a Request follows costs as much as the rest of it.
           fetch: async (request: Request) => {
+            sent = true;
             head = await fetchImpl(request, { signal: controller.signal });
             return head;
           },
@@ -535,15 +551,20 @@ export function createRuntime(
         const phase = head ? 'response body' : 'response';
         details.status = head?.status;
         details.url = safeUrl();
+        const waiting = sent && !head;
         return failed(
           timedOut
-            ? new TimeoutError(`${phase} not received within ${ms} ms`, { ...details, timeoutMs: ms })
+            ? new TimeoutError(`${phase} not received within ${ms} ms`, {
+                ...details,
+                timeoutMs: ms,
+                outcomeUnknown: waiting,
+              })
             : signal?.aborted
               ? new AbortError(`aborted by the caller while waiting for the ${phase}`, {
                   ...details,
                   cause: signal.reason,
                 })
-              : networkError(error, redact, details),
+              : networkError(error, redact, details, waiting),
         );
       } finally {
         clearTimeout(timer);
