@@ -15,7 +15,7 @@ export function createNameRedactor(names: readonly string[]): (text: string) => 
   if (!names.length) return (text) => text;
   const list = alternation(names);
   const member = new RegExp(`("(?:${list})"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"?|\\{[^}]*\\}?)`, 'gi');
-  const param = new RegExp(`((?:^|[?&#\\s"'<>;/])(?:${list})=)[^&#\\s"'<>]*`, 'gi');
+  const param = new RegExp(`((?:^|[?&#\\s"'<>;/])(?:${list})=)[^&#\\s"'<>;]*`, 'gi');
   return (text) => text.replace(member, `$1"${MASK}"`).replace(param, `$1${MASK}`);
 }
 
@@ -79,6 +79,20 @@ export function redactDeep<T>(
     ) as T;
   }
   return value;
+}
+
+/**
+ * A masked copy of response headers: every name and value through `redact`, and the value of a header named in
+ * `names` (lower-case secret wire names) masked whole. `Set-Cookie` lines stay separate.
+ */
+export function redactHeaders(
+  headers: Headers,
+  redact: (text: string) => string,
+  names: ReadonlySet<string>,
+): Headers {
+  const out = new Headers();
+  for (const [name, value] of headers) out.append(redact(name), names.has(name) ? MASK : redact(value));
+  return out;
 }
 
 /** A short, single-line, redacted start of a body for error messages. */

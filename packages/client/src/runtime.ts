@@ -27,7 +27,7 @@ import {
   UnexpectedBodyError,
   type ValidationIssue,
 } from './errors.js';
-import { bounded, createNameRedactor, createRedactor, excerpt, redactDeep } from './redact.js';
+import { bounded, createNameRedactor, createRedactor, excerpt, redactDeep, redactHeaders } from './redact.js';
 import {
   backoff,
   isRetryable,
@@ -346,6 +346,44 @@ function networkError(error: unknown, redact: Redact, details: Details, sent: bo
   return new NetworkError(message, { ...details, reason, code, cause, outcomeUnknown });
 }
 
+/** A text the server chose (a header value, a reason phrase), masked and bounded; undefined when absent. */
+const maskText = (text: string | null, redact: Redact): string | undefined =>
+  text === null ? undefined : bounded(redact(text));
+
+/**
+ * The response as callers and loggers see it. Everything in it the server chose (the reason phrase, header
+ * names and values, the request id) is masked, on first read: a successful call that nobody inspects pays
+ * nothing for it.
+ */
+function responseInfo(
+  response: Response,
+  redact: Redact,
+  names: ReadonlySet<string>,
+  url: () => string,
+): ResponseInfo {
+  const memo = new Map<string, unknown>();
+  const once = <T>(key: string, make: () => T): T => {
+    if (!memo.has(key)) memo.set(key, make());
+    return memo.get(key) as T;
+  };
+  const raw = response.headers;
+  return {
+    status: response.status,
+    get statusText() {
+      return once('statusText', () => maskText(response.statusText, redact) ?? '');
+    },
+    get headers() {
+      return once('headers', () => redactHeaders(raw, redact, names));
+    },
+    get url() {
+      return url();
+    },
+    get requestId() {
+      return once('requestId', () => maskText(raw.get('x-request-id') ?? raw.get('cf-ray'), redact));
+    },
+  };
+}
+
 /** How the body of `status` is read, from the most specific entry of the spec (`404`, `4XX`, `default`). */
 function bodyKind(op: OperationFacts, status: number): ResponseRow[1] {
   const text = String(status);
@@ -571,23 +609,14 @@ export function createRuntime(
         signal?.removeEventListener('abort', onAbort);
       }
       const { response } = result;
-      const { status, statusText, headers: responseHeaders } = response;
-      const requestId = responseHeaders.get('x-request-id') ?? responseHeaders.get('cf-ray') ?? undefined;
-      const info: ResponseInfo = {
-        status,
-        statusText,
-        headers: responseHeaders,
-        get url() {
-          return safeUrl();
-        },
-        requestId,
-      };
-      const contentType = responseHeaders.get('content-type') ?? undefined;
+      const { status, headers: responseHeaders } = response;
+      const info = responseInfo(response, redact, secretNames, safeUrl);
       const http = `HTTP ${status}`;
       const ok = response.ok;
       const kind = bodyKind(op, status);
       const succeeded = (data: unknown): Outcome => {
-        log('response', number, { status, durationMs: since(started), requestId });
+        if (logger)
+          log('response', number, { status, durationMs: since(started), requestId: info.requestId });
         return { data, response: info, attempts: number };
       };
       // openapi-fetch read the body: as text for a 2xx; for an error, parsed when it is JSON.
@@ -602,9 +631,9 @@ export function createRuntime(
         Object.assign(details, {
           url: safeUrl(),
           status,
-          requestId,
+          requestId: info.requestId,
           retryAfterMs: parseRetryAfter(responseHeaders.get('retry-after')),
-          contentType,
+          contentType: maskText(responseHeaders.get('content-type'), redact),
         });
       const unusable = (Kind: new (message: string, details: Details) => ClientError, problem: string) =>
         failed(new Kind(`${http}: ${problem}`, { ...facts(), bodyExcerpt: excerpt(text, redact) }), info);
@@ -616,7 +645,7 @@ export function createRuntime(
         } catch {
           return /^\s*[[{"]/.test(text)
             ? unusable(MalformedJsonError, 'malformed JSON')
-            : unusable(NonJsonResponseError, `not JSON (${contentType})`);
+            : unusable(NonJsonResponseError, `not JSON (${facts().contentType})`);
         }
       }
       // A 2xx carrying a numeric ErrorCode is an error too (the vendor's SDKs check the body, not the status).

@@ -1,0 +1,82 @@
+// A hostile or broken peer on a loopback server: it echoes secrets where the client does not expect them
+// (headers, reason phrases, re-encoded bodies, members of any type) and answers as much as it likes. Nothing
+// the caller gets or the logger sees may carry a secret, and no answer may cost more than the client allows.
+import { afterEach, describe, expect, test } from 'vitest';
+import { createClient, type LogEvent, type RetryOptions } from '../src/index.js';
+import { expectNoSecrets, type Handler, SECRETS, startServer, type TestServer } from './server.js';
+
+const CALL = {
+  secondFactorAuthenticationToken: SECRETS.token,
+  otp: SECRETS.otp,
+  gRecaptchaResponse: SECRETS.captcha,
+};
+/** The secrets the client was given (what a server can echo back by value). */
+const GIVEN = [SECRETS.apiKey, SECRETS.token, SECRETS.captcha];
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function call(handler: Handler, options: { retry?: RetryOptions | false } = {}) {
+  server = await startServer(handler);
+  const events: LogEvent[] = [];
+  const client = createClient({
+    apiKey: SECRETS.apiKey,
+    baseUrl: server.url,
+    logger: (event) => events.push(event),
+    retry: options.retry ?? false,
+  });
+  const result = await client.verifySmsOtp(CALL);
+  const headers = [...(result.response?.headers ?? [])];
+  return { result, events, headers };
+}
+
+describe('response headers and the reason phrase are masked', () => {
+  /** Echoes the secrets it received in headers a proxy or a debug build might set. */
+  const echoing =
+    (status: number, body: string, contentType: string): Handler =>
+    (_req, res) => {
+      res.writeHead(status, `Done for ${SECRETS.token}`, [
+        ['content-type', contentType],
+        ['content-length', String(Buffer.byteLength(body))],
+        ['x-request-id', `req-${SECRETS.token}`],
+        ['cf-ray', `${encodeURIComponent(SECRETS.apiKey)}-FRA`],
+        ['location', `/next?apikey=${SECRETS.apiKey}&secondfactorauthenticationtoken=x`],
+        ['set-cookie', `refresh_token=${SECRETS.refreshToken}; Path=/; HttpOnly`],
+        ['set-cookie', `session=${SECRETS.captcha}; Path=/`],
+        ['x-debug', `otp=${SECRETS.otp}`],
+      ]);
+      res.end(body);
+    };
+
+  test('on a success: response.headers, statusText, requestId and log events', async () => {
+    const { result, events, headers } = await call(
+      echoing(200, '{"Profile":{"Uid":"u-1"}}', 'application/json'),
+    );
+    expect(result.data).toEqual({ Profile: { Uid: 'u-1' } });
+    expect(result.response?.statusText).toBe('Done for ***');
+    expect(result.response?.requestId).toBe('req-***');
+    expect(result.response?.headers.get('location')).toBe(
+      '/next?apikey=***&secondfactorauthenticationtoken=***',
+    );
+    expect(result.response?.headers.getSetCookie()).toEqual([
+      'refresh_token=***; Path=/; HttpOnly',
+      'session=***; Path=/',
+    ]);
+    expect(events.find((e) => e.type === 'response')).toMatchObject({ requestId: 'req-***' });
+    expectNoSecrets([result.response, headers, events], [...GIVEN, SECRETS.otp, SECRETS.refreshToken]);
+  });
+
+  test('on a failure: error.message, contentType, requestId, the response and log events', async () => {
+    const { result, events, headers } = await call(
+      echoing(502, '<h1>Bad Gateway</h1>', `text/html; charset=utf-8; echo=${SECRETS.token}`),
+    );
+    expect(result.error).toMatchObject({ kind: 'non_json', status: 502, requestId: 'req-***' });
+    expect(result.error?.message).toBe('HTTP 502: not JSON (text/html; charset=utf-8; echo=***)');
+    expect(result.error?.contentType).toBe('text/html; charset=utf-8; echo=***');
+    expect(result.response?.headers.get('cf-ray')).toBe('***-FRA');
+    expectNoSecrets([result.error, result.response, headers, events], [...GIVEN, SECRETS.refreshToken]);
+  });
+});
