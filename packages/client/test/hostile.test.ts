@@ -9,9 +9,10 @@ const CALL = {
   secondFactorAuthenticationToken: SECRETS.token,
   otp: SECRETS.otp,
   gRecaptchaResponse: SECRETS.captcha,
+  securityAnswer: { q1: SECRETS.answer },
 };
 /** The secrets the client was given (what a server can echo back by value). */
-const GIVEN = [SECRETS.apiKey, SECRETS.token, SECRETS.captcha];
+const GIVEN = [SECRETS.apiKey, SECRETS.token, SECRETS.captcha, SECRETS.answer];
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -78,5 +79,66 @@ describe('response headers and the reason phrase are masked', () => {
     expect(result.error?.contentType).toBe('text/html; charset=utf-8; echo=***');
     expect(result.response?.headers.get('cf-ray')).toBe('***-FRA');
     expectNoSecrets([result.error, result.response, headers, events], [...GIVEN, SECRETS.refreshToken]);
+  });
+});
+
+/** Every character of `text` percent-encoded, hex in `hexCase`. */
+const encodeAll = (text: string, hexCase: 'upper' | 'lower') =>
+  [...new TextEncoder().encode(text)]
+    .map((b) => `%${b.toString(16).padStart(2, '0')}`)
+    .map((form) => (hexCase === 'upper' ? form.toUpperCase() : form))
+    .join('');
+
+describe('every encoding of a secret is masked', () => {
+  const { token, apiKey, answer } = SECRETS;
+  // Valid encodings a server or a proxy may produce, beyond encodeURIComponent's: `-` encoded, lower-case
+  // hex, every character encoded, encodings mixed with JSON escapes, `+` for a space.
+  const forms = [
+    token.replaceAll('-', '%2D'),
+    token.replaceAll('-', '%2d'),
+    encodeAll(token, 'lower'),
+    encodeAll(apiKey, 'upper'),
+    `${encodeAll(apiKey.slice(0, 5), 'lower')}${apiKey.slice(5)}`,
+    token.replace('-', '\\u002D').replace('S', '%53'),
+    encodeURIComponent(answer).replace('%20', '+').replace('-', '%2d'),
+  ];
+
+  test('in an API error message and body', async () => {
+    const body = JSON.stringify({ ErrorCode: 1067, Message: 'Invalid OTP', Description: forms.join(' ') });
+    const { result } = await call((_req, res) => {
+      res.writeHead(400, { 'content-type': 'application/json' }).end(body);
+    });
+    const masked = forms.map(() => '***').join(' ');
+    expect(result.error?.message).toBe(`LoginRadius error 1067 (HTTP 400): Invalid OTP: ${masked}`);
+    expect(result.error).toMatchObject({ body: { Description: masked } });
+  });
+
+  test('in the excerpt of a body that is not JSON', async () => {
+    const { result } = await call((_req, res) => {
+      res.writeHead(502, { 'content-type': 'text/plain' }).end(`upstream: ${forms.join(' ')}`);
+    });
+    expect(result.error?.bodyExcerpt).toBe(`upstream: ${forms.map(() => '***').join(' ')}`);
+  });
+});
+
+describe('a secret-named member is masked whatever its type', () => {
+  test('arrays, numbers, objects and literals in a JSON error body', async () => {
+    const body = `{"access_token":["${SECRETS.accessToken}",{"t":"x"}],"refresh_token":12345678901,"otp":true,"Uid":"u-1"}`;
+    const { result } = await call((_req, res) => {
+      res.writeHead(400, { 'content-type': 'application/json' }).end(body);
+    });
+    expect(result.error).toMatchObject({ kind: 'unexpected_body', status: 400 });
+    expect(result.error?.bodyExcerpt).toBe(
+      '{"access_token":"***","refresh_token":"***","otp":"***","Uid":"u-1"}',
+    );
+  });
+
+  test('nested and cut values in a truncated body', async () => {
+    const body = `{"Uid":"u-1","access_token":{"a":{"b":"${SECRETS.accessToken}"},"c":[1]},"refresh_token":[98765432,"${SECRETS.refreshToken.slice(0, 8)}`;
+    const { result } = await call((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+    });
+    expect(result.error).toMatchObject({ kind: 'malformed_json', status: 200 });
+    expect(result.error?.bodyExcerpt).toBe('{"Uid":"u-1","access_token":"***","refresh_token":"***"');
   });
 });
