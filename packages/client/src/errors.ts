@@ -125,6 +125,23 @@ export class UnexpectedBodyError extends /* @__PURE__ */ kind('UnexpectedBodyErr
   declare readonly status: number;
 }
 
+/**
+ * The response body was larger than the client's `maxResponseBytes` (its `Content-Length`, or the bytes
+ * received): reading stopped there and the connection was closed. Its `kind` is `unexpected_body`.
+ */
+export class ResponseTooLargeError extends UnexpectedBodyError {
+  /** The limit the body exceeded, in bytes. */
+  declare readonly maxResponseBytes: number;
+  constructor(message: string, details?: Details) {
+    super(message, details);
+    Object.defineProperty(this, 'name', {
+      value: 'ResponseTooLargeError',
+      configurable: true,
+      writable: true,
+    });
+  }
+}
+
 /** Opt-in runtime validation (`@lr-mfa/client/validate`) found the body does not match the spec. */
 export class ResponseValidationError extends /* @__PURE__ */ kind(
   'ResponseValidationError',

@@ -133,7 +133,9 @@ export function redactHeaders(
   names: ReadonlySet<string>,
 ): Headers {
   const out = new Headers();
-  headers.forEach((value, name) => out.append(redact(name), names.has(name) ? MASK : redact(value)));
+  headers.forEach((value, name) => {
+    out.append(redact(name), names.has(name) ? MASK : redact(value));
+  });
   return out;
 }
 

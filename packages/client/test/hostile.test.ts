@@ -2,8 +2,23 @@
 // (headers, reason phrases, re-encoded bodies, members of any type) and answers as much as it likes. Nothing
 // the caller gets or the logger sees may carry a secret, and no answer may cost more than the client allows.
 import { afterEach, describe, expect, test } from 'vitest';
-import { createClient, type LogEvent, type RetryOptions } from '../src/index.js';
-import { expectNoSecrets, type Handler, SECRETS, startServer, type TestServer } from './server.js';
+import {
+  createClient,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  InvalidOptionError,
+  type LogEvent,
+  ResponseTooLargeError,
+  type RetryOptions,
+} from '../src/index.js';
+import {
+  expectNoSecrets,
+  fixture,
+  type Handler,
+  json,
+  SECRETS,
+  startServer,
+  type TestServer,
+} from './server.js';
 
 const CALL = {
   secondFactorAuthenticationToken: SECRETS.token,
@@ -20,7 +35,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function call(handler: Handler, options: { retry?: RetryOptions | false } = {}) {
+async function call(
+  handler: Handler,
+  options: { retry?: RetryOptions | false; maxResponseBytes?: number } = {},
+) {
   server = await startServer(handler);
   const events: LogEvent[] = [];
   const client = createClient({
@@ -28,6 +46,7 @@ async function call(handler: Handler, options: { retry?: RetryOptions | false } 
     baseUrl: server.url,
     logger: (event) => events.push(event),
     retry: options.retry ?? false,
+    maxResponseBytes: options.maxResponseBytes,
   });
   const result = await client.verifySmsOtp(CALL);
   const headers = [...(result.response?.headers ?? [])];
@@ -140,5 +159,81 @@ describe('a secret-named member is masked whatever its type', () => {
     });
     expect(result.error).toMatchObject({ kind: 'malformed_json', status: 200 });
     expect(result.error?.bodyExcerpt).toBe('{"Uid":"u-1","access_token":"***","refresh_token":"***"');
+  });
+});
+
+describe('what a response can cost is bounded', () => {
+  test('a body past maxResponseBytes: a ResponseTooLargeError, reading stops and the connection is closed', async () => {
+    const total = 64 * 1024 * 1024;
+    let written = 0;
+    let closed: Promise<void> = Promise.resolve();
+    // A 64 MiB success body without Content-Length, written as fast as the client reads it.
+    const endless: Handler = (_req, res) => {
+      closed = new Promise((resolve) => res.on('close', resolve));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const pump = () => {
+        while (written < total && !res.destroyed) {
+          written += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      pump();
+    };
+    const { result, events } = await call(endless, { maxResponseBytes: 1024 * 1024 });
+    expect(result.error).toBeInstanceOf(ResponseTooLargeError);
+    expect(result.error).toMatchObject({
+      name: 'ResponseTooLargeError',
+      kind: 'unexpected_body',
+      status: 200,
+      maxResponseBytes: 1024 * 1024,
+      attempts: 1,
+    });
+    expect(result.error?.message).toBe(
+      'HTTP 200: response larger than 1048576 bytes (maxResponseBytes); reading stopped and the connection was closed',
+    );
+    await closed;
+    expect(written).toBeLessThan(total);
+    expect(events.map((e) => e.type)).toEqual(['request', 'error']);
+  });
+
+  test('a Content-Length past the default limit (4 MiB) fails before the body is read', async () => {
+    const declared = 5 * 1024 * 1024;
+    const { result } = await call((_req, res) => {
+      res.writeHead(403, { 'content-type': 'application/json', 'content-length': declared });
+      res.write('{"ErrorCode":1067,"Description":"');
+    });
+    expect(DEFAULT_MAX_RESPONSE_BYTES).toBe(4 * 1024 * 1024);
+    expect(result.error).toBeInstanceOf(ResponseTooLargeError);
+    expect(result.error).toMatchObject({ status: 403, maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES });
+  });
+
+  test('the limit counts the bytes of the body: the limit itself passes, one byte less fails', async () => {
+    const body = JSON.stringify(fixture('seed-200'));
+    const bytes = Buffer.byteLength(body);
+    const exact = await call(json(200, body), { maxResponseBytes: bytes });
+    expect(exact.result.error).toBeUndefined();
+    expect((await call(json(200, body), { maxResponseBytes: bytes - 1 })).result.error).toBeInstanceOf(
+      ResponseTooLargeError,
+    );
+  });
+
+  test("an API error's message quotes its text bounded; the whole body stays on the error, masked", async () => {
+    const description = `${SECRETS.token} ${'x'.repeat(1024 * 1024)}`;
+    const { result } = await call(
+      json(403, { ErrorCode: 1067, Message: 'Invalid OTP', Description: description }),
+    );
+    expect(result.error?.kind).toBe('api');
+    expect(result.error?.message.length).toBeLessThanOrEqual(600);
+    expect(result.error?.message).toMatch(/^LoginRadius error 1067 \(HTTP 403\): Invalid OTP: \*\*\* x+…$/);
+    expect(result.error).toMatchObject({ body: { Description: `*** ${'x'.repeat(1024 * 1024)}` } });
+  });
+
+  test('maxResponseBytes must be a positive number', () => {
+    for (const maxResponseBytes of [0, -1, Number.NaN, '1' as never])
+      expect(() => createClient({ apiKey: SECRETS.apiKey, maxResponseBytes })).toThrowError(
+        InvalidOptionError,
+      );
   });
 });
