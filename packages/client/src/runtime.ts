@@ -330,7 +330,7 @@ const strings = (value: unknown): string[] =>
  * address (DNS), or a TLS handshake that failed before any HTTP was written.
  */
 const UNSENT =
-  /^(ECONNREFUSED|ENOTFOUND|EAI_\w+|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT|ERR_TLS_\w+|ERR_SSL_\w+|CERT_\w+|UNABLE_TO_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)$/;
+  /^(ECONNREFUSED|ENOTFOUND|EAI_|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT|ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED|SELF_SIGNED_CERT)/;
 
 /**
  * What is safe to keep of a runtime's network error: its redacted message chain and its code. `sent` says the
@@ -354,7 +354,7 @@ function networkError(error: unknown, redact: Redact, details: Details, sent: bo
         ? 'reset'
         : 'network';
   const outcomeUnknown = sent && !codes.some((c) => UNSENT.test(c));
-  const unknown = outcomeUnknown ? '; the request may have reached the server: outcome unknown' : '';
+  const unknown = outcomeUnknown ? '; it may have reached the server: outcome unknown' : '';
   const message = `${details.method} ${details.url} failed (${reason}${code ? ` ${code}` : ''}): ${cause.message}${unknown}`;
   return new NetworkError(message, { ...details, reason, code, cause, outcomeUnknown });
 }
@@ -590,7 +590,7 @@ export function createRuntime(
     const exchangeError = (error: unknown, details: Details, cut: Cut, sent: boolean, head?: Response) => {
       const phase = head ? 'response body' : 'response';
       if (cut === 'too_large') {
-        const message = `HTTP ${head?.status}: response larger than ${maxBytes} bytes (maxResponseBytes); reading stopped and the connection was closed`;
+        const message = `HTTP ${head?.status}: body over maxResponseBytes (${maxBytes}); connection closed`;
         const contentType = maskText(head?.headers.get('content-type') ?? null, redact);
         return new ResponseTooLargeError(message, { ...details, contentType, maxResponseBytes: maxBytes });
       }

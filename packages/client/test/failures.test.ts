@@ -159,7 +159,7 @@ describe.each(TRANSPORTS)('failure kinds (%s)', (_name, transport) => {
     expect(result.error).toBeInstanceOf(NetworkError);
     expect(result.error).toMatchObject({ kind: 'network', reason, outcomeUnknown: true, attempts: 1 });
     expect(result.error?.status).toBeUndefined();
-    expect(result.error?.message).toMatch(/the request may have reached the server: outcome unknown$/);
+    expect(result.error?.message).toMatch(/; it may have reached the server: outcome unknown$/);
     expect(requests.filter((r) => r.method === 'PUT')).toHaveLength(1);
     expect(requests).toHaveLength(1);
     expect(events.map((e) => e.type)).toEqual(['request', 'error']);

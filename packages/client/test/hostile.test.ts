@@ -190,9 +190,7 @@ describe('what a response can cost is bounded', () => {
       maxResponseBytes: 1024 * 1024,
       attempts: 1,
     });
-    expect(result.error?.message).toBe(
-      'HTTP 200: response larger than 1048576 bytes (maxResponseBytes); reading stopped and the connection was closed',
-    );
+    expect(result.error?.message).toBe('HTTP 200: body over maxResponseBytes (1048576); connection closed');
     await closed;
     expect(written).toBeLessThan(total);
     expect(events.map((e) => e.type)).toEqual(['request', 'error']);
