@@ -1,6 +1,7 @@
 // A hostile or broken peer on a loopback server: it echoes secrets where the client does not expect them
 // (headers, reason phrases, re-encoded bodies, members of any type) and answers as much as it likes. Nothing
 // the caller gets or the logger sees may carry a secret, and no answer may cost more than the client allows.
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   createClient,
@@ -226,6 +227,24 @@ describe('what a response can cost is bounded', () => {
     expect(result.error?.message.length).toBeLessThanOrEqual(600);
     expect(result.error?.message).toMatch(/^LoginRadius error 1067 \(HTTP 403\): Invalid OTP: \*\*\* x+…$/);
     expect(result.error).toMatchObject({ body: { Description: `*** ${'x'.repeat(1024 * 1024)}` } });
+  });
+
+  test('the limit counts decoded bytes: a small gzip body that inflates past it fails', async () => {
+    const inflated = `{"Description":"${' '.repeat(2 * 1024 * 1024)}"}`;
+    const gzipped = gzipSync(inflated);
+    const { result } = await call(
+      (_req, res) => {
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'content-encoding': 'gzip',
+          'content-length': gzipped.length,
+        });
+        res.end(gzipped);
+      },
+      { maxResponseBytes: 1024 * 1024 },
+    );
+    expect(gzipped.length).toBeLessThan(1024 * 1024);
+    expect(result.error).toBeInstanceOf(ResponseTooLargeError);
   });
 
   test('maxResponseBytes must be a positive number', () => {
