@@ -166,7 +166,7 @@ function operationFile(op: Operation, header: string, fail: GeneratorContext['fa
     `  method: ${json(op.method.toUpperCase())},`,
     `  path: ${json(op.path)},`,
     rows.length ? `  inputs: [\n${rows.join('\n')}\n  ],` : '  inputs: [],',
-    `  retry: [${json(op.retry.statuses)}, ${op.retry.network}, ${op.retry.timeout}],`,
+    `  retry: [${json(op.retry.statuses)}, ${op.retry.network}, ${op.retry.timeout}, ${op.retry.idempotent}],`,
     `  secrets: ${json(op.secrets)},`,
     `  responses: ${json(responses)},`,
     ...(query ? [`  query: ${json(query)},`] : []),

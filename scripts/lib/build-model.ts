@@ -160,10 +160,11 @@ function legacyPaths(op: Node, pointer: string): string[] {
 
 function retryRule(op: Node, method: HttpMethod, pointer: string): RetryRule {
   const raw = op['x-lr-retry'];
+  const safe = SAFE_METHODS.has(method);
   if (raw === undefined) {
-    return SAFE_METHODS.has(method)
-      ? { statuses: [429, 502, 503, 504], network: true, timeout: true }
-      : { statuses: [429], network: false, timeout: false };
+    return safe
+      ? { statuses: [429, 502, 503, 504], network: true, timeout: true, idempotent: true }
+      : { statuses: [429], network: false, timeout: false, idempotent: false };
   }
   const at = `${pointer}/x-lr-retry`;
   if (
@@ -171,14 +172,16 @@ function retryRule(op: Node, method: HttpMethod, pointer: string): RetryRule {
     !Array.isArray(raw.statuses) ||
     !raw.statuses.every((s) => Number.isInteger(s) && (s as number) >= 100 && (s as number) <= 599) ||
     typeof raw.network !== 'boolean' ||
-    typeof raw.timeout !== 'boolean'
+    typeof raw.timeout !== 'boolean' ||
+    !['boolean', 'undefined'].includes(typeof raw.idempotent)
   ) {
     throw new SpecPointerError(
       at,
-      'x-lr-retry must be { statuses: [HTTP status, …], network: boolean, timeout: boolean }',
+      'x-lr-retry must be { statuses: [HTTP status, …], network: boolean, timeout: boolean, idempotent?: boolean }',
     );
   }
-  return { statuses: raw.statuses as number[], network: raw.network, timeout: raw.timeout };
+  const idempotent = typeof raw.idempotent === 'boolean' ? raw.idempotent : safe;
+  return { statuses: raw.statuses as number[], network: raw.network, timeout: raw.timeout, idempotent };
 }
 
 function mediaOf(content: unknown): [string, Node] | undefined {

@@ -6,10 +6,11 @@
 // Spec extensions this model reads (documented in spec/README.md):
 // - `x-lr-secret: true` on a parameter, or on a property of a request or response schema: that input or field is
 //   never printed (errors, logs, serialized errors, docs sample output). The security scheme's key is always secret.
-// - `x-lr-retry` on an operation: `{ statuses: number[], network: boolean, timeout: boolean }`, when an attempt
-//   that failed may be sent again. Absent: GET/HEAD/OPTIONS retry `[429, 502, 503, 504]`, network failures and
-//   timeouts; every other method retries 429 only. An operation with side effects a replay would repeat (an OTP
-//   consumed, an SMS sent) states its rule explicitly.
+// - `x-lr-retry` on an operation: `{ statuses: number[], network: boolean, timeout: boolean, idempotent?: boolean }`,
+//   when an attempt that failed may be sent again. Absent: GET/HEAD/OPTIONS retry `[429, 502, 503, 504]`, network
+//   failures and timeouts; every other method retries 429 only. `idempotent` defaults to true for GET/HEAD/OPTIONS
+//   only. An operation with side effects a replay would repeat (an OTP consumed, an SMS sent) states its rule
+//   explicitly, with `idempotent: false`.
 // - `x-lr-legacy-paths` on an operation: older paths the vendor still serves it under (its SDKs call them); the
 //   mock answers them too.
 
@@ -124,4 +125,10 @@ export interface RetryRule {
   network: boolean;
   /** Retry an attempt that timed out before its response started. */
   timeout: boolean;
+  /**
+   * Whether processing the request twice does no more than processing it once. When false (an OTP consumed,
+   * an SMS sent), a failure after the request may have reached the server is never resent: only failures that
+   * prove nothing was sent (refused, DNS, TLS) are.
+   */
+  idempotent: boolean;
 }

@@ -77,9 +77,24 @@ describe('buildModel on the multi-operation fixture', () => {
   });
 
   test('retry rules: explicit x-lr-retry, else the defaults by method', () => {
-    expect(op('deleteNote').retry).toEqual({ statuses: [502, 503], network: true, timeout: false });
-    expect(op('getUser').retry).toEqual({ statuses: [429, 502, 503, 504], network: true, timeout: true });
-    expect(op('createNote').retry).toEqual({ statuses: [429], network: false, timeout: false });
+    expect(op('deleteNote').retry).toEqual({
+      statuses: [502, 503],
+      network: true,
+      timeout: false,
+      idempotent: false,
+    });
+    expect(op('getUser').retry).toEqual({
+      statuses: [429, 502, 503, 504],
+      network: true,
+      timeout: true,
+      idempotent: true,
+    });
+    expect(op('createNote').retry).toEqual({
+      statuses: [429],
+      network: false,
+      timeout: false,
+      idempotent: false,
+    });
   });
 
   test('responses: JSON with named or inline schemas, a 204 without content, text/plain, ranges and default', () => {

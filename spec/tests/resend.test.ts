@@ -32,7 +32,12 @@ describe('Resend SMS OTP', () => {
   });
 
   it('never replays an attempt that may have sent an SMS', () => {
-    expect(operation()['x-lr-retry']).toEqual({ statuses: [429], network: false, timeout: false });
+    expect(operation()['x-lr-retry']).toEqual({
+      statuses: [429],
+      network: false,
+      timeout: false,
+      idempotent: false,
+    });
   });
 
   it("answers the vendor's SmsResponseData, its examples verbatim", async () => {

@@ -125,6 +125,23 @@ export class UnexpectedBodyError extends /* @__PURE__ */ kind('UnexpectedBodyErr
   declare readonly status: number;
 }
 
+/**
+ * The response body was larger than the client's `maxResponseBytes` (its `Content-Length`, or the bytes
+ * received): reading stopped there and the connection was closed. Its `kind` is `unexpected_body`.
+ */
+export class ResponseTooLargeError extends UnexpectedBodyError {
+  /** The limit the body exceeded, in bytes. */
+  declare readonly maxResponseBytes: number;
+  constructor(message: string, details?: Details) {
+    super(message, details);
+    Object.defineProperty(this, 'name', {
+      value: 'ResponseTooLargeError',
+      configurable: true,
+      writable: true,
+    });
+  }
+}
+
 /** Opt-in runtime validation (`@lr-mfa/client/validate`) found the body does not match the spec. */
 export class ResponseValidationError extends /* @__PURE__ */ kind(
   'ResponseValidationError',
@@ -140,11 +157,20 @@ export class NetworkError extends /* @__PURE__ */ kind('NetworkError', 'network'
   declare readonly reason: NetworkFailure;
   /** The runtime's error code when it gives one (`ECONNREFUSED`, `ENOTFOUND`, `UND_ERR_SOCKET`, …). */
   declare readonly code?: string;
+  /**
+   * True when the request may have reached the server and no response came back (a connection lost after it
+   * was sent, an answer that is not HTTP): the call may have done its work (a login completed, an OTP spent).
+   * Such a failure of a non-idempotent operation is never retried. False when nothing was sent (refused, DNS,
+   * TLS, a failing middleware), and when a response started (`status` is set).
+   */
+  declare readonly outcomeUnknown: boolean;
 }
 
 /** An attempt took longer than `timeoutMs` (waiting for headers, or for the body when `status` is set). */
 export class TimeoutError extends /* @__PURE__ */ kind('TimeoutError', 'timeout') {
   declare readonly timeoutMs: number;
+  /** True when the request may have reached the server and no response started (see `NetworkError`). */
+  declare readonly outcomeUnknown: boolean;
 }
 
 /** The caller's `signal` aborted the call; `cause` is the signal's reason. */

@@ -16,9 +16,11 @@ export interface RetryOptions {
   /** Statuses retried whatever the body says. Default: the operation's rule (Verify SMS OTP: 429, 502,
    * 503, 504). Never add 500 or 4xx API errors lightly: the OTP may already have been consumed. */
   statuses?: readonly number[] | undefined;
-  /** Retry an attempt that timed out before its response started. Default: the operation's rule. */
+  /** Retry an attempt that timed out before its response started. Default: the operation's rule. Never
+   * for an operation the spec marks not idempotent: the request may have been processed. */
   retryOnTimeout?: boolean | undefined;
-  /** Retry a network failure before any response (refused, reset, DNS). Default: the operation's rule. */
+  /** Retry a network failure before any response (refused, reset, DNS). Default: the operation's rule. For
+   * an operation the spec marks not idempotent, only a failure that proves nothing was sent is retried. */
   retryOnNetworkError?: boolean | undefined;
   /** Longest `Retry-After` honoured. A longer one ends the retries and returns the error (with
    * `retryAfterMs`) for the caller to schedule. Default 30000 ms. */
@@ -39,12 +41,19 @@ export interface RetryPolicy {
   retryOnTimeout: boolean;
   retryOnNetworkError: boolean;
   maxRetryAfterMs: number;
+  /** From the operation's rule: false when a processed attempt must not be sent again. */
+  idempotent: boolean;
   shouldRetry?: ((error: ClientError, attempt: number) => boolean) | undefined;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-/** An operation's retry rule as the generated table states it: [statuses, network, timeout]. */
-export type RetryRule = readonly [statuses: readonly number[], network: boolean, timeout: boolean];
+/** An operation's retry rule as the generated table states it: [statuses, network, timeout, idempotent]. */
+export type RetryRule = readonly [
+  statuses: readonly number[],
+  network: boolean,
+  timeout: boolean,
+  idempotent: boolean,
+];
 
 /** Abortable wait: resolves after `ms`, or as soon as `signal` aborts (the caller checks which). */
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
@@ -76,6 +85,8 @@ export function retryPolicy(rule: RetryRule, ...options: (RetryOptions | undefin
       sleep,
     },
     ...options.map(defined),
+    // Last, so no option can declare a non-idempotent operation safe to replay.
+    { idempotent: rule[3] },
   );
 }
 
@@ -83,15 +94,16 @@ export function retryPolicy(rule: RetryRule, ...options: (RetryOptions | undefin
  * The default decision: a response status in `statuses` (whatever its body: an HTML 502 from a proxy
  * counts), otherwise a network failure before any response when `retryOnNetworkError`, or a timeout
  * before any response when `retryOnTimeout`. A failure after a response started (status known) follows
- * its status, so a 200 whose body was cut is never replayed: the OTP was consumed.
+ * its status, so a 200 whose body was cut is never replayed: the OTP was consumed. A failure whose outcome is
+ * unknown (the request may have reached the server) is replayed only when the operation is idempotent.
  */
 export function isRetryable(error: ClientError, attempt: number, policy: RetryPolicy): boolean {
   if (error.kind === 'aborted' || error.kind === 'invalid_option') return false;
   if (policy.shouldRetry) return policy.shouldRetry(error, attempt);
   if (error.status !== undefined) return policy.statuses.includes(error.status);
-  return error.kind === 'network'
-    ? policy.retryOnNetworkError
-    : error.kind === 'timeout' && policy.retryOnTimeout;
+  if (error.kind !== 'network' && error.kind !== 'timeout') return false;
+  if (error.outcomeUnknown && !policy.idempotent) return false;
+  return error.kind === 'network' ? policy.retryOnNetworkError : policy.retryOnTimeout;
 }
 
 /** Exponential backoff with "equal jitter": a delay in [ceiling/2, ceiling] for retry number `retry`. */

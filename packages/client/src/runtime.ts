@@ -22,12 +22,13 @@ import {
   NetworkError,
   type NetworkFailure,
   NonJsonResponseError,
+  ResponseTooLargeError,
   ResponseValidationError,
   TimeoutError,
   UnexpectedBodyError,
   type ValidationIssue,
 } from './errors.js';
-import { createNameRedactor, createRedactor, excerpt, redactDeep } from './redact.js';
+import { bounded, createNameRedactor, createRedactor, excerpt, redactDeep, redactHeaders } from './redact.js';
 import {
   backoff,
   isRetryable,
@@ -42,6 +43,12 @@ export type { ClientError };
 
 /** Per-attempt timeout unless `timeoutMs` says otherwise (the vendor's SDKs use 8–30 s, or none). */
 export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * Largest response body read, in bytes (4 MiB): the biggest answer of this API, a full profile, is about
+ * 17 kB, so anything far larger is a broken or hostile peer, not data.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
 /** A WHATWG `fetch`: the global one, undici's, an instrumented one, or a test double. */
 export type Fetch = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
@@ -95,6 +102,11 @@ export interface ClientOptions {
   timeoutMs?: number | undefined;
   /** Retry options over each operation's rule, or `false` for a single attempt. */
   retry?: RetryOptions | false | undefined;
+  /**
+   * Largest response body read, in bytes (decoded); a larger one ends the attempt with a
+   * `ResponseTooLargeError` and closes its connection. `Infinity` for no limit. Default 4 MiB.
+   */
+  maxResponseBytes?: number | undefined;
   /** Receives redacted request/response/error/retry events with timings. */
   logger?: Logger | undefined;
   /** Runtime response validation, e.g. `validateResponse` from `@lr-mfa/client/validate`. Off by default. */
@@ -194,6 +206,7 @@ const CLIENT_OPTIONS = [
   'headers',
   'timeoutMs',
   'retry',
+  'maxResponseBytes',
   'logger',
   'validateResponse',
   'middleware',
@@ -312,15 +325,26 @@ const strings = (value: unknown): string[] =>
       ? Object.values(value).flatMap(strings)
       : [];
 
-/** What is safe to keep of a runtime's network error: its redacted message chain and its code. */
-function networkError(error: unknown, redact: Redact, details: Details): NetworkError {
+/**
+ * Error codes that prove the request never left: no connection (refused, unreachable, connect timeout), no
+ * address (DNS), or a TLS handshake that failed before any HTTP was written.
+ */
+const UNSENT =
+  /^(ECONNREFUSED|ENOTFOUND|EAI_|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT|ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED|SELF_SIGNED_CERT)/;
+
+/**
+ * What is safe to keep of a runtime's network error: its redacted message chain and its code. `sent` says the
+ * request was handed to `fetch` with no response yet: unless a code proves otherwise, it may have arrived.
+ */
+function networkError(error: unknown, redact: Redact, details: Details, sent: boolean): NetworkError {
   const messages = new Set<string>();
-  let code: string | undefined;
+  const codes: string[] = [];
   for (let e = error as Details | undefined, depth = 0; e && depth < 4; e = e.cause as Details, depth++) {
     messages.add(String(e.message ?? e));
-    code ??= typeof e.code === 'string' ? e.code : undefined;
+    if (typeof e.code === 'string') codes.push(e.code);
   }
-  const cause = new Error(redact([...messages].join(': ')));
+  const code = codes[0];
+  const cause = new Error(bounded(redact([...messages].join(': '))));
   const text = `${code} ${cause.message}`;
   const reason: NetworkFailure = /REFUSED/i.test(text)
     ? 'refused'
@@ -329,8 +353,82 @@ function networkError(error: unknown, redact: Redact, details: Details): Network
       : /RESET|EPIPE|SOCKET|CLOSED|terminated|aborted|other side/i.test(text)
         ? 'reset'
         : 'network';
-  const message = `${details.method} ${details.url} failed (${reason}${code ? ` ${code}` : ''}): ${cause.message}`;
-  return new NetworkError(message, { ...details, reason, code, cause });
+  const outcomeUnknown = sent && !codes.some((c) => UNSENT.test(c));
+  const unknown = outcomeUnknown ? '; it may have reached the server: outcome unknown' : '';
+  const message = `${details.method} ${details.url} failed (${reason}${code ? ` ${code}` : ''}): ${cause.message}${unknown}`;
+  return new NetworkError(message, { ...details, reason, code, cause, outcomeUnknown });
+}
+
+/** A text the server chose (a header value, a reason phrase), masked and bounded; undefined when absent. */
+const maskText = (text: string | null, redact: Redact): string | undefined =>
+  text === null ? undefined : bounded(redact(text));
+
+/**
+ * The response as callers and loggers see it. Everything in it the server chose (the reason phrase, header
+ * names and values, the request id) is masked, on first read: a successful call that nobody inspects pays
+ * nothing for it.
+ */
+function responseInfo(
+  response: Response,
+  redact: Redact,
+  names: ReadonlySet<string>,
+  url: () => string,
+): ResponseInfo {
+  const memo = new Map<string, unknown>();
+  const once = <T>(key: string, make: () => T): T => {
+    if (!memo.has(key)) memo.set(key, make());
+    return memo.get(key) as T;
+  };
+  const raw = response.headers;
+  return {
+    status: response.status,
+    get statusText() {
+      return once('statusText', () => maskText(response.statusText, redact) ?? '');
+    },
+    get headers() {
+      return once('headers', () => redactHeaders(raw, redact, names));
+    },
+    get url() {
+      return url();
+    },
+    get requestId() {
+      return once('requestId', () => maskText(raw.get('x-request-id') ?? raw.get('cf-ray'), redact));
+    },
+  };
+}
+
+/** Statuses whose response has no body by definition (a `Response` cannot be built with one). */
+const NULL_BODY = [101, 204, 205, 304];
+
+/**
+ * `response` with its body bounded to `max` bytes: `tooBig` runs as soon as the `Content-Length` or the bytes
+ * received exceed it (it aborts the attempt, which closes the connection), and reading the body then fails.
+ */
+function limitBody(response: Response, max: number, tooBig: () => void): Response {
+  const { body, status, statusText, headers } = response;
+  if (!body || max === Number.POSITIVE_INFINITY || NULL_BODY.includes(status)) return response;
+  const length = headers.get('content-length');
+  if (Number(length) > max) {
+    tooBig();
+    throw new Error('response too large');
+  }
+  // fetch delivers no more than a declared length of a body it does not decode: nothing left to count.
+  if (length !== null && !headers.has('content-encoding')) return response;
+  let received = 0;
+  const counted = body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        received += chunk.byteLength;
+        if (received <= max) return controller.enqueue(chunk);
+        tooBig();
+        controller.error(new Error('response too large'));
+      },
+    }),
+  );
+  const bounded = new Response(counted, { status, statusText, headers });
+  // openapi-fetch and middleware see the response as fetch returned it, its URL included.
+  Object.defineProperty(bounded, 'url', { value: response.url });
+  return bounded;
 }
 
 /** How the body of `status` is read, from the most specific entry of the spec (`404`, `4XX`, `default`). */
@@ -362,6 +460,7 @@ export function createRuntime(
     validateResponse,
     timeoutMs = DEFAULT_TIMEOUT_MS,
     retry: clientRetry,
+    maxResponseBytes: maxBytes = DEFAULT_MAX_RESPONSE_BYTES,
   } = options;
   if (typeof apiKey !== 'string' || !apiKey.trim()) fail('apiKey', 'must be a non-empty string');
   encodable('apiKey', apiKey);
@@ -370,6 +469,8 @@ export function createRuntime(
   for (const [name, fn] of Object.entries(functions))
     if (typeof fn !== 'function') fail(name, 'must be a function');
   checkTiming(timeoutMs, clientRetry);
+  if (typeof maxBytes !== 'number' || !(maxBytes > 0))
+    fail('maxResponseBytes', 'must be a number > 0 (bytes)');
   const base = baseUrl.replace(/\/+$/, '');
   const [keyIn, keyName] = api.apiKey ?? [];
   const fetchClient = createFetchClient({
@@ -480,6 +581,87 @@ export function createRuntime(
       }
     };
 
+    /** What one exchange got: openapi-fetch's result, or the typed error of a failure before it. */
+    type Exchange =
+      | { result: Awaited<ReturnType<Send>>; error?: never }
+      | { error: ClientError; result?: never };
+
+    /** Why an exchange was cut short by the client: the timeout, or a body over the size limit. */
+    type Cut = 'timeout' | 'too_large' | undefined;
+
+    /** The typed error of an exchange that failed before its body was read whole. */
+    const exchangeError = (error: unknown, details: Details, cut: Cut, sent: boolean, head?: Response) => {
+      const phase = head ? 'response body' : 'response';
+      if (cut === 'too_large') {
+        const message = `HTTP ${head?.status}: body over maxResponseBytes (${maxBytes}); connection closed`;
+        const contentType = maskText(head?.headers.get('content-type') ?? null, redact);
+        return new ResponseTooLargeError(message, { ...details, contentType, maxResponseBytes: maxBytes });
+      }
+      // Nothing came back although the request may have arrived: the server may have done its work.
+      const outcomeUnknown = sent && !head;
+      if (cut === 'timeout') {
+        const message = `${phase} not received within ${ms} ms`;
+        return new TimeoutError(message, { ...details, timeoutMs: ms, outcomeUnknown });
+      }
+      if (signal?.aborted) {
+        const message = `aborted by the caller while waiting for the ${phase}`;
+        return new AbortError(message, { ...details, cause: signal.reason });
+      }
+      return networkError(error, redact, details, outcomeUnknown);
+    };
+
+    /** Sends one attempt and reads its body, bounded by the timeout, the caller's signal and the size limit. */
+    const exchange = async (details: Details): Promise<Exchange> => {
+      // The attempt's own controller: the timeout, the size limit and the caller's signal abort it, headers and
+      // body alike (which closes the connection).
+      const controller = new AbortController();
+      let cut: Cut;
+      // Set once the request is handed to fetch: from then on it may reach the server.
+      let sent = false;
+      let head: Response | undefined;
+      let stop: (reason?: unknown) => void = () => {};
+      const stopped = new Promise<never>((_, reject) => {
+        stop = reject;
+      });
+      const end = (why: Cut, reason?: unknown) => {
+        cut ??= why;
+        controller.abort(reason);
+        stop();
+      };
+      const onAbort = () => end(undefined, signal?.reason);
+      signal?.addEventListener('abort', onAbort);
+      // Beyond setTimeout's range (about 24.8 days) there is no timer: that is "no timeout".
+      const timer = ms < 2 ** 31 ? setTimeout(() => end('timeout'), ms) : undefined;
+      try {
+        const pending = send(method, path, {
+          params,
+          body,
+          headers,
+          querySerializer,
+          parseAs: 'text',
+          // openapi-fetch's own fetch option: the head is known once it arrives, for timeouts on the body, and
+          // its body is bounded before openapi-fetch reads it. The signal goes to fetch, not to openapi-fetch's
+          // Request: fetch copies the Request anyway, and each signal a Request follows costs as much as the
+          // rest of it.
+          fetch: async (request: Request) => {
+            sent = true;
+            head = await fetchImpl(request, { signal: controller.signal });
+            return limitBody(head, maxBytes, () => end('too_large'));
+          },
+        });
+        // A fetch that ignores the signal must not keep the call waiting: the race ends it either way.
+        pending.catch(() => {});
+        return { result: await Promise.race([pending, stopped]) };
+      } catch (error) {
+        details.status = head?.status;
+        details.url = safeUrl();
+        return { error: exchangeError(error, details, cut, sent, head) };
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      }
+    };
+
     /** One attempt, never throwing: the outcome, with the attempt's response when there was one. */
     const attempt = async (number: number): Promise<Outcome> => {
       const started = now();
@@ -490,83 +672,17 @@ export function createRuntime(
         return { error, response, attempts: number };
       };
       log('request', number);
-      // The attempt's own controller: the timeout and the caller's signal abort it, headers and body alike.
-      const controller = new AbortController();
-      let timedOut = false;
-      let head: Response | undefined;
-      let stop: (reason?: unknown) => void = () => {};
-      const stopped = new Promise<never>((_, reject) => {
-        stop = reject;
-      });
-      const onAbort = () => {
-        controller.abort(signal?.reason);
-        stop();
-      };
-      signal?.addEventListener('abort', onAbort);
-      // Beyond setTimeout's range (about 24.8 days) there is no timer: that is "no timeout".
-      const timer =
-        ms < 2 ** 31
-          ? setTimeout(() => {
-              timedOut = true;
-              controller.abort();
-              stop();
-            }, ms)
-          : undefined;
-      let result: Awaited<ReturnType<Send>>;
-      try {
-        const pending = send(method, path, {
-          params,
-          body,
-          headers,
-          querySerializer,
-          parseAs: 'text',
-          // openapi-fetch's own fetch option: the head is known once it arrives, for timeouts on the body. The
-          // signal goes to fetch, not to openapi-fetch's Request: fetch copies the Request anyway, and each
-          // signal a Request follows costs as much as the rest of it.
-          fetch: async (request: Request) => {
-            head = await fetchImpl(request, { signal: controller.signal });
-            return head;
-          },
-        });
-        // A fetch that ignores the signal must not keep the call waiting: the race ends it either way.
-        pending.catch(() => {});
-        result = await Promise.race([pending, stopped]);
-      } catch (error) {
-        const phase = head ? 'response body' : 'response';
-        details.status = head?.status;
-        details.url = safeUrl();
-        return failed(
-          timedOut
-            ? new TimeoutError(`${phase} not received within ${ms} ms`, { ...details, timeoutMs: ms })
-            : signal?.aborted
-              ? new AbortError(`aborted by the caller while waiting for the ${phase}`, {
-                  ...details,
-                  cause: signal.reason,
-                })
-              : networkError(error, redact, details),
-        );
-      } finally {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-      }
+      const { result, error } = await exchange(details);
+      if (error) return failed(error);
       const { response } = result;
-      const { status, statusText, headers: responseHeaders } = response;
-      const requestId = responseHeaders.get('x-request-id') ?? responseHeaders.get('cf-ray') ?? undefined;
-      const info: ResponseInfo = {
-        status,
-        statusText,
-        headers: responseHeaders,
-        get url() {
-          return safeUrl();
-        },
-        requestId,
-      };
-      const contentType = responseHeaders.get('content-type') ?? undefined;
+      const { status, headers: responseHeaders } = response;
+      const info = responseInfo(response, redact, secretNames, safeUrl);
       const http = `HTTP ${status}`;
       const ok = response.ok;
       const kind = bodyKind(op, status);
       const succeeded = (data: unknown): Outcome => {
-        log('response', number, { status, durationMs: since(started), requestId });
+        if (logger)
+          log('response', number, { status, durationMs: since(started), requestId: info.requestId });
         return { data, response: info, attempts: number };
       };
       // openapi-fetch read the body: as text for a 2xx; for an error, parsed when it is JSON.
@@ -575,16 +691,16 @@ export function createRuntime(
       if (ok && kind === 't') return succeeded(raw ?? '');
       const parsed = typeof raw !== 'string' && raw !== undefined;
       const text = parsed ? JSON.stringify(raw) : ((raw as string | undefined) ?? '');
-      /** A failure about the body, with a redacted excerpt of it (built here only: redaction is costly). */
       // Facts of a failed attempt, gathered only when it failed.
       const facts = () =>
         Object.assign(details, {
           url: safeUrl(),
           status,
-          requestId,
+          requestId: info.requestId,
           retryAfterMs: parseRetryAfter(responseHeaders.get('retry-after')),
-          contentType,
+          contentType: maskText(responseHeaders.get('content-type'), redact),
         });
+      /** A failure about the body, with a redacted excerpt of it (built here only: redaction is costly). */
       const unusable = (Kind: new (message: string, details: Details) => ClientError, problem: string) =>
         failed(new Kind(`${http}: ${problem}`, { ...facts(), bodyExcerpt: excerpt(text, redact) }), info);
       if (!text.trim()) return failed(new EmptyResponseError(`${http}: empty body`, facts()), info);
@@ -595,7 +711,7 @@ export function createRuntime(
         } catch {
           return /^\s*[[{"]/.test(text)
             ? unusable(MalformedJsonError, 'malformed JSON')
-            : unusable(NonJsonResponseError, `not JSON (${contentType})`);
+            : unusable(NonJsonResponseError, `not JSON (${facts().contentType})`);
         }
       }
       // A 2xx carrying a numeric ErrorCode is an error too (the vendor's SDKs check the body, not the status).
@@ -608,12 +724,13 @@ export function createRuntime(
       );
       if (issues?.length) {
         const list = issues.map((issue) => `${issue.path || '/'} ${issue.message}`).join('; ');
-        const message = `${http}: differs from the spec: ${list}`;
+        const message = `${http}: differs from the spec: ${bounded(list)}`;
         return failed(new ResponseValidationError(message, { ...facts(), issues }), info);
       }
       if (apiError) {
         const body = redactDeep(value as Loose & { ErrorCode: number }, redact, secretNames);
-        const about = [body.Message, body.Description].filter(Boolean).join(': ');
+        // The message quotes the body's own words, bounded; the whole body stays on the error.
+        const about = bounded([body.Message, body.Description].filter(Boolean).join(': '));
         const message = `LoginRadius error ${body.ErrorCode} (${http})${about && `: ${about}`}`;
         return failed(new ApiResponseError(message, { ...facts(), ErrorCode: body.ErrorCode, body }), info);
       }

@@ -16,7 +16,16 @@ import { clientGenerator } from '../../../scripts/generators/client.js';
 import { buildModel, SpecPointerError } from '../../../scripts/lib/build-model.js';
 import type { GeneratedFile } from '../../../scripts/lib/plugin.js';
 import type { LogEvent } from '../src/index.js';
-import { expectNoSecrets, json, raw, resetBeforeResponse, startServer, type TestServer } from './server.js';
+import {
+  closedPort,
+  expectNoSecrets,
+  hang,
+  json,
+  raw,
+  resetBeforeResponse,
+  startServer,
+  type TestServer,
+} from './server.js';
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 const document = JSON.parse(
@@ -282,12 +291,26 @@ describe('every generated method against a loopback server', () => {
     await server.close();
     server = await startServer(resetBeforeResponse);
     expect(await client().createOrder?.(call)).toMatchObject({ error: { kind: 'network' }, attempts: 1 });
-    // A GET without a rule follows the default: network failures are retried.
+    // A GET without a rule follows the default: idempotent, so even a request that arrived is resent.
     expect(await client().getHealth?.()).toMatchObject({ error: { kind: 'network' }, attempts: 3 });
-    // User options still override the rule.
-    expect(
-      await client({ retry: { retryOnNetworkError: true, sleep: async () => {} } }).createOrder?.(call),
-    ).toMatchObject({ attempts: 3 });
+    // User options still override the rule, but never make a non-idempotent request that may have arrived
+    // (POST: the default) be sent again; one that provably was not sent (refused) is.
+    const eager = client({ retry: { retryOnNetworkError: true, sleep: async () => {} } });
+    expect(await eager.createOrder?.(call)).toMatchObject({ error: { outcomeUnknown: true }, attempts: 1 });
+    const port = await closedPort();
+    const refused = await client({
+      baseUrl: `http://127.0.0.1:${port}`,
+      retry: { retryOnNetworkError: true, sleep: async () => {} },
+    }).createOrder?.(call);
+    expect(refused).toMatchObject({ error: { reason: 'refused', outcomeUnknown: false }, attempts: 3 });
+  });
+
+  test('a GET without a rule resends a timed-out attempt (retryOnTimeout by default)', async () => {
+    await server?.close();
+    // Long enough for the answered attempt on a loaded machine; the hung one pays it in full.
+    server = await startServer(hang, raw(200, 'all good', { 'content-type': 'text/plain' }));
+    const result = await client({ timeoutMs: 1000 }).getHealth?.();
+    expect(result).toMatchObject({ data: 'all good', attempts: 2 });
   });
 
   test('DELETE with an integer path parameter and a 204: data undefined, no error', async () => {

@@ -259,4 +259,39 @@ describe('redaction', () => {
       ),
     );
   });
+
+  test('createRedactor masks any mix of encodings that decodes to a secret', () => {
+    // Each character as is, percent-encoded (either hex case) or JSON-escaped, chosen independently.
+    const encoded = (value: string) =>
+      fc
+        .array(fc.constantFrom('as is', 'upper', 'lower', 'json'), {
+          minLength: [...value].length,
+          maxLength: [...value].length,
+        })
+        .map((ways) =>
+          [...value]
+            .map((char, i) => {
+              const way = ways[i];
+              if (way === 'json')
+                return [...Array(char.length).keys()]
+                  .map((k) => `\\u${char.charCodeAt(k).toString(16).padStart(4, '0')}`)
+                  .join('');
+              if (way === 'as is') return char;
+              const bytes = [...new TextEncoder().encode(char)].map(
+                (b) => `%${b.toString(16).padStart(2, '0')}`,
+              );
+              return way === 'upper' ? bytes.join('').toUpperCase() : bytes.join('');
+            })
+            .join(''),
+        );
+    fc.assert(
+      fc.property(
+        secret.chain((value) => fc.tuple(fc.constant(value), encoded(value))),
+        fc.string(),
+        ([value, form], around) => {
+          expect(createRedactor([value])(`${around}${form}${around}`)).toBe(`${around}***${around}`);
+        },
+      ),
+    );
+  });
 });

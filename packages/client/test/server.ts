@@ -114,7 +114,12 @@ export const resetMidBody =
     res.write(first, () => setImmediate(() => res.socket?.destroy()));
   };
 
-/** Drops the connection without answering. */
+/** Answers something that is not HTTP once the request has arrived, then closes the connection. */
+export const garbageStatusLine: Handler = (req) => {
+  req.socket.end('SPDY/9 200 OK\r\n\r\n{}');
+};
+
+/** Drops the connection without answering (the request has arrived: handlers run after its body). */
 export const resetBeforeResponse: Handler = (req) => {
   req.socket.destroy();
 };
