@@ -45,6 +45,8 @@ export interface ModelRetry {
   statuses: number[];
   network: boolean;
   timeout: boolean;
+  /** False when processing the request twice does more than once: what may have arrived is never resent. */
+  idempotent: boolean;
 }
 
 export interface ModelOperation {

@@ -44,7 +44,7 @@ function putOperation(): ModelOperation {
     pointer: '/paths/~1things/put',
     deprecated: false,
     legacyPaths: [],
-    retry: { statuses: [429], network: false, timeout: false },
+    retry: { statuses: [429], network: false, timeout: false, idempotent: false },
     inputs: [
       input({ option: 'token', wire: 'token', in: 'query', required: true, secret: true, example: 'tok' }),
       input({ option: 'voice', wire: 'voice', in: 'query', kind: 'boolean', example: true }),
@@ -104,7 +104,7 @@ function getOperation(): ModelOperation {
     pointer: '/paths/~1users~1{uid}~1items/get',
     deprecated: false,
     legacyPaths: [],
-    retry: { statuses: [429, 502, 503, 504], network: true, timeout: true },
+    retry: { statuses: [429, 502, 503, 504], network: true, timeout: true, idempotent: true },
     inputs: [
       input({ option: 'uid', wire: 'uid', in: 'path', required: true, example: 'a b/c' }),
       input({ option: 'tags', wire: 'tags', in: 'query', kind: 'array', example: ['x', 'y'] }),

@@ -143,15 +143,19 @@ describe('a Markdown page per operation of the multi-operation fixture', () => {
     expect(section(page('createNote'), '## Samples')).toContain("-H 'X-Session-Token: session-token-1'");
   });
 
-  test('the retry rule: an explicit one, the GET default, the default of other methods', () => {
+  test('the retry rule: an explicit one, the GET default (idempotent), the default of other methods', () => {
     const rule = (id: string) =>
       section(page(id), '## Retries')
         .split('\n')
         .filter((l) => l.startsWith('- '));
+    // Not idempotent (a DELETE whose rule does not say so): what may have arrived is never sent again.
+    const unknown =
+      '- after a failure once the request may have reached the server (a reset, a lost answer, a timeout): ' +
+      'never, since the operation is not idempotent; the error says the outcome is unknown (`outcomeUnknown`).';
     expect(rule('deleteNote')).toEqual([
       '- after the statuses: 502 and 503;',
-      '- after a network failure before any response (refused, reset, DNS): yes;',
-      '- after a timeout before the response started: no.',
+      '- after a network failure that proves nothing was sent (refused, DNS, TLS): yes;',
+      unknown,
     ]);
     expect(rule('listUsers')[0]).toBe('- after the statuses: 429, 502, 503 and 504;');
     expect(
@@ -161,8 +165,8 @@ describe('a Markdown page per operation of the multi-operation fixture', () => {
     ).toBe(true);
     expect(rule('createNote')).toEqual([
       '- after the statuses: 429;',
-      '- after a network failure before any response (refused, reset, DNS): no;',
-      '- after a timeout before the response started: no.',
+      '- after a network failure that proves nothing was sent (refused, DNS, TLS): no;',
+      unknown,
     ]);
   });
 });

@@ -191,8 +191,21 @@ function secretsSection(model: Model, op: ModelOperation, clientPackage: string)
 
 const statusList = (statuses: number[]) => (statuses.length > 0 ? list(statuses.map(String)) : 'none');
 
+/** After a network failure or a timeout: whether the attempt is sent again, as the client decides it. */
+function afterNoResponse({ network, timeout, idempotent }: ModelOperation['retry']): string[] {
+  if (idempotent)
+    return [
+      `- after a network failure before any response (refused, reset, DNS): ${network ? 'yes' : 'no'};`,
+      `- after a timeout before the response started: ${timeout ? 'yes' : 'no'}.`,
+    ];
+  return [
+    `- after a network failure that proves nothing was sent (refused, DNS, TLS): ${network ? 'yes' : 'no'};`,
+    '- after a failure once the request may have reached the server (a reset, a lost answer, a timeout): never, ' +
+      'since the operation is not idempotent; the error says the outcome is unknown (`outcomeUnknown`).',
+  ];
+}
+
 function retrySection(op: ModelOperation, clientPackage: string): string[] {
-  const { statuses, network, timeout } = op.retry;
   return [
     '',
     '## Retries',
@@ -200,9 +213,8 @@ function retrySection(op: ModelOperation, clientPackage: string): string[] {
     `When a failed attempt may be sent again (the operation's retry rule, which ${clientPackage} follows with ` +
       'exponential backoff and jitter, never sooner than `Retry-After`):',
     '',
-    `- after the statuses: ${statusList(statuses)};`,
-    `- after a network failure before any response (refused, reset, DNS): ${network ? 'yes' : 'no'};`,
-    `- after a timeout before the response started: ${timeout ? 'yes' : 'no'}.`,
+    `- after the statuses: ${statusList(op.retry.statuses)};`,
+    ...afterNoResponse(op.retry),
     '',
     'Any other failure is returned at once: sent again unchanged it would fail again, or repeat what the first ' +
       'attempt may already have done.',
