@@ -5,6 +5,7 @@
 
 import type { JsonSchema, Model, Operation } from '../lib/model.js';
 import type { GeneratedFile, Generator, GeneratorContext } from '../lib/plugin.js';
+import { proxyData } from './mock-shapes.js';
 
 const MOCK_OUT = 'packages/mock/src/generated';
 
@@ -234,10 +235,26 @@ export const specOperations: readonly SpecOperation[] = ${json(operations)};
 `;
 }
 
+/** The traffic-check proxy's view of the responses (mock-shapes.ts), kept apart from what the engine loads. */
+function renderProxyData(ctx: GeneratorContext): string {
+  const { operations, components } = proxyData(ctx);
+  return `${ctx.header}import type { ProxyOperationData, Shape } from '../proxy/spec-shapes.js';
+
+/** Each operation's spec location, secrets, input locations and response shapes by status. */
+export const proxyOperations: Readonly<Record<string, ProxyOperationData>> = ${JSON.stringify(operations)};
+
+/** The component schemas the response shapes refer to by name. */
+export const shapeComponents: Readonly<Record<string, Shape | string>> = ${JSON.stringify(components)};
+`;
+}
+
 export const mockGenerator: Generator = {
   name: 'mock',
   owns: [MOCK_OUT],
   generate(ctx): GeneratedFile[] {
-    return [{ path: `${MOCK_OUT}/spec-data.ts`, content: renderMockData(ctx) }];
+    return [
+      { path: `${MOCK_OUT}/spec-data.ts`, content: renderMockData(ctx) },
+      { path: `${MOCK_OUT}/proxy-data.ts`, content: renderProxyData(ctx) },
+    ];
   },
 };

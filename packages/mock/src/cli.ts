@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // lr-mfa-mock: runs the mock server until interrupted.
 //   lr-mfa-mock [--port 4010] [--config mock.json] [--control-token <secret>]
+//   lr-mfa-mock proxy --upstream <url> [...]   the traffic-check proxy (proxy/cli.ts), loaded only when asked
 // The config file is MockOptions as JSON ({ "tenants": [...], "users": [...], "limits": {...} }).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -11,6 +12,7 @@ import { startMockServer } from './server.js';
 const TOKEN_ENV = 'LR_MFA_MOCK_CONTROL_TOKEN';
 
 const USAGE = `Usage: lr-mfa-mock [--port <port>] [--config <file.json>] [--control-token <secret>]
+       lr-mfa-mock proxy --upstream <url> [...]   (lr-mfa-mock proxy --help)
 
   --port           port on 127.0.0.1 (default 4010; 0 picks a free one)
   --config         JSON file with MockOptions: { "tenants": [...], "users": [...], "limits": {...} }
@@ -94,4 +96,8 @@ function main(): void {
   );
 }
 
-main();
+if (process.argv[2] === 'proxy') {
+  import('./proxy/cli.js').then(({ proxyMain }) => proxyMain(process.argv.slice(3), fail));
+} else {
+  main();
+}
