@@ -23,5 +23,9 @@ export default defineConfig([
     entry: { index: 'src/index.ts', msw: 'src/msw.ts', proxy: 'src/proxy/index.ts', cli: 'src/cli.ts' },
     format: 'esm',
   },
-  { ...shared, entry: { index: 'src/index.ts', msw: 'src/msw.ts', proxy: 'src/proxy/index.ts' }, format: 'cjs' },
+  {
+    ...shared,
+    entry: { index: 'src/index.ts', msw: 'src/msw.ts', proxy: 'src/proxy/index.ts' },
+    format: 'cjs',
+  },
 ]);
