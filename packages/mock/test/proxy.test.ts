@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@lr-mfa/client';
+import { validateResponse } from '@lr-mfa/client/validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MockServer, startMockServer } from '../src/index.js';
 import { type DriftReportJson, type ProxyServer, REPORT_PATH, startProxy } from '../src/proxy/index.js';
@@ -227,6 +228,35 @@ describe('the report', () => {
       UserName: 'recorded',
     });
     expect(success.value.access_token).toBe('***');
+  });
+
+  it('the mock serves a recorded answer by name, and the client validation sees its drift', async () => {
+    const examples = readdirSync(join(dir, 'recorded')).map((f) =>
+      JSON.parse(readFileSync(join(dir, 'recorded', f), 'utf8')),
+    );
+    const recorded = examples.find((e) => e.status === 200 && e.operationId === 'verifySmsOtp');
+    const replay = await startMockServer({ examples });
+    try {
+      const started = replay.mock.createSecondFactorToken();
+      const { otp } = replay.mock.readOtp(started.secondFactorAuthenticationToken);
+      const client = createClient({
+        apiKey: 'mock-api-key',
+        baseUrl: replay.url,
+        headers: { prefer: `example=${recorded.name}` },
+        validateResponse,
+      });
+      const { error } = await client.verifySmsOtp({
+        secondFactorAuthenticationToken: started.secondFactorAuthenticationToken,
+        otp,
+      });
+      expect(error?.kind).toBe('response_validation');
+      const paths = error?.kind === 'response_validation' ? error.issues.map((i) => i.path) : [];
+      expect(paths).toEqual(
+        expect.arrayContaining(['/Profile/EmailVerified', '/Profile/NoOfLogins', '/expires_in']),
+      );
+    } finally {
+      await replay.close();
+    }
   });
 
   it('nothing written or logged holds a secret that was sent or returned', () => {

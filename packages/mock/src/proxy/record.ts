@@ -4,17 +4,9 @@
 // secret is written, while each drift the exchange showed is kept.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { RecordedExample } from '../engine/recorded.js';
 import type { Finding } from './checks.js';
 import { MASK, type SecretBook } from './secrets.js';
-
-/** One recorded answer, as the mock loads it (`examples` option, `--examples DIR`). */
-export interface RecordedExample {
-  operationId: string;
-  name: string;
-  status: number;
-  contentType: string;
-  value: unknown;
-}
 
 /** Strings that say nothing about a person: booleans, numbers and dates written as strings. */
 const TYPE_ONLY = /^(?:true|false|-?\d+(?:\.\d+)?|\d{4}-\d\d-\d\d(?:[T ][\d:.]+Z?)?)$/i;
