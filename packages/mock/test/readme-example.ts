@@ -15,11 +15,16 @@ const CONSUMER_IMPORTS: Record<string, string> = {
 };
 
 /** The example in `testFile` and the first ```ts block after `heading` in the README, both normalized. */
-export async function readmeExample(testFile: string, heading: RegExp): Promise<{ shown: string; example: string }> {
+export async function readmeExample(
+  testFile: string,
+  heading: RegExp,
+): Promise<{ shown: string; example: string }> {
   const self = await readFile(new URL(testFile), 'utf8');
   let example = self.slice(self.indexOf('// readme:start\n') + 16, self.indexOf('// readme:end'));
-  for (const [local, consumer] of Object.entries(CONSUMER_IMPORTS)) example = example.replaceAll(local, consumer);
+  for (const [local, consumer] of Object.entries(CONSUMER_IMPORTS))
+    example = example.replaceAll(local, consumer);
   const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
-  const block = new RegExp(`${heading.source}[\\s\\S]*?\`\`\`ts\\n([\\s\\S]*?)\`\`\``).exec(readme)?.[1] ?? '';
+  const block =
+    new RegExp(`${heading.source}[\\s\\S]*?\`\`\`ts\\n([\\s\\S]*?)\`\`\``).exec(readme)?.[1] ?? '';
   return { shown: normalize(block), example: normalize(example) };
 }
