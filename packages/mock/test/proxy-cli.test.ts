@@ -1,7 +1,6 @@
 // `lr-mfa-mock proxy` as a real process, built from src/cli.ts the way tsdown builds dist/cli.js (into a folder
 // under node_modules, so the bin resolves @lr-mfa/client like an installed one): it forwards, writes the report
 // on SIGTERM, and with --fail-on-drift exits 1 when the upstream disagreed with the spec, 0 when it did not.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,13 +8,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsdown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { killAll, listening, run as runBin } from './bin.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 let outDir: string;
 let upstream: Server;
 let upstreamUrl: string;
 let accountSid: unknown = 'AC1';
-const children = new Set<ChildProcess>();
 const RESEND = '/identity/v2/auth/login/2fa/sms/resend?apikey=k&secondfactorauthenticationtoken=t';
 
 beforeAll(async () => {
@@ -40,39 +39,16 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const child of children) child.kill('SIGKILL');
+  killAll();
   await new Promise<void>((resolve) => (upstream ? upstream.close(() => resolve()) : resolve()));
   await rm(outDir, { recursive: true, force: true });
 });
 
 function run(args: string[]) {
-  const child = spawn(process.execPath, [join(outDir, 'cli.js'), ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (d) => {
-    stdout += d;
-  });
-  child.stderr?.on('data', (d) => {
-    stderr += d;
-  });
-  const exited = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
-      children.delete(child);
-      resolve(code);
-    }),
-  );
-  const url = new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', () => {
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
-      if (match?.[1]) resolve(match[1]);
-    });
-    exited.then((code) => reject(new Error(`exited with ${code}: ${stderr}`)));
-  });
+  const proxy = runBin(process.execPath, [join(outDir, 'cli.js'), ...args]);
+  const url = listening(proxy);
   url.catch(() => {}); // awaited by the tests that expect it to start; the others only check the exit
-  return { child, url, exited, stdout: () => stdout, stderr: () => stderr };
+  return { ...proxy, url };
 }
 
 describe('lr-mfa-mock proxy', () => {
