@@ -1,6 +1,11 @@
 // A built bin run as a real process for the CLI tests: its output so far, its exit code, and the URL it prints
 // once it listens. Every process started is killed by `killAll()` (afterAll).
 import { type ChildProcess, spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'tsdown';
+
+export const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface Run {
   child: ChildProcess;
@@ -47,4 +52,19 @@ export function listening(process: Run): Promise<string> {
 
 export function killAll(): void {
   for (const child of children) child.kill('SIGKILL');
+}
+
+/** Builds src/cli.ts into `outDir` the way tsdown builds dist/cli.js; the bin's path. */
+export async function buildBin(outDir: string): Promise<string> {
+  await build({
+    config: false,
+    cwd: packageDir,
+    entry: { cli: 'src/cli.ts' },
+    format: 'esm',
+    fixedExtension: false,
+    outDir,
+    target: 'node18',
+    logLevel: 'silent',
+  });
+  return join(outDir, 'cli.js');
 }

@@ -2,30 +2,17 @@
 import { access, constants, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'tsdown';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { killAll, listening, run as runBin } from './bin.js';
+import { buildBin, killAll, listening, packageDir, run as runBin } from './bin.js';
 import { startLogin, verify } from './helpers.js';
 
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 let outDir: string;
 let cli: string;
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'lr-mfa-mock-cli-'));
-  await build({
-    config: false,
-    cwd: packageDir,
-    entry: { cli: 'src/cli.ts' },
-    format: 'esm',
-    fixedExtension: false,
-    outDir,
-    target: 'node18',
-    logLevel: 'silent',
-  });
-  cli = join(outDir, 'cli.js');
+  cli = await buildBin(outDir);
 });
 
 afterAll(async () => {

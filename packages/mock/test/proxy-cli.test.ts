@@ -4,13 +4,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'tsdown';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { killAll, listening, run as runBin } from './bin.js';
+import { buildBin, killAll, listening, packageDir, run as runBin } from './bin.js';
 
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 let outDir: string;
 let upstream: Server;
 let upstreamUrl: string;
@@ -19,16 +16,7 @@ const RESEND = '/identity/v2/auth/login/2fa/sms/resend?apikey=k&secondfactorauth
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(packageDir, 'node_modules', '.proxy-cli-'));
-  await build({
-    config: false,
-    cwd: packageDir,
-    entry: { cli: 'src/cli.ts' },
-    format: 'esm',
-    fixedExtension: false,
-    outDir,
-    target: 'node18',
-    logLevel: 'silent',
-  });
+  await buildBin(outDir);
   upstream = createServer((req, res) => {
     req.resume();
     res.writeHead(200, { 'content-type': 'application/json' });
