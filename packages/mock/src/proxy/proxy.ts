@@ -180,6 +180,9 @@ function inspectRequest(ctx: Context, req: IncomingMessage, url: URL, body: stri
     // not JSON: no secret-named members to learn
   }
   const method = req.method ?? 'GET';
+  // A browser's CORS preflight asks about an operation; it is none itself.
+  if (method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined)
+    return { operationId: undefined, findings: [] };
   const route = ctx.router.match(method, url.pathname);
   if (route.type !== 'match') {
     const finding: Finding = {
