@@ -1,7 +1,8 @@
 // Generator of @lr-mfa/mock's data: every operation the mock serves (method, path matcher, inputs for request
 // validation, responses with their named examples), the default user's profile, the vendor error examples by
 // code and the spec's server URL. The engine routes and validates from this data alone; hand-written handlers
-// attach to operations by operationId.
+// attach to operations by operationId. A second file, proxy-data.ts (mock-shapes.ts), is what the traffic-check
+// proxy adds: response shapes, secret names and the spec file and line of each place.
 
 import type { JsonSchema, Model, Operation } from '../lib/model.js';
 import type { GeneratedFile, Generator, GeneratorContext } from '../lib/plugin.js';
