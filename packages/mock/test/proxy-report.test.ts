@@ -25,7 +25,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => upstream.close(() => resolve()));
 });
 
-async function proxyWith(options: { showValues?: boolean; maxEntries?: number } = {}) {
+async function proxyWith(options: { showValues?: boolean; maxEntries?: number; maxBodyBytes?: number } = {}) {
   const proxy = await startProxy({ upstream: upstreamUrl, ...options });
   proxies.push(proxy);
   return proxy;
@@ -71,6 +71,16 @@ describe('the report', () => {
     expect(report.items).toHaveLength(10);
     expect(report.items.every((i) => i.count === 2)).toBe(true);
     expect(report.dropped).toBe(80);
+  });
+
+  it('forwards a body over the check limit whole and reports it unchecked', async () => {
+    extra = { Padding: 'x'.repeat(4096) };
+    const proxy = await proxyWith({ maxBodyBytes: 1024 });
+    const body = await resend(proxy);
+    expect(JSON.parse(body)).toMatchObject({ AccountSid: 'AC1', Padding: 'x'.repeat(4096) });
+    expect(proxy.report().items).toEqual([
+      expect.objectContaining({ kind: 'body-too-large', operation: 'resendSmsOtp', status: '200', count: 1 }),
+    ]);
   });
 
   it('forwards a CORS preflight without reporting it as an operation', async () => {

@@ -13,7 +13,8 @@ export class SecretBook {
   /** Secret wire names of every operation, lower case (names are matched case-insensitively). */
   readonly names: ReadonlySet<string>;
   private readonly values = new Set<string>();
-  private pattern: RegExp | undefined;
+  /** The values longest first (so a value containing another is masked whole); rebuilt after a change. */
+  private longestFirst: string[] | undefined;
 
   constructor(
     private readonly maxValues = 10_000,
@@ -35,7 +36,7 @@ export class SecretBook {
       const [oldest] = this.values;
       if (oldest !== undefined) this.values.delete(oldest);
     }
-    this.pattern = undefined;
+    this.longestFirst = undefined;
   }
 
   /** Learns the value of every secret-named member of a parsed JSON body, at any depth. */
@@ -56,46 +57,19 @@ export class SecretBook {
     return this.values.has(value);
   }
 
-  /** The text with every known secret value (and its URL-encoded form) replaced by `***`. */
+  /**
+   * The text with every known secret value (and its URL- and JSON-escaped forms) replaced by `***`. A scan of
+   * the remembered values, not a regular expression of them: values are learned on every exchange, and a
+   * pattern rebuilt that often would cost more than the scan.
+   */
   mask(text: string): string {
-    if (this.values.size === 0) return text;
-    this.pattern ??= buildPattern(this.values);
-    return this.pattern ? text.replace(this.pattern, MASK) : text;
+    this.longestFirst ??= [...this.values].sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const value of this.longestFirst) {
+      if (value.length < MIN_MASKED_LENGTH) continue;
+      for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)])
+        if (out.includes(form)) out = out.replaceAll(form, MASK);
+    }
+    return out;
   }
-
-  /** A copy of a parsed JSON value with secret-named members replaced by `***`, and every string masked. */
-  maskJson(value: unknown, depth = 0): unknown {
-    if (typeof value === 'string') return this.mask(value);
-    if (depth > 64 || typeof value !== 'object' || value === null) return value;
-    if (Array.isArray(value)) return value.map((item) => this.maskJson(item, depth + 1));
-    return Object.fromEntries(
-      Object.entries(value).map(([key, member]) => [
-        key,
-        this.isSecretName(key) && member !== null ? MASK : this.maskJson(member, depth + 1),
-      ]),
-    );
-  }
-
-  /** A query string with the values of secret-named parameters replaced by `***`. */
-  maskQuery(search: URLSearchParams): string {
-    const out = new URLSearchParams();
-    for (const [key, value] of search) out.append(key, this.isSecretName(key) ? MASK : this.mask(value));
-    return out.toString();
-  }
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function buildPattern(values: ReadonlySet<string>): RegExp | undefined {
-  const forms = new Set<string>();
-  for (const value of values) {
-    if (value.length < MIN_MASKED_LENGTH) continue;
-    forms.add(value);
-    forms.add(encodeURIComponent(value));
-    forms.add(JSON.stringify(value).slice(1, -1));
-  }
-  if (forms.size === 0) return undefined;
-  // Longest first, so a value containing another is masked whole.
-  const sorted = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(sorted.join('|'), 'g');
 }
