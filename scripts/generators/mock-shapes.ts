@@ -82,6 +82,7 @@ class ShapeIndex {
 
 /** The traffic-check proxy's data: every operation's response shapes, secrets and spec locations. */
 export function proxyData(ctx: GeneratorContext): {
+  pathsAt: string;
   operations: Record<string, ProxyOperationData>;
   components: Record<string, Shape | string>;
 } {
@@ -106,5 +107,5 @@ export function proxyData(ctx: GeneratorContext): {
       responses,
     };
   }
-  return { operations, components: index.components };
+  return { pathsAt: line('/paths'), operations, components: index.components };
 }

@@ -238,8 +238,11 @@ export const specOperations: readonly SpecOperation[] = ${json(operations)};
 
 /** The traffic-check proxy's view of the responses (mock-shapes.ts), kept apart from what the engine loads. */
 function renderProxyData(ctx: GeneratorContext): string {
-  const { operations, components } = proxyData(ctx);
+  const { pathsAt, operations, components } = proxyData(ctx);
   return `${ctx.header}import type { ProxyOperationData, Shape } from '../proxy/spec-shapes.js';
+
+/** Where the spec lists its paths: the place a request to no operation would be added. */
+export const specPathsAt = ${JSON.stringify(pathsAt)};
 
 /** Each operation's spec location, secrets, input locations and response shapes by status. */
 export const proxyOperations: Readonly<Record<string, ProxyOperationData>> = ${JSON.stringify(operations)};

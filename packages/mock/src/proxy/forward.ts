@@ -76,7 +76,8 @@ export function createUpstream(target: string, ca: string | string[] | undefined
           signal,
         });
         request.once('response', resolve);
-        request.once('error', reject);
+        // Every error, also one after the response began (an abort): rejecting twice is a no-op.
+        request.on('error', reject);
         request.end(body.length > 0 ? body : undefined);
       });
     },

@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import { routeError } from '../engine/errors.js';
 import type { MockResponse } from '../engine/http.js';
 import { Router } from '../engine/operations.js';
+import { specPathsAt } from '../generated/proxy-data.js';
 import { HOST, readBody } from '../server.js';
 import { checkRequest, checkResponse, type Finding } from './checks.js';
 import { createUpstream, endToEnd, type Upstream } from './forward.js';
@@ -153,7 +154,8 @@ async function handle(ctx: Context, req: IncomingMessage, res: ServerResponse): 
   ctx.report.exchanges += 1;
   const { operationId, findings } = inspectRequest(ctx, req, url, body);
   const response = await forward(ctx, req, res, body);
-  if (response && operationId !== undefined) {
+  // A HEAD answer has no body to check.
+  if (response && operationId !== undefined && req.method !== 'HEAD') {
     const check = checkResponse(
       operationId,
       response.status,
@@ -164,7 +166,9 @@ async function handle(ctx: Context, req: IncomingMessage, res: ServerResponse): 
     ctx.secrets.learnFromJson(check.json);
     findings.push(...check.findings);
     for (const observation of check.observations) ctx.report.observe(observation);
-    await ctx.recorder?.record(operationId, response.status, response.contentType, check.json, findings);
+    await ctx.recorder
+      ?.record(operationId, response.status, response.contentType, check.json, findings)
+      .catch((error: Error) => log(ctx, `cannot record the exchange: ${error.message}`));
   }
   note(ctx, findings);
 }
@@ -174,10 +178,12 @@ function inspectRequest(ctx: Context, req: IncomingMessage, url: URL, body: stri
   ctx.secrets.learnFromQuery(url.searchParams);
   for (const [name, value] of Object.entries(req.headers))
     if (ctx.secrets.isSecretName(name)) ctx.secrets.learn(String(value));
-  try {
-    ctx.secrets.learnFromJson(JSON.parse(body));
-  } catch {
-    // not JSON: no secret-named members to learn
+  if (body !== '') {
+    try {
+      ctx.secrets.learnFromJson(JSON.parse(body));
+    } catch {
+      // not JSON: no secret-named members to learn
+    }
   }
   const method = req.method ?? 'GET';
   // A browser's CORS preflight asks about an operation; it is none itself.
@@ -193,7 +199,7 @@ function inspectRequest(ctx: Context, req: IncomingMessage, url: URL, body: stri
       expected: 'an operation of the spec',
       seen:
         route.type === 'method' ? `method not in the spec (${route.allowed.join(', ')} are)` : 'unknown path',
-      at: 'spec/openapi.yaml',
+      at: specPathsAt,
     };
     return { operationId: undefined, findings: [finding] };
   }
