@@ -195,7 +195,11 @@ describe('the report', () => {
     expect(item('', 'undocumented-status', '418')[0]).toMatchObject({ count: 1 });
     const unknown = report.items.filter((i) => i.kind === 'undocumented-operation');
     expect(unknown).toEqual([
-      expect.objectContaining({ operation: 'GET /identity/v2/auth/unknown/***', count: 1 }),
+      expect.objectContaining({
+        operation: 'GET /identity/v2/auth/unknown/***',
+        count: 1,
+        at: expect.stringMatching(/^spec\/openapi\.yaml:\d+$/),
+      }),
     ]);
   });
 
