@@ -188,8 +188,10 @@ function locate(shape: Shape | string, body: unknown, path: string) {
     const isArray = Array.isArray(value);
     const next = step(shapes, key, isArray);
     value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+    // Array indices and map keys (data, not names) are written `*`, so they never multiply report items.
+    const generic = next.via !== 'prop' && (isArray || next.via === 'value' || /^\d+$/.test(key));
+    pointer += `/${generic ? '*' : escapeSegment(key)}`;
     const known = next.via === 'prop' || next.via === 'item' || next.via === 'value';
-    pointer += `/${next.via === 'prop' ? escapeSegment(key) : isArray || next.via === 'value' || /^\d+$/.test(key) ? '*' : escapeSegment(key)}`;
     shapes = known ? expand(next.shape, shapeComponents) : [];
     at = shapes[0]?.at ?? at;
   }
