@@ -78,7 +78,10 @@ export async function proxyMain(args: string[], fail: (message: string) => never
       'Ctrl-C to stop and write the report.\n',
   );
   const stop = async () => {
-    const written = await proxy.writeReport();
+    const written = await proxy.writeReport().catch((error: Error) => {
+      process.stderr.write(`lr-mfa-mock proxy: cannot write the report: ${error.message}\n`);
+      return process.exit(2);
+    });
     await proxy.close();
     const report = proxy.report();
     process.stdout.write(
