@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkResponse } from '../src/proxy/checks.js';
 import { type ProxyServer, startProxy } from '../src/proxy/index.js';
 
 const API_KEY = 'key-0f3a9c';
@@ -60,6 +61,20 @@ describe('the report', () => {
     await resend(hidden);
     expect(hidden.report().items.find((i) => i.pointer === '/Status')).not.toHaveProperty('values');
     expect(JSON.stringify(hidden.report())).not.toContain('queued');
+  });
+
+  it('one item for a value that fits no branch of an anyOf, naming every type the branches allow', () => {
+    const body = { Profile: { IsProtected: 7 }, access_token: 'a', expires_in: 'e' };
+    const { findings } = checkResponse(
+      'verifySmsOtp',
+      200,
+      'application/json',
+      JSON.stringify(body),
+      1 << 20,
+    );
+    expect(findings.filter((f) => f.pointer === '/Profile/IsProtected')).toEqual([
+      expect.objectContaining({ kind: 'type', expected: 'boolean | string', seen: 'integer' }),
+    ]);
   });
 
   it('keeps at most maxEntries distinct items and counts the rest as dropped', async () => {

@@ -161,8 +161,8 @@ export function checkResponse(
       observations: [],
     };
   }
-  const findings = validateResponse(operationId, status, json).map((issue) =>
-    schemaFinding(base, shape, json, issue),
+  const findings = mergeBranches(
+    validateResponse(operationId, status, json).map((issue) => schemaFinding(base, shape, json, issue)),
   );
   const observations: Observation[] = [];
   walkBody(
@@ -176,6 +176,19 @@ export function checkResponse(
 }
 
 type Base = Pick<Finding, 'operation' | 'status'>;
+
+/** One finding per place and kind: the branches of an `anyOf` each say which type they wanted. */
+function mergeBranches(findings: Finding[]): Finding[] {
+  const byPlace = new Map<string, Finding>();
+  for (const finding of findings) {
+    const key = `${finding.pointer}\u0000${finding.kind}`;
+    const first = byPlace.get(key);
+    if (!first) byPlace.set(key, finding);
+    else if (!first.expected.split(' | ').includes(finding.expected))
+      first.expected = `${first.expected} | ${finding.expected}`;
+  }
+  return [...byPlace.values()];
+}
 
 /** Follows a body pointer through the shapes: the normalized pointer, the spec line and the value there. */
 function locate(shape: Shape | string, body: unknown, path: string) {
