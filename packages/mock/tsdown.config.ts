@@ -1,14 +1,14 @@
 import { defineConfig, type UserConfig } from 'tsdown';
 
 // Entries: `index` (engine + node:http server), `msw` (engine + MSW handlers, no node: imports, so it also
-// bundles for browsers) and the `cli` bin, ESM only (`bin` points at dist/cli.js; tsdown keeps its shebang
+// bundles for browsers), `proxy` (the traffic-check proxy, which loads the client's validators) and the `cli` bin, ESM only (`bin` points at dist/cli.js; tsdown keeps its shebang
 // and makes it executable). msw and @lr-mfa/types stay external: tsdown never bundles dependencies or peers.
 const shared: UserConfig = {
   // .js / .d.ts for ESM and .cjs / .d.cts for CommonJS, the names package.json's exports point at.
   fixedExtension: false,
   // Declaration maps with `src/` in the tarball: a consumer's go-to-definition lands in our TypeScript. The
   // bin has no types to offer.
-  dts: { sourcemap: true, entry: ['src/index.ts', 'src/msw.ts'] },
+  dts: { sourcemap: true, entry: ['src/index.ts', 'src/msw.ts', 'src/proxy/index.ts'] },
   // Maps ship with their sources inlined, so stack traces and debuggers of consumers land in our TypeScript.
   sourcemap: true,
   target: 'node18',
@@ -18,6 +18,14 @@ const shared: UserConfig = {
 };
 
 export default defineConfig([
-  { ...shared, entry: { index: 'src/index.ts', msw: 'src/msw.ts', cli: 'src/cli.ts' }, format: 'esm' },
-  { ...shared, entry: { index: 'src/index.ts', msw: 'src/msw.ts' }, format: 'cjs' },
+  {
+    ...shared,
+    entry: { index: 'src/index.ts', msw: 'src/msw.ts', proxy: 'src/proxy/index.ts', cli: 'src/cli.ts' },
+    format: 'esm',
+  },
+  {
+    ...shared,
+    entry: { index: 'src/index.ts', msw: 'src/msw.ts', proxy: 'src/proxy/index.ts' },
+    format: 'cjs',
+  },
 ]);

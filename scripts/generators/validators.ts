@@ -67,7 +67,8 @@ function rebase(node: unknown): unknown {
   );
 }
 
-function at(document: Node, pointer: string): unknown {
+/** The node at a JSON Pointer of the bundled document. */
+export function valueAt(document: Node, pointer: string): unknown {
   let node: unknown = document;
   for (const key of pointer.split('/').slice(1)) {
     node = isObject(node) ? node[key.replaceAll('~1', '/').replaceAll('~0', '~')] : undefined;
@@ -112,7 +113,7 @@ export const validators: Generator = {
         } else {
           name = `validate${op.typeName}${statusName(response.status)}`;
           ref = `urn:lr-mfa:operation:${op.id}:${response.status}`;
-          const schema = strip(rebase(at(document, pointer)));
+          const schema = strip(rebase(valueAt(document, pointer)));
           if (!isObject(schema)) return fail(pointer, 'a response schema must be an object');
           try {
             ajv.addSchema({ ...schema, $id: ref });

@@ -105,6 +105,7 @@ export async function generate({
       fail(pointer, message) {
         throw new GeneratorFailure(pointer, message);
       },
+      where: (pointer) => spec.where(pointer),
     };
     const files = await runGenerator(generator, spec, context);
     produced.push(...files);

@@ -20,6 +20,8 @@ export interface GeneratorContext {
    * the runner reports it as the spec file and line it came from.
    */
   fail(pointer: string, message: string): never;
+  /** The spec file, line and column a bundle pointer came from (`spec/paths/x.yaml:12:5`), else `#pointer`. */
+  where(pointer: string): string;
 }
 
 export interface Generator {

@@ -24,6 +24,7 @@ function context(document = spec.document): GeneratorContext {
     fail(pointer, message) {
       throw new SpecPointerError(pointer, message);
     },
+    where: (pointer) => spec.where(pointer),
   };
 }
 

@@ -44,6 +44,7 @@ function generate(doc: Record<string, unknown>): GeneratedFile[] {
     fail(pointer, message) {
       throw new SpecPointerError(pointer, message);
     },
+    where: (pointer) => `#${pointer}`,
   }) as GeneratedFile[];
 }
 

@@ -4,14 +4,11 @@
 // process. Figures are printed, not asserted: the machine's load decides them.
 //
 //   pnpm --filter @lr-mfa/mock bench:soak [--logins 400000] [--connections 10]
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFile } from 'node:fs/promises';
+import { Agent } from 'node:http';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { call as callOver, mb, startCli } from './lib.js';
 
 const { values } = parseArgs({
   options: {
@@ -31,85 +28,21 @@ if (
   throw new Error('--logins and --connections must be positive integers (logins at least 4)');
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
-const cli = join(here, '../dist/cli.js');
-if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`pnpm --filter @lr-mfa/mock build\` first`);
-
-// Preloaded into the server: answers a 'heap' message with the heap used after a full collection.
-const PROBE = `process.on('message', (m) => {
-  if (m !== 'heap') return;
-  global.gc(); global.gc();
-  process.send(process.memoryUsage().heapUsed);
-});
-`;
-
-const dir = await mkdtemp(join(tmpdir(), 'lr-mfa-soak-'));
-const probe = join(dir, 'probe.cjs');
-const config = join(dir, 'mock.json');
-await writeFile(probe, PROBE);
 // No lockout: the wrong OTPs of concurrent logins of one user must not lock it for the rest of the run.
-await writeFile(config, JSON.stringify({ tenants: [{ apiKey: 'soak', lockout: { type: 'none' } }] }));
-
-const server = spawn(
-  process.execPath,
-  ['--expose-gc', '--require', probe, cli, '--port', '0', '--config', config],
-  {
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  },
-);
-const url = await new Promise<URL>((resolve, reject) => {
-  let out = '';
-  server.stdout?.on('data', (chunk: Buffer) => {
-    out += chunk;
-    const found = /listening on (http:\/\/\S+)/.exec(out);
-    if (found?.[1]) resolve(new URL(found[1]));
-  });
-  server.once('exit', (code) => reject(new Error(`the mock exited (${code}) before listening`)));
+const server = await startCli(async (dir) => {
+  const config = join(dir, 'mock.json');
+  await writeFile(config, JSON.stringify({ tenants: [{ apiKey: 'soak', lockout: { type: 'none' } }] }));
+  return ['--port', '0', '--config', config];
 });
-server.stdout?.resume();
-
-const heap = () =>
-  new Promise<number>((resolve) => {
-    server.once('message', (m) => resolve(Number(m)));
-    server.send('heap');
-  });
+const { url, heap } = server;
 
 const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 let requests = 0;
 let failures = 0;
 
-function call(
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; json: Record<string, string> }> {
+function call(method: string, path: string, body?: unknown) {
   requests++;
-  const payload = body === undefined ? undefined : JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        agent,
-        host: url.hostname,
-        port: url.port,
-        method,
-        path,
-        headers:
-          payload === undefined
-            ? {}
-            : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (d) => {
-          text += d;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : {} }));
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
+  return callOver(agent, url, method, path, body);
 }
 
 const routes = (await call('GET', '/__mock')).json as unknown as {
@@ -145,7 +78,6 @@ async function round(count: number, offset: number): Promise<{ seconds: number; 
   return { seconds: (performance.now() - start) / 1000, requests: requests - before };
 }
 
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 try {
   await round(Math.min(5000, LOGINS), 0); // warm-up: JIT, caches and the capped stores fill
   const baseline = await heap();
@@ -173,6 +105,5 @@ try {
   console.log(`unexpected answers: ${failures}`);
 } finally {
   agent.destroy();
-  server.kill('SIGTERM');
-  await rm(dir, { recursive: true, force: true });
+  await server.stop();
 }

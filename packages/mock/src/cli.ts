@@ -1,21 +1,27 @@
 #!/usr/bin/env node
 // lr-mfa-mock: runs the mock server until interrupted.
-//   lr-mfa-mock [--port 4010] [--config mock.json] [--control-token <secret>]
+//   lr-mfa-mock [--port 4010] [--config mock.json] [--control-token <secret>] [--examples <dir>]
+//   lr-mfa-mock proxy --upstream <url> [...]   the traffic-check proxy (proxy/cli.ts), loaded only when asked
 // The config file is MockOptions as JSON ({ "tenants": [...], "users": [...], "limits": {...} }).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { MockOptions } from './engine/options.js';
+import type { MockEngineOptions } from './engine/mock.js';
+import type { RecordedExample } from './engine/recorded.js';
 import { verifyHowTo } from './engine/verify.js';
 import { startMockServer } from './server.js';
 
 const TOKEN_ENV = 'LR_MFA_MOCK_CONTROL_TOKEN';
 
-const USAGE = `Usage: lr-mfa-mock [--port <port>] [--config <file.json>] [--control-token <secret>]
+const USAGE = `Usage: lr-mfa-mock [--port <port>] [--config <file.json>] [--control-token <secret>] [--examples <dir>]
+       lr-mfa-mock proxy --upstream <url> [...]   (lr-mfa-mock proxy --help)
 
   --port           port on 127.0.0.1 (default 4010; 0 picks a free one)
   --config         JSON file with MockOptions: { "tenants": [...], "users": [...], "limits": {...} }
   --control-token  secret the control API (/__mock) requires in the x-mock-control-token header
                    (default: the ${TOKEN_ENV} environment variable; none when unset)
+  --examples       a folder of answers recorded by \`lr-mfa-mock proxy --record\`, served when a request's
+                   \`Prefer: example=<name>\` names one
   --help           show this help`;
 
 function fail(message: string): never {
@@ -23,14 +29,25 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+/** The recorded answers in a folder (every `.json` file the proxy's `--record` wrote). */
+function readExamples(dir: string): RecordedExample[] {
+  try {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    return files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as RecordedExample);
+  } catch (error) {
+    fail(`cannot read --examples ${dir}: ${(error as Error).message}`);
+  }
+}
+
 function main(): void {
-  let values: { port?: string; config?: string; 'control-token'?: string; help?: boolean };
+  let values: { port?: string; config?: string; 'control-token'?: string; examples?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       options: {
         port: { type: 'string', short: 'p' },
         config: { type: 'string', short: 'c' },
         'control-token': { type: 'string' },
+        examples: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -46,14 +63,16 @@ function main(): void {
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     fail(`--port must be 0-65535, got "${values.port}"`);
 
-  let options: MockOptions = {};
+  let options: MockEngineOptions = {};
   if (values.config !== undefined) {
     try {
-      options = JSON.parse(readFileSync(values.config, 'utf8')) as MockOptions;
+      options = JSON.parse(readFileSync(values.config, 'utf8')) as MockEngineOptions;
     } catch (error) {
       fail(`cannot read --config ${values.config}: ${(error as Error).message}`);
     }
   }
+
+  if (values.examples !== undefined) options.examples = readExamples(values.examples);
 
   const controlToken = values['control-token'] ?? process.env[TOKEN_ENV];
   if (controlToken === '') fail('--control-token must not be empty');
@@ -94,4 +113,8 @@ function main(): void {
   );
 }
 
-main();
+if (process.argv[2] === 'proxy') {
+  import('./proxy/cli.js').then(({ proxyMain }) => proxyMain(process.argv.slice(3), fail));
+} else {
+  main();
+}

@@ -216,7 +216,7 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
 }
 
 /** The body as text, or undefined once it is known to exceed `limit` (from Content-Length or while reading). */
-function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+export function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) return Promise.resolve(undefined);
   return new Promise((resolve, reject) => {

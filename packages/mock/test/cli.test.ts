@@ -1,78 +1,27 @@
 // The lr-mfa-mock bin, built from src/cli.ts the way tsdown builds dist/cli.js, run as a real process.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { access, constants, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'tsdown';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBin, killAll, listening, packageDir, run as runBin } from './bin.js';
 import { startLogin, verify } from './helpers.js';
 
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 let outDir: string;
 let cli: string;
-const children = new Set<ChildProcess>();
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'lr-mfa-mock-cli-'));
-  await build({
-    config: false,
-    cwd: packageDir,
-    entry: { cli: 'src/cli.ts' },
-    format: 'esm',
-    fixedExtension: false,
-    outDir,
-    target: 'node18',
-    logLevel: 'silent',
-  });
-  cli = join(outDir, 'cli.js');
+  cli = await buildBin(outDir);
 });
 
 afterAll(async () => {
-  for (const child of children) child.kill('SIGKILL');
+  killAll();
   await rm(outDir, { recursive: true, force: true });
 });
 
-interface Run {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-function run(args: string[]): Run {
-  // Executed directly, through its shebang, as npm's bin link would.
-  const child = spawn(cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (d) => {
-    stdout += d;
-  });
-  child.stderr?.on('data', (d) => {
-    stderr += d;
-  });
-  const exited = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
-      children.delete(child);
-      resolve(code);
-    }),
-  );
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
-}
-
-/** Resolves with the URL the bin prints once it listens; rejects if it exits first. */
-function listening(process: Run): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(process.stdout());
-      if (match?.[1]) resolve(match[1]);
-    };
-    process.child.stdout?.on('data', check);
-    process.exited.then((code) => reject(new Error(`exited with ${code}: ${process.stderr()}`)));
-  });
-}
+// Executed directly, through its shebang, as npm's bin link would.
+const run = (args: string[]) => runBin(cli, args);
 
 describe('lr-mfa-mock', () => {
   it('is built with its shebang and is executable', async () => {

@@ -28,18 +28,9 @@ it('a second-factor token expires after 15 minutes', async () => {
 // readme:end
 
 // The code above is the README's fake-timers recipe, run as is (but for the import of this package itself).
-import { readFile } from 'node:fs/promises';
-
-const normalize = (code: string) => {
-  const lines = code.trim().split('\n');
-  const imports = lines.filter((l) => l.startsWith('import ')).sort();
-  return [...imports, ...lines.filter((l) => !l.startsWith('import '))].join('\n');
-};
+import { readmeExample } from './readme-example.js';
 
 it('is the recipe the README shows', async () => {
-  const self = await readFile(new URL(import.meta.url), 'utf8');
-  const example = self.slice(self.indexOf('// readme:start\n') + 16, self.indexOf('// readme:end'));
-  const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
-  const shown = /### Fake timers\n[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-  expect(normalize(shown)).toBe(normalize(example.replace("from '../src/index.js'", "from '@lr-mfa/mock'")));
+  const { shown, example } = await readmeExample(import.meta.url, /### Fake timers\n/);
+  expect(shown).toBe(example);
 });

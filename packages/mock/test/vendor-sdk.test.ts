@@ -3,75 +3,23 @@
 // `selfsigned`) terminates TLS and pipes to the mock, and an https agent that trusts that certificate points
 // the SDK's connections at the front. The SDK calls the older paths (`/2fa/verification/otp`, `/2fa/resend`),
 // which the mock serves as aliases.
-import https from 'node:https';
-import { createRequire } from 'node:module';
-import { connect as netConnect } from 'node:net';
-import tls from 'node:tls';
-import { generate } from 'selfsigned';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MockServer, startMockServer } from '../src/index.js';
 import { wrong } from './helpers.js';
-
-interface VendorSdk {
-  multiFactorAuthenticationApi: {
-    mfaValidateOTPByPhone(body: { otp: string }, token: string): Promise<Record<string, unknown>>;
-    mfaResendOTP(
-      token: string,
-      smsTemplate2FA?: string | null,
-      isVoiceOtp?: boolean | null,
-    ): Promise<unknown>;
-  };
-}
-
-const require = createRequire(import.meta.url);
-const loginRadius = require('loginradius-sdk') as (config: Record<string, string>) => VendorSdk;
+import { type VendorSdk, vendorSdkAt } from './vendor-sdk-front.js';
 
 let mock: MockServer;
-let front: tls.Server;
-let previousAgent: https.Agent;
+let front: Awaited<ReturnType<typeof vendorSdkAt>> | undefined;
 let sdk: VendorSdk;
 
 beforeAll(async () => {
   mock = await startMockServer();
-  const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
-    keyType: 'ec',
-    algorithm: 'sha256',
-    notAfterDate: new Date(Date.now() + 86_400_000),
-    extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }] }],
-  });
-  front = tls.createServer({ key: pems.private, cert: pems.cert }, (socket) => {
-    const upstream = netConnect(mock.port, '127.0.0.1');
-    socket.pipe(upstream).pipe(socket);
-    const close = () => {
-      socket.destroy();
-      upstream.destroy();
-    };
-    socket.on('error', close);
-    upstream.on('error', close);
-  });
-  await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
-  const frontPort = (front.address() as { port: number }).port;
-
-  // Whatever host and port the SDK asks for, connect to the front; the certificate is checked for `localhost`.
-  class LoopbackAgent extends https.Agent {
-    override createConnection(options: tls.ConnectionOptions) {
-      return tls.connect({
-        ...options,
-        host: '127.0.0.1',
-        port: frontPort,
-        ca: pems.cert,
-        servername: 'localhost',
-      });
-    }
-  }
-  previousAgent = https.globalAgent;
-  https.globalAgent = new LoopbackAgent({ keepAlive: false });
-  sdk = loginRadius({ apiKey: 'mock-api-key', apiSecret: 'not-used-by-these-calls', apiDomain: 'localhost' });
+  front = await vendorSdkAt(mock.port);
+  sdk = front.sdk;
 });
 
 afterAll(async () => {
-  if (previousAgent) https.globalAgent = previousAgent;
-  await new Promise<void>((resolve) => (front ? front.close(() => resolve()) : resolve()));
+  await front?.close();
   await mock?.close();
 });
 

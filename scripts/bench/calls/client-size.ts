@@ -140,6 +140,7 @@ export async function clientBundle(spec: Record<string, unknown>): Promise<{ min
       fail(pointer, message) {
         throw new SpecPointerError(pointer, message);
       },
+      where: (pointer) => `#${pointer}`,
     });
     for (const file of files) {
       const path = join(dir, file.path.replace('packages/client/src/', ''));

@@ -38,6 +38,7 @@ import {
   type UserOptions,
 } from './options.js';
 import { randomDigits, randomUuid } from './random.js';
+import { indexRecorded, type RecordedExample, type RecordedExamples, recordedAnswer } from './recorded.js';
 import type { SpecOperation } from './spec-types.js';
 import { type Channel, MockState, type OtpMessage, type WebhookEvent } from './state.js';
 import { rateLimit } from './verify.js';
@@ -87,21 +88,25 @@ export interface MockEngineOptions extends MockOptions {
    * `Authorization: Bearer <token>`). Default: none. The server's `control()` helper sends it.
    */
   controlToken?: string;
+  /** Answers recorded by the traffic-check proxy, served when `Prefer: example=<name>` names one. */
+  examples?: readonly RecordedExample[];
 }
 
 export class Mock {
   private readonly state: MockState;
   private readonly router: Router;
+  private readonly recorded: RecordedExamples;
   readonly controlToken: string | undefined;
 
   constructor(options: MockEngineOptions = {}) {
-    const { controlToken, ...rest } = options;
+    const { controlToken, examples, ...rest } = options;
     if (controlToken !== undefined && (typeof controlToken !== 'string' || controlToken === '')) {
       throw new MockControlError(400, 'controlToken must be a non-empty string');
     }
     this.controlToken = controlToken;
     this.state = new MockState(rest);
     this.router = new Router(options.aliases ?? VENDOR_SDK_ALIASES);
+    this.recorded = indexRecorded(examples);
   }
 
   /** Answers one request: an operation of the spec, the control API under `/__mock`, or a vendor-shaped 404. */
@@ -196,6 +201,8 @@ export class Mock {
     if (limited) return limited;
     const checked = validateInputs(operation, input);
     if ('error' in checked) return checked.error;
+    const recorded = recordedAnswer(this.recorded, operation.id, header('prefer'));
+    if (recorded) return recorded;
     const handler = STATEFUL_HANDLERS[operation.id];
     if (handler) return handler({ state: this.state, tenant, values: checked.values });
     return answerFromExamples(operation, header('prefer'));

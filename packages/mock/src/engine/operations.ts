@@ -202,7 +202,7 @@ export function validateInputs(
 }
 
 /** `Prefer: example=<name>, code=<status>` (Prism's syntax): which documented answer to send. */
-function parsePrefer(header: string | undefined): { example?: string; code?: string } {
+export function parsePrefer(header: string | undefined): { example?: string; code?: string } {
   const prefer: { example?: string; code?: string } = {};
   for (const part of (header ?? '').split(/[,;]/)) {
     const [key, ...rest] = part.split('=');

@@ -23,6 +23,7 @@ export {
   type TenantOptions,
   type UserOptions,
 } from './options.js';
+export type { RecordedExample } from './recorded.js';
 export {
   type Channel,
   DEFAULT_LIMITS,
