@@ -2,7 +2,7 @@ import type { paths } from '@lr-mfa/types';
 import createFetchClient, { type Client, createQuerySerializer, type Middleware } from 'openapi-fetch';
 import { InvalidOptionError } from './errors.js';
 import { API } from './generated/client/index.js';
-import type { Fetch } from './runtime.js';
+import type { Fetch, HeadersInput } from './runtime.js';
 
 /** Options of `createRawClient`. */
 export interface RawClientOptions {
@@ -13,7 +13,7 @@ export interface RawClientOptions {
   /** The `fetch` to use (called with a `Request`). Default: the global `fetch`. */
   fetch?: Fetch | undefined;
   /** Headers sent with every request. */
-  headers?: HeadersInit | undefined;
+  headers?: HeadersInput | undefined;
   /** openapi-fetch middleware to register. */
   middleware?: readonly Middleware[] | undefined;
 }

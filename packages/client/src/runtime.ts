@@ -50,6 +50,12 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
  */
 export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
+/**
+ * What `new Headers()` accepts. Not the DOM's `HeadersInit` global: Node's and Bun's type packages declare
+ * `Headers` but not that name, so a consumer without the DOM lib would fail on it in these declarations.
+ */
+export type HeadersInput = ConstructorParameters<typeof Headers>[0];
+
 /** A WHATWG `fetch`: the global one, undici's, an instrumented one, or a test double. */
 export type Fetch = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
 
@@ -97,7 +103,7 @@ export interface ClientOptions {
   /** The `fetch` every request goes through (called with a `Request`). Default: the global `fetch`. */
   fetch?: Fetch | undefined;
   /** Headers sent with every request. */
-  headers?: HeadersInit | undefined;
+  headers?: HeadersInput | undefined;
   /** Per-attempt timeout in milliseconds, covering headers and body; `Infinity` for none. Default 10000. */
   timeoutMs?: number | undefined;
   /** Retry options over each operation's rule, or `false` for a single attempt. */
@@ -124,7 +130,7 @@ export interface CallOptions {
   /** Retry options for this call, merged over the client's; `false` for a single attempt. */
   retry?: RetryOptions | false | undefined;
   /** Extra headers for this call. */
-  headers?: HeadersInit | undefined;
+  headers?: HeadersInput | undefined;
 }
 
 /** The response of the last attempt, safe to log (the URL is redacted). */
@@ -299,7 +305,7 @@ function checkInput(row: InputRow, value: unknown): void {
 }
 
 /** Header names lower-cased, so a caller's `Content-Type` replaces ours instead of joining it. */
-function headerRecord(init: HeadersInit | undefined): Record<string, string> {
+function headerRecord(init: HeadersInput | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   try {
     new Headers(init).forEach((value, name) => {

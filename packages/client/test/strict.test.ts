@@ -1,5 +1,6 @@
 // Types for strict consumers: the consumer in ./strict compiles under strict + exactOptionalPropertyTypes +
-// noUncheckedIndexedAccess with no Node types (the client's own sources included), and the options' JSDoc
+// noUncheckedIndexedAccess with no Node types (the client's own sources included), the built declarations
+// compile for a Node consumer without the DOM lib and with skipLibCheck off, and the options' JSDoc
 // shows on hover as plain text (no `@description` tags).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +26,20 @@ const options: ts.CompilerOptions = {
 describe('strict consumers', () => {
   test('compile under strict + exactOptionalPropertyTypes + noUncheckedIndexedAccess', () => {
     const program = ts.createProgram([consumer], options);
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  test('the published declarations compile for a Node consumer without the DOM lib, skipLibCheck off', () => {
+    // Node's and Bun's type packages declare fetch's classes but none of the DOM's `…Init` aliases.
+    const program = ts.createProgram([join(here, 'strict/node-consumer.ts')], {
+      ...options,
+      lib: ['lib.es2022.d.ts'],
+      types: ['node'],
+      skipLibCheck: false,
+    });
     const problems = ts
       .getPreEmitDiagnostics(program)
       .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
