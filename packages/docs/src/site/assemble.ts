@@ -34,6 +34,8 @@ export interface AssembleOptions {
   registry?: string | undefined;
   /** A built dist/ folder published as `next/`. */
   next?: string | undefined;
+  /** How long one registry request may take (default TIMEOUT_MS). */
+  timeoutMs?: number;
   /** How many tarballs are fetched at once. */
   concurrency?: number;
   log?: (line: string) => void;
@@ -72,8 +74,8 @@ async function injectPages(folder: string, version: string): Promise<void> {
 }
 
 /** A release's folder: its tarball's dist/ files and CHANGELOG.md, pages with the switcher. */
-async function addRelease(out: string, release: Release): Promise<void> {
-  const bytes = await downloadTarball(release);
+async function addRelease(out: string, release: Release, timeoutMs?: number): Promise<void> {
+  const bytes = await downloadTarball(release, timeoutMs);
   await replaceFolder(join(out, release.version), async (staging) => {
     const tarball = join(staging, '.package.tgz');
     const unpacked = join(staging, '.package');
@@ -117,7 +119,7 @@ async function writeIfChanged(file: string, content: string): Promise<void> {
 
 async function releasesFrom(options: AssembleOptions): Promise<Release[]> {
   if (options.registry === undefined) return [];
-  const all = await listReleases(options.registry, options.packageName);
+  const all = await listReleases(options.registry, options.packageName, options.timeoutMs);
   const valid = new Set(sortVersions(all.map((r) => r.version)));
   return all.filter((r) => valid.has(r.version));
 }
@@ -133,7 +135,7 @@ export async function assembleSite(options: AssembleOptions): Promise<AssembleRe
   const kept = releases.filter((r) => existsSync(join(out, r.version))).map((r) => r.version);
   const missing = releases.filter((r) => !kept.includes(r.version));
   await eachLimited(missing, options.concurrency ?? 4, async (release) => {
-    await addRelease(out, release);
+    await addRelease(out, release, options.timeoutMs);
     log(`added ${release.version}/`);
   });
   for (const version of kept) log(`kept ${version}/ (already there, unchanged)`);

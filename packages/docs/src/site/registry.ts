@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 
 export const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
-const TIMEOUT_MS = 60_000;
+/** How long one request may take, body included, before it fails. */
+export const TIMEOUT_MS = 60_000;
 
 export class RegistryError extends Error {}
 
@@ -23,12 +24,12 @@ export function packumentUrl(registry: string, name: string): URL {
   return new URL(name.replace('/', '%2f'), base);
 }
 
-async function get(url: URL | string, what: string): Promise<Response | undefined> {
+async function get(url: URL | string, what: string, timeoutMs: number): Promise<Response | undefined> {
   let response: Response;
   try {
     response = await fetch(url, {
       headers: { accept: 'application/json' },
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
     throw new RegistryError(`cannot fetch ${what} from ${url}: ${(error as Error).message}`);
@@ -39,9 +40,13 @@ async function get(url: URL | string, what: string): Promise<Response | undefine
 }
 
 /** Every published version of `name` (none when the registry never heard of it). */
-export async function listReleases(registry: string, name: string): Promise<Release[]> {
+export async function listReleases(
+  registry: string,
+  name: string,
+  timeoutMs = TIMEOUT_MS,
+): Promise<Release[]> {
   const url = packumentUrl(registry, name);
-  const response = await get(url, `the packument of ${name}`);
+  const response = await get(url, `the packument of ${name}`, timeoutMs);
   if (!response) return [];
   let versions: unknown;
   try {
@@ -79,8 +84,8 @@ function checkIntegrity(bytes: Buffer, release: Release): void {
 }
 
 /** Downloads one release's tarball and checks its integrity. */
-export async function downloadTarball(release: Release): Promise<Buffer> {
-  const response = await get(release.tarball, `the tarball of ${release.version}`);
+export async function downloadTarball(release: Release, timeoutMs = TIMEOUT_MS): Promise<Buffer> {
+  const response = await get(release.tarball, `the tarball of ${release.version}`, timeoutMs);
   if (!response) throw new RegistryError(`${release.tarball} is missing (404)`);
   let bytes: Buffer;
   try {
