@@ -4,6 +4,8 @@
 
 const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+/** Without it a browser asks the host root for /favicon.ico, outside the site's sub-path. */
+const NO_ICON = '<link rel="icon" href="data:," />';
 const scriptValue = (value: string) => JSON.stringify(value).replaceAll('<', '\\u003c');
 
 /** The root page: straight on to `<landing>/`, keeping a `#…` deep link (a meta refresh alone would drop it). */
@@ -13,6 +15,7 @@ export function rootPage(title: string, landing: string): string {
 <html lang="en">
 <head>
   <meta charset="utf-8" />
+  ${NO_ICON}
   <title>${escapeHtml(title)}</title>
   <script>location.replace(${scriptValue(href)} + location.search + location.hash);</script>
   <meta http-equiv="refresh" content="0; url=${escapeHtml(href)}" />
@@ -58,6 +61,7 @@ export function notFoundPage(title: string, landing: string): string {
 <head>
   <meta charset="utf-8" />
   <meta name="robots" content="noindex" />
+  ${NO_ICON}
   <title>Not found · ${escapeHtml(title)}</title>
 </head>
 <body>
