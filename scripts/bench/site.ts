@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bin, root } from '../lib/step.js';
-import { startRegistry } from '../tests/registry.js';
+import { type Registry, startRegistry } from '../tests/registry.js';
 import { fmt, table } from './lib/stats.js';
 import { timedOk } from './lib/time.js';
 
@@ -37,7 +37,7 @@ function usage(dir: string): { bytes: number; files: number } {
 }
 
 /** Publishes the built docs package as `version` (the same pages each time; the bench measures assembly). */
-async function publish(scratch: string, npmrc: string, version: string): Promise<void> {
+async function publish(scratch: string, registry: Registry, version: string): Promise<void> {
   const dir = join(scratch, version);
   mkdirSync(dir, { recursive: true });
   cpSync(join(docsDir, 'dist'), join(dir, 'dist'), { recursive: true });
@@ -46,8 +46,10 @@ async function publish(scratch: string, npmrc: string, version: string): Promise
     join(dir, 'package.json'),
     JSON.stringify({ name: '@lr-mfa/docs', version, files: ['dist'] }),
   );
-  writeFileSync(join(dir, '.npmrc'), npmrc);
-  await timedOk(`npm publish ${version}`, 'npm', ['publish', '--ignore-scripts'], { cwd: dir });
+  writeFileSync(join(dir, '.npmrc'), registry.npmrc);
+  // pnpm passes its own registry down as npm_config_registry, which would beat the .npmrc.
+  const env = { npm_config_registry: registry.url };
+  await timedOk(`npm publish ${version}`, 'npm', ['publish', '--ignore-scripts'], { cwd: dir, env });
 }
 
 export async function benchSite({
@@ -62,7 +64,7 @@ export async function benchSite({
   const scratch = mkdtempSync(join(tmpdir(), 'lr-mfa-bench-site-'));
   try {
     log(`site: publishing ${releases} releases to verdaccio`);
-    for (let minor = 0; minor < releases; minor++) await publish(scratch, registry.npmrc, `1.${minor}.0`);
+    for (let minor = 0; minor < releases; minor++) await publish(scratch, registry, `1.${minor}.0`);
     const out = join(scratch, 'site');
     const args = [join(docsDir, 'src/site/cli.ts'), '--registry', registry.url, '--out', out];
     const cold = await timedOk('docs:site (cold)', bin('tsx'), args);
