@@ -1,6 +1,7 @@
 // The versioned site (src/site/): versions.json ordering and aliases, the switcher added to each page, and
 // whole assemblies from a registry on 127.0.0.1 (test/npm-registry.ts): a release folder is written once and
 // never changes again, `latest/` follows the newest release, and no page links to the host's root.
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -14,7 +15,7 @@ import { InjectError, injectSwitcher } from '../src/site/inject.js';
 import { RegistryError } from '../src/site/registry.js';
 import { landingFolder, latestOf, sortVersions, VersionError, versionEntries } from '../src/site/versions.js';
 import { startTestRegistry, type TestRegistry } from './npm-registry.js';
-import { distDir } from './site.js';
+import { distDir, packageDir } from './site.js';
 
 const NAME = '@lr-mfa/docs';
 
@@ -266,3 +267,39 @@ function jsonError(text: string): string {
   }
   throw new Error(`${text} is JSON`);
 }
+
+describe('the docs:site command', () => {
+  let out: string;
+  beforeAll(async () => {
+    out = await mkdtemp(join(tmpdir(), 'lr-mfa-site-cli-'));
+  });
+  afterAll(() => rm(out, { recursive: true, force: true }));
+  /** Runs the CLI as `pnpm docs:site` does; resolves with its exit code and output. */
+  const cli = (...args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+      const tsx = join(packageDir, 'node_modules/.bin/tsx');
+      execFile(tsx, [join(packageDir, 'src/site/cli.ts'), ...args], (error, stdout, stderr) =>
+        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+
+  it('builds a next-only site with no registry at all (--next --offline)', async () => {
+    const run = await cli('--next', '--offline', '--out', out);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`wrote next/ from ${distDir}`);
+    expect(JSON.parse(readFileSync(join(out, 'versions.json'), 'utf8'))).toEqual([
+      { version: 'next', title: 'next (unreleased)', aliases: [] },
+    ]);
+  });
+
+  it('answers a mistaken command with one clear line, never a stack', async () => {
+    const unknown = await cli('--nxet');
+    expect(unknown).toMatchObject({ code: 1, stdout: '' });
+    expect(unknown.stderr).toBe(
+      "docs:site: Unknown option '--nxet'\nusage: docs:site [--out site] [--registry <url>] [--next] [--offline]\n",
+    );
+    const registry = await cli('--next', '--registry', 'ftp://mirror.example/', '--out', out);
+    expect(registry).toMatchObject({ code: 1, stdout: '' });
+    expect(registry.stderr).toBe('docs:site: the registry "ftp://mirror.example/" is not an http(s) URL\n');
+  });
+});

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { assembleSite, SiteError } from './assemble.js';
 import { InjectError } from './inject.js';
-import { DEFAULT_REGISTRY, RegistryError } from './registry.js';
+import { DEFAULT_REGISTRY, packumentUrl, RegistryError } from './registry.js';
 import { VersionError } from './versions.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,6 +42,8 @@ async function main(): Promise<void> {
   const registry = values.offline
     ? undefined
     : (values.registry ?? process.env.npm_config_registry ?? DEFAULT_REGISTRY);
+  // A registry that is no URL is a mistake in the command, never a reason to fall back to next/ alone.
+  if (registry !== undefined) packumentUrl(registry, manifest.name);
   const common = {
     out,
     next,
@@ -63,8 +65,11 @@ async function main(): Promise<void> {
   console.log(`${relative(process.cwd(), out) || '.'}/: ${listed.join(', ')}; ${mb} MB, ${seconds} s`);
 }
 
-main().catch((error: Error) => {
+const USAGE = 'usage: docs:site [--out site] [--registry <url>] [--next] [--offline]';
+
+main().catch((error: Error & { code?: string }) => {
   const expected = [SiteError, RegistryError, VersionError, InjectError].some((k) => error instanceof k);
-  console.error(expected ? `docs:site: ${error.message}` : error);
+  if (error.code?.startsWith('ERR_PARSE_ARGS')) console.error(`docs:site: ${error.message}\n${USAGE}`);
+  else console.error(expected ? `docs:site: ${error.message}` : error);
   process.exitCode = 1;
 });

@@ -21,6 +21,8 @@ export interface Release {
 /** The packument's URL: the scope's `/` is escaped, as npm does. */
 export function packumentUrl(registry: string, name: string): URL {
   const base = registry.endsWith('/') ? registry : `${registry}/`;
+  if (!URL.canParse(base) || !/^https?:$/.test(new URL(base).protocol))
+    throw new RegistryError(`the registry "${registry}" is not an http(s) URL`);
   return new URL(name.replace('/', '%2f'), base);
 }
 
