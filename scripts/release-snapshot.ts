@@ -1,17 +1,17 @@
-// Stores the release baseline (released/) for the packages' current version: the spec as
-// `pnpm spec:bundle` bundles it now, and the consumer type tests of the tree. `pnpm version-packages` runs this
-// after `changeset version`; run it by hand only to seed a repository that has none.
+// Stores the release baseline (released/) for the packages' current version: the spec bundled
+// now (in process, as `pnpm spec:bundle` does it) and the consumer type tests of the tree.
+// `pnpm version-packages` runs this after `changeset version`; run it by hand only to seed a repository that has none.
 //   tsx scripts/release-snapshot.ts
 import { join } from 'node:path';
+import { bundleSpec } from './lib/bundle.js';
 import { workspaceVersion } from './lib/release-baseline.js';
 import { writeReleaseBaseline } from './lib/release-snapshot.js';
-import { root, run, runStep, StepError } from './lib/step.js';
+import { root, runStep, StepError } from './lib/step.js';
 
 await runStep('store the release baseline (released/)', async () => {
   const version = await workspaceVersion(root);
   if (!version) throw new StepError('no @lr-mfa/* package with a version under packages/');
-  const bundled = await run('pnpm', ['spec:bundle'], { cwd: root });
-  if (bundled.code !== 0) throw new StepError(`pnpm spec:bundle failed:\n${bundled.stdout}${bundled.stderr}`);
+  await bundleSpec();
   console.log(`  version ${version}`);
   return writeReleaseBaseline(version, join(root, 'build/spec/openapi.json'), root);
 });

@@ -1,6 +1,7 @@
 // Breaking-change gate: compares the bundled spec with the last released one, classifies every difference
-// (major / minor / patch, see the rule table in scripts/lib/spec-diff/rules.ts) and fails when the pending changesets
-// promise a smaller release than the differences need.
+// (major / minor / patch, see the rule table in scripts/lib/spec-diff/rules.ts, and oasdiff.ts beside it for how
+// it answers each breaking rule of oasdiff's checker) and fails when the pending changesets promise a smaller
+// release than the differences need.
 //
 //   tsx scripts/spec-diff.ts [--base <file|dir|tarball|git-ref>] [--head build/spec/openapi.json] [--repo .]
 //

@@ -18,6 +18,7 @@ import {
   renderFirstRelease,
   writeText,
 } from './lib/api-changelog.js';
+import { bundleSpec } from './lib/bundle.js';
 import { loadBaseline, RELEASED_SPEC, releasedVersion, workspaceVersion } from './lib/release-baseline.js';
 import { writeReleaseBaseline } from './lib/release-snapshot.js';
 import { diffSpecs } from './lib/spec-diff/index.js';
@@ -25,10 +26,8 @@ import { bin, root, run, runStep, StepError } from './lib/step.js';
 
 const bundledSpec = join(root, 'build/spec/openapi.json');
 
-async function bundle(): Promise<void> {
-  const r = await run('pnpm', ['spec:bundle'], { cwd: root });
-  if (r.code !== 0) throw new StepError(`pnpm spec:bundle failed:\n${r.stdout}${r.stderr}`);
-}
+// The spec bundled in process by the same loader as `pnpm spec:bundle` (lint included), into build/spec.
+const bundle = () => bundleSpec();
 
 await runStep('version the packages and write the API changelog', async () => {
   await bundle();

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { root } from './step.js';
 
-const DEFAULT_SPEC = join(root, 'spec/openapi.yaml');
+export const DEFAULT_SPEC = join(root, 'spec/openapi.yaml');
 export const DEFAULT_BUILD = join(root, 'build/spec');
 
 export interface PipelineArgs {

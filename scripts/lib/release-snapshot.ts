@@ -99,14 +99,16 @@ export async function collectTypeTests(dest: string, repo = root): Promise<strin
 
 /**
  * Stores the release baseline of `version`: the bundled spec at `bundledSpec` and the type tests of the tree.
- * Replaces the previous baseline as a whole.
+ * Replaces the previous baseline's files as a whole; anything else in RELEASED_DIR stays.
  */
 export async function writeReleaseBaseline(
   version: string,
   bundledSpec: string,
   repo = root,
 ): Promise<string[]> {
-  await rm(join(repo, RELEASED_DIR), { recursive: true, force: true });
+  // Only what a baseline consists of is replaced: RELEASED_DIR also holds its hand-written README.md.
+  for (const part of [RELEASED_SPEC, RELEASED_MANIFEST, RELEASED_TYPE_TESTS])
+    await rm(join(repo, part), { recursive: true, force: true });
   await mkdir(join(repo, RELEASED_DIR), { recursive: true });
   const spec = JSON.parse(await readFile(bundledSpec, 'utf8'));
   await writeFile(join(repo, RELEASED_SPEC), `${JSON.stringify(spec, null, 2)}\n`);

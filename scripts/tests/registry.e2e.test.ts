@@ -129,6 +129,9 @@ describe('release through changesets', () => {
       expect(changelog).toContain('### API changes');
     }
     expect(existsSync(join(box.dir, '.changeset/e2e-release.md'))).toBe(false);
+    // The new baseline replaced the old one's files, and the folder's own README stayed.
+    expect(JSON.parse(readFileSync(join(box.dir, 'released/release.json'), 'utf8'))).toEqual({ version });
+    expect(readFileSync(join(box.dir, 'released/README.md'), 'utf8')).toContain('do not edit by hand');
   });
 
   test.each(PACKAGES)(

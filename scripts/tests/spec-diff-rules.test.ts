@@ -74,6 +74,11 @@ const CASES: Partial<Record<RuleId, Case>> = {
     after: (d) => (d.components.examples = { Sample: { value: 1 } }),
     expected: 'patch: components: example `Sample` added',
   },
+  'client-option-renamed': {
+    before: (d) => (schema(d, 'VerifyRequest').properties.otp['x-lr-option'] = 'otp'),
+    after: (d) => (schema(d, 'VerifyRequest').properties.otp['x-lr-option'] = 'code'),
+    expected: `major: ${OP}: request body property \`otp\` extension \`x-lr-option\` changed`,
+  },
   'deprecation-changed': {
     after: (d) => (op(d).deprecated = true),
     expected: `minor: ${OP}: operation is now deprecated`,
@@ -141,7 +146,11 @@ const CASES: Partial<Record<RuleId, Case>> = {
   'option-added': {
     before: oneOfExtra(1),
     after: oneOfExtra(2),
-    expected: `minor: ${OP}: response 200 property \`extra\` new oneOf option #2 (code that handles every option must handle it)`,
+    expected: `major: ${OP}: response 200 property \`extra\` new oneOf option #2 (code that handles every option must handle it)`,
+  },
+  'all-of-removed': {
+    before: (d) => (schema(d, 'VerifyRequest').allOf = [{ $ref: '#/components/schemas/Error' }]),
+    expected: `minor: ${OP}: request body allOf part \`Error\` removed`,
   },
   'discriminator-value-removed': {
     before: pet({ person: '#/components/schemas/Person' }),

@@ -32,6 +32,38 @@ const CASES: Record<string, { level: Level; changes: string[] }> = {
       `minor: ${OP}: response 200 property \`status\` new enum value \`blocked\` (code that switches exhaustively over it must handle the new value)`,
     ],
   },
+  // A response union gains a member: an exhaustive switch over the generated union no longer is.
+  'added-oneof-option-output': {
+    level: 'major',
+    changes: [
+      `major: ${OP}: response 200 property \`factor\` new oneOf option \`TotpFactor\` (code that handles every option must handle it)`,
+      'minor: components: new schema `TotpFactor`',
+    ],
+  },
+  // Callers relied on the old lower bounds of what they read.
+  'loosened-bound-output': {
+    level: 'major',
+    changes: [
+      `major: ${OP}: response 200 property \`expires_in\` minimum changed from \`10\` to \`5\` (looser)`,
+      `major: ${OP}: response 200 property \`attempts_left\` exclusiveMinimum changed from \`5\` to \`2\` (looser)`,
+    ],
+  },
+  // The body must now also match `Device`, whatever its properties add.
+  'added-allof-part-input': {
+    level: 'major',
+    changes: [
+      `major: ${OP}: request body new allOf part \`Device\` (requests must also match it)`,
+      `minor: ${OP}: new optional request body property \`device_id\``,
+      'minor: components: new schema `Device`',
+    ],
+  },
+  // Two patterns neither of which accepts every string: which accepts more cannot be decided.
+  'changed-pattern-input': {
+    level: 'major',
+    changes: [
+      `major: ${OP}: request body property \`otp\` pattern changed from \`^[0-9]+$\` to \`^[0-9]{4,8}$\` (changed, treated as breaking)`,
+    ],
+  },
   'removed-response': { level: 'major', changes: [`major: ${OP}: response 400 removed`] },
   'moved-parameter': {
     level: 'major',
@@ -82,6 +114,14 @@ const CASES: Record<string, { level: Level; changes: string[] }> = {
     changes: [
       `minor: ${OP}: request body property \`channel\` type widened from \`string\` to \`string | null\` (now accepts null)`,
       `minor: ${OP}: request body property \`channel\` new enum value \`null\``,
+    ],
+  },
+  // `.*` and `''` accept every string: a request pattern generalized to one of them accepts more.
+  'generalized-pattern-input': {
+    level: 'minor',
+    changes: [
+      `minor: ${OP}: request body property \`otp\` pattern changed from \`^[0-9]+$\` to \`.*\` (looser)`,
+      `minor: ${OP}: request body property \`locale\` pattern changed from \`^[a-z]+$\` to \`""\` (looser)`,
     ],
   },
   // Outputs again, the other way: promising more is not breaking.
@@ -169,6 +209,7 @@ describe('classification of fixture pairs', () => {
     ]);
   });
 
+  // Its options are not new shapes of a union that existed: the type change says what the values gained.
   test("a union without a type of its own is read as the union of its options' types", () => {
     const before = load(BASE);
     const after = structuredClone(before);
@@ -178,9 +219,26 @@ describe('classification of fixture pairs', () => {
     };
     expect(diffSpecs(before, after).map(formatChange)).toEqual([
       `major: ${OP}: response 200 property \`access_token\` type widened from \`string\` to \`string | integer\``,
-      `minor: ${OP}: response 200 property \`access_token\` new anyOf option #1 (code that handles every option must handle it)`,
-      `minor: ${OP}: response 200 property \`access_token\` new anyOf option #2 (code that handles every option must handle it)`,
     ]);
+  });
+
+  test('a request body whose own content moves into allOf parts gains no part it must also match', () => {
+    const before = load(BASE);
+    const after = structuredClone(before);
+    // With another change in the same edit, so the merged schemas differ.
+    after.components.schemas.VerifyRequest.properties.channel.enum.push('email');
+    const { properties, required, ...rest } = after.components.schemas.VerifyRequest;
+    after.components.schemas.VerifyRequest = {
+      ...rest,
+      allOf: [{ $ref: '#/components/schemas/OtpPart' }, { properties: { channel: properties.channel } }],
+    };
+    after.components.schemas.OtpPart = { type: 'object', required, properties: { otp: properties.otp } };
+    expect(diffSpecs(before, after).map(formatChange)).toEqual([
+      `minor: ${OP}: request body property \`channel\` new enum value \`email\``,
+      'minor: components: new schema `OtpPart`',
+    ]);
+    // And back: parts folded into the schema itself drop no part.
+    expect(diffSpecs(after, before).filter((c) => c.rule.startsWith('all-of-'))).toEqual([]);
   });
 
   test('additionalProperties absent and true are the same: no difference', () => {

@@ -1,6 +1,9 @@
-// Builds @lr-mfa/docs: the bundled spec and the Model → dist/{index.html,openapi.json,openapi.yaml}.
+// Builds @lr-mfa/docs: the bundled spec and the Model → dist/{index.html,openapi.json,openapi.yaml}, plus the
+// same reference as text (src/markdown: operations/<operationId>.md, overview.md, api-changelog.md, llms.txt,
+// llms-full.txt).
 //
 //   tsx src/build.ts [--spec build/spec/openapi.json] [--model build/spec/model.json] [--out dist]
+//                    [--changelog spec/docs/api-changelog.md]
 //
 // Every operation of the spec gets generated `x-codeSamples` (curl and TypeScript with @lr-mfa/client, from the
 // Model) and the document gets the package version as `info.version`; `redocly build-docs --inlineBundle` renders
@@ -15,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { type CodeSample, codeSamples, SampleError } from './code-samples.js';
+import { MarkdownError, markdownFiles, type TextFile } from './markdown/index.js';
 import type { Model } from './model.js';
 import { addScripts, checkPage, PageError, selfContain } from './page.js';
 
@@ -187,28 +191,16 @@ async function swapInto(source: string, target: string) {
   await rm(previous, { recursive: true, force: true });
 }
 
-async function build(specFile: string, modelFile: string, outDir: string): Promise<string[]> {
-  const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8'));
-  const hint = 'bundle the spec first (pnpm spec:bundle, or pnpm build)';
-  const document: Document = await readJson(specFile, 'the bundled OpenAPI document', hint);
-  const operations = checkDocument(document, specFile);
-  const model = checkModel(await readJson(modelFile, 'the operation model', hint), operations, modelFile);
-  document.info.version = version;
-  addCodeSamples(document, model, specFile);
-
-  // Same filesystem as dist/, so the final swap is a rename.
-  await mkdir(dirname(outDir), { recursive: true });
-  const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-staging-`));
+/** Runs redocly on the staged spec and returns the checked, self-contained page. */
+async function renderPage(
+  document: Document,
+  model: Model,
+  version: string,
+  specJson: string,
+): Promise<string> {
+  // Run from an empty folder so no redocly.yaml (the spec's lint config) changes the rendering.
   const scratch = await mkdtemp(join(tmpdir(), 'lr-mfa-docs-'));
   try {
-    await chmod(staging, 0o755); // mkdtemp makes it private; dist/ is a normal folder
-    await writeFile(join(staging, 'openapi.json'), `${JSON.stringify(document, null, 2)}\n`);
-    await writeFile(
-      join(staging, 'openapi.yaml'),
-      stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }),
-    );
-
-    // Run from an empty folder so no redocly.yaml (the spec's lint config) changes the rendering.
     const page = join(scratch, 'index.html');
     const options = join(scratch, 'redoc-options.json');
     await writeFile(options, JSON.stringify(redocOptions(document)));
@@ -216,17 +208,7 @@ async function build(specFile: string, modelFile: string, outDir: string): Promi
     const title = `${document.info.title} API reference (v${version})`;
     const result = await run(
       redocly,
-      [
-        'build-docs',
-        join(staging, 'openapi.json'),
-        '--inlineBundle',
-        '--output',
-        page,
-        '--title',
-        title,
-        '--openapi',
-        options,
-      ],
+      ['build-docs', specJson, '--inlineBundle', '--output', page, '--title', title, '--openapi', options],
       scratch,
     );
     if (result.code !== 0) {
@@ -244,13 +226,71 @@ async function build(specFile: string, modelFile: string, outDir: string): Promi
       document,
       model.operations.map((o) => ({ path: o.path, method: o.method, operationId: o.id })),
     );
-    await writeFile(join(staging, 'index.html'), html);
-    await swapInto(staging, outDir);
+    return html;
   } finally {
-    await rm(staging, { recursive: true, force: true });
     await rm(scratch, { recursive: true, force: true });
   }
-  return ['index.html', 'openapi.json', 'openapi.yaml'].map((f) => join(outDir, f));
+}
+
+/** The file's text, or undefined when it does not exist (a spec without an API changelog page). */
+async function readOptional(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** The reference as text (src/markdown): operation pages, overview, changelog, llms.txt, llms-full.txt. */
+function textFiles(model: Model, document: Document, specFile: string, changelog?: string): TextFile[] {
+  try {
+    const { title, version, summary, description } = document.info;
+    return markdownFiles(model, { title, version, summary, description, changelog }, CLIENT_PACKAGE);
+  } catch (error) {
+    // A sample the pages show failed already in addCodeSamples; what is left is a page's own problem.
+    if (error instanceof MarkdownError)
+      throw new BuildError(`markdown pages: ${error.message}\n  at ${rel(specFile)}#${error.pointer}`);
+    throw error;
+  }
+}
+
+interface BuildOptions {
+  spec: string;
+  model: string;
+  out: string;
+  changelog: string;
+}
+
+async function build({ spec: specFile, model: modelFile, out: outDir, changelog }: BuildOptions) {
+  const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8'));
+  const hint = 'bundle the spec first (pnpm spec:bundle, or pnpm build)';
+  const document: Document = await readJson(specFile, 'the bundled OpenAPI document', hint);
+  const operations = checkDocument(document, specFile);
+  const model = checkModel(await readJson(modelFile, 'the operation model', hint), operations, modelFile);
+  document.info.version = version;
+  addCodeSamples(document, model, specFile);
+
+  // Same filesystem as dist/, so the final swap is a rename.
+  await mkdir(dirname(outDir), { recursive: true });
+  const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-staging-`));
+  try {
+    await chmod(staging, 0o755); // mkdtemp makes it private; dist/ is a normal folder
+    await writeFile(join(staging, 'openapi.json'), `${JSON.stringify(document, null, 2)}\n`);
+    await writeFile(
+      join(staging, 'openapi.yaml'),
+      stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }),
+    );
+    const text = textFiles(model, document, specFile, await readOptional(changelog));
+    await mkdir(join(staging, 'operations'));
+    for (const file of text) await writeFile(join(staging, file.path), file.content);
+    const html = await renderPage(document, model, version, join(staging, 'openapi.json'));
+    await writeFile(join(staging, 'index.html'), html);
+    await swapInto(staging, outDir);
+    return ['index.html', 'openapi.json', 'openapi.yaml', ...text.map((f) => f.path)];
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
 }
 
 const { values } = parseArgs({
@@ -258,6 +298,7 @@ const { values } = parseArgs({
     spec: { type: 'string', default: join(repoRoot, 'build/spec/openapi.json') },
     model: { type: 'string', default: join(repoRoot, 'build/spec/model.json') },
     out: { type: 'string', default: join(packageDir, 'dist') },
+    changelog: { type: 'string', default: join(repoRoot, 'spec/docs/api-changelog.md') },
   },
 });
 const outDir = resolve(values.out);
@@ -266,9 +307,21 @@ const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
 console.log(`▶ ${name}`);
 try {
-  for (const file of await build(resolve(values.spec), resolve(values.model), outDir)) {
-    console.log(`  → ${rel(file)} (${((await stat(file)).size / 1024).toFixed(1)} kB)`);
-  }
+  const written = await build({
+    spec: resolve(values.spec),
+    model: resolve(values.model),
+    out: outDir,
+    changelog: resolve(values.changelog),
+  });
+  // One line per page would be a thousand for a large spec: the operation pages are summed.
+  const pages = written.filter((f) => f.startsWith('operations/'));
+  const size = async (files: string[]) =>
+    (await Promise.all(files.map((f) => stat(join(outDir, f))))).reduce((n, s) => n + s.size, 0);
+  for (const file of written.filter((f) => !pages.includes(f)))
+    console.log(`  → ${rel(join(outDir, file))} (${((await size([file])) / 1024).toFixed(1)} kB)`);
+  console.log(
+    `  → ${rel(join(outDir, 'operations'))}/ (${pages.length} pages, ${((await size(pages)) / 1024).toFixed(1)} kB)`,
+  );
   console.log(`✔ ${name} in ${seconds()}s`);
 } catch (error) {
   console.error(`✖ ${name} failed after ${seconds()}s`);

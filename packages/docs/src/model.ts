@@ -19,6 +19,7 @@ export interface ModelInput {
   required: boolean;
   secret: boolean;
   deprecated: boolean;
+  description?: string;
   kind: string;
   schema: JsonSchema;
   example?: unknown;
@@ -32,9 +33,18 @@ export interface ModelResponse {
   description: string;
   contentType?: string;
   json: boolean;
+  /** `#/components/schemas/X` when the body schema is a named component. */
+  schemaRef?: string;
   schema?: JsonSchema;
   examples: ModelExample[];
   pointer: string;
+}
+
+/** When a failed attempt may be sent again (the spec's `x-lr-retry`, or the default for the method). */
+export interface ModelRetry {
+  statuses: number[];
+  network: boolean;
+  timeout: boolean;
 }
 
 export interface ModelOperation {
@@ -42,16 +52,23 @@ export interface ModelOperation {
   method: string;
   path: string;
   summary: string;
+  description?: string;
+  deprecated: boolean;
+  /** Older paths the vendor still serves the same operation under. */
+  legacyPaths: string[];
   pointer: string;
   inputs: ModelInput[];
   body?: {
     required: boolean;
     contentType: string;
     whole: boolean;
+    schemaRef?: string;
+    schema: JsonSchema;
     examples?: ModelExample[];
     pointer: string;
   };
   responses: ModelResponse[];
+  retry: ModelRetry;
   /** Wire names never to print (secret inputs and response fields, the API key). */
   secrets: string[];
 }

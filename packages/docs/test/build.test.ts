@@ -1,12 +1,15 @@
 // The docs build (src/build.ts) on good and bad input, into a scratch output folder: a broken or empty spec or
 // Model must fail the build and leave the previous site in place, never produce a page that only looks fine.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildModel } from '../../../scripts/lib/build-model.js';
+import { loadSpec } from '../../../scripts/lib/spec.js';
 import type { Model } from '../src/model.js';
-import { type Json, loadSite, packageDir } from './site.js';
+import { type Json, llmsLinks, loadSite, packageDir, repoRoot } from './site.js';
 
 const script = join(packageDir, 'src/build.ts');
 const tsx = join(packageDir, 'node_modules/.bin/tsx');
@@ -32,6 +35,7 @@ async function build(
   name: string,
   specText: string | undefined,
   modelText: string | null = JSON.stringify(model),
+  extra: string[] = [],
 ) {
   const specFile = join(scratch, `${name}.json`);
   const modelFile = join(scratch, `${name}.model.json`);
@@ -41,8 +45,11 @@ async function build(
   await mkdir(out, { recursive: true });
   await writeFile(join(out, 'index.html'), PREVIOUS);
   const result = await new Promise<{ code: number; output: string }>((resolve) => {
-    execFile(tsx, [script, '--spec', specFile, '--model', modelFile, '--out', out], (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
+    execFile(
+      tsx,
+      [script, '--spec', specFile, '--model', modelFile, '--out', out, ...extra],
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
     );
   });
   return { ...result, out };
@@ -122,14 +129,47 @@ describe('build-docs refuses to publish a broken spec', () => {
 });
 
 describe('build-docs on the bundled spec', () => {
-  it('replaces the previous build with the page and both spec files', async () => {
+  it('replaces the previous build with the page, both spec files and the text reference', async () => {
     const { code, output, out } = await build('good', JSON.stringify(bundled));
     expect(output).toMatch(/✔ build docs/);
     expect(code).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['index.html', 'openapi.json', 'openapi.yaml']);
+    expect((await readdir(out)).sort()).toEqual([
+      'api-changelog.md',
+      'index.html',
+      'llms-full.txt',
+      'llms.txt',
+      'openapi.json',
+      'openapi.yaml',
+      'operations',
+      'overview.md',
+    ]);
+    expect(output).toContain(`dist/operations/ (${model.operations.length} pages, `);
     const html = await readFile(join(out, 'index.html'), 'utf8');
     expect(html).not.toBe(PREVIOUS);
     expect(html).toContain('verifySmsOtp');
     expect(await readdir(join(out, '..'))).toEqual(['dist']);
+  });
+});
+
+describe('build-docs on the multi-operation fixture', () => {
+  it('writes a page per operation, no changelog when the spec has none, and llms.txt links that all resolve', async () => {
+    const { document } = await loadSpec(join(repoRoot, 'scripts/tests/fixtures/multi-op/openapi.yaml'));
+    const fixtureModel = buildModel(document);
+    const noChangelog = join(scratch, 'no-such-changelog.md');
+    const { code, output, out } = await build(
+      'multi-op',
+      JSON.stringify(document),
+      JSON.stringify(fixtureModel),
+      ['--changelog', noChangelog],
+    );
+    expect(output).toMatch(/✔ build docs/);
+    expect(code).toBe(0);
+    expect((await readdir(join(out, 'operations'))).sort()).toEqual(
+      fixtureModel.operations.map((o) => `${o.id}.md`).sort(),
+    );
+    expect(await readdir(out)).not.toContain('api-changelog.md');
+    const links = llmsLinks(await readFile(join(out, 'llms.txt'), 'utf8'));
+    expect(links).toHaveLength(fixtureModel.operations.length + 5);
+    for (const link of links) expect(existsSync(join(out, link)), link).toBe(true);
   });
 });

@@ -42,6 +42,9 @@ function putOperation(): ModelOperation {
     path: '/things',
     summary: 'Put a thing',
     pointer: '/paths/~1things/put',
+    deprecated: false,
+    legacyPaths: [],
+    retry: { statuses: [429], network: false, timeout: false },
     inputs: [
       input({ option: 'token', wire: 'token', in: 'query', required: true, secret: true, example: 'tok' }),
       input({ option: 'voice', wire: 'voice', in: 'query', kind: 'boolean', example: true }),
@@ -57,6 +60,7 @@ function putOperation(): ModelOperation {
       required: true,
       contentType: 'application/json',
       whole: false,
+      schema: { type: 'object' },
       pointer: '/components/requestBodies/Thing',
       examples: [
         { name: 'plain', value: { code: '123456' } },
@@ -98,6 +102,9 @@ function getOperation(): ModelOperation {
     path: '/users/{uid}/items',
     summary: "Get a user's items",
     pointer: '/paths/~1users~1{uid}~1items/get',
+    deprecated: false,
+    legacyPaths: [],
+    retry: { statuses: [429, 502, 503, 504], network: true, timeout: true },
     inputs: [
       input({ option: 'uid', wire: 'uid', in: 'path', required: true, example: 'a b/c' }),
       input({ option: 'tags', wire: 'tags', in: 'query', kind: 'array', example: ['x', 'y'] }),

@@ -87,3 +87,26 @@ export function sampleTsconfig(files: string[], compilerOptions: Record<string, 
     files,
   });
 }
+
+/**
+ * The part of a Markdown text from `heading` (the first line starting with it) to the next heading of the same
+ * or a higher level; '' when there is no such heading.
+ */
+export function section(text: string, heading: string): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(heading));
+  if (start < 0) return '';
+  const level = /^#+/.exec(heading)?.[0].length ?? 1;
+  let inFence = false;
+  const end = lines.findIndex((l, i) => {
+    if (/^```/.test(l)) inFence = !inFence;
+    return i > start && !inFence && new RegExp(`^#{1,${level}} `).test(l);
+  });
+  return lines.slice(start, end < 0 ? undefined : end).join('\n');
+}
+
+/** A Markdown text without its fenced code blocks. */
+export const outsideFences = (text: string) => text.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1$/gm, '');
+
+/** Every link target of a Markdown text (`[title](target)`). */
+export const llmsLinks = (text: string) => [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] as string);

@@ -162,13 +162,7 @@ async function serve(
 ): Promise<void> {
   const body = await readBody(req, context.maxBodyBytes);
   if (body === undefined) {
-    // Refused before buffering; the connection closes so the rest of the body is never read.
-    const refusal = withApiCors(
-      routeError(413, 'Payload Too Large', `The request body is larger than ${context.maxBodyBytes} bytes.`),
-    );
-    if (refusal.type === 'response')
-      send(res, refusal.status, { ...refusal.headers, connection: 'close' }, refusal.body);
-    res.on('finish', () => req.socket.destroy());
+    refuseBody(req, res, context.maxBodyBytes);
     return;
   }
   const outcome = await mock.handle({
@@ -185,6 +179,34 @@ async function serve(
     return;
   }
   send(res, outcome.status, outcome.headers, outcome.body);
+}
+
+/** How much of a refused upload is read and dropped before its 413 (past that the connection is cut). */
+const DRAIN = { bytes: 16 * 1024 * 1024, ms: 5_000 };
+
+/**
+ * Answers 413 to a body over the limit, none of it buffered, once the rest of the upload has been read and
+ * dropped (as body-parser does): a socket closed with unread bytes makes the kernel send a RST, which discards
+ * the 413 before a client that is still uploading reads it. An upload past DRAIN is cut without an answer.
+ */
+function refuseBody(req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): void {
+  const refusal = withApiCors(
+    routeError(413, 'Payload Too Large', `The request body is larger than ${maxBodyBytes} bytes.`),
+  );
+  if (refusal.type !== 'response') return;
+  let dropped = 0;
+  const cut = () => req.socket.destroy();
+  const timer = setTimeout(cut, DRAIN.ms);
+  req.socket.once('close', () => clearTimeout(timer));
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DRAIN.bytes) cut();
+  });
+  req.once('end', () => {
+    clearTimeout(timer);
+    send(res, refusal.status, { ...refusal.headers, connection: 'close' }, refusal.body);
+  });
+  req.resume();
 }
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, text: string): void {

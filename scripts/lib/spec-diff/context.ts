@@ -122,6 +122,8 @@ const DOC_KEYS = new Set([
   'tags',
   'links',
 ]);
+/** The extension that names an input's client option (scripts/lib/naming.ts). */
+const CLIENT_OPTION_KEY = 'x-lr-option';
 export const isDocKey = (key: string): boolean => DOC_KEYS.has(key) || key.startsWith('x-');
 
 /** Documentation keys and x-* extensions of any object. */
@@ -131,7 +133,10 @@ export function compareDocs(ctx: DiffContext, a: Node, b: Node, where: string, w
     if (!isDocKey(key) || canonical(a?.[key]) === canonical(b?.[key])) continue;
     const label = key.startsWith('x-') ? `extension \`${key}\`` : key;
     const verb = a?.[key] === undefined ? 'added' : b?.[key] === undefined ? 'removed' : 'changed';
-    ctx.report('doc-changed', 'both', where, `${what} ${label} ${verb}`);
+    // The one extension a generator reads for a public name: the client option of an input.
+    if (key === CLIENT_OPTION_KEY)
+      ctx.report('client-option-renamed', 'both', where, `${what} ${label} ${verb}`);
+    else ctx.report('doc-changed', 'both', where, `${what} ${label} ${verb}`);
   }
 }
 

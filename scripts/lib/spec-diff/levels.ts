@@ -35,5 +35,5 @@ export function canonical(value: unknown): string {
 export const same = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
 /** A value as inline code in a message. */
 export const code = (value: unknown): string =>
-  `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
+  `\`${typeof value === 'string' && value !== '' ? value : JSON.stringify(value)}\``;
 export const list = (values: unknown[]): string => values.map(code).join(', ');

@@ -6,6 +6,7 @@
 //          values the old generated types do not allow, a generated name changes.
 //   minor  no, but something was added or relaxed (new optional inputs, new response fields or statuses).
 //   patch  documentation only.
+// oasdiff.ts beside this table answers each breaking rule of oasdiff's checker with the rule here that prices it.
 // `input` is what callers send (parameters, request bodies), `output` what they read (responses). A schema no
 // operation reaches could be either, so it gets the stricter of the two.
 import { type Level, maxLevel } from './levels.js';
@@ -33,12 +34,16 @@ export const RULES = {
   // documentation
   'doc-changed': any(
     'patch',
-    'descriptions, summaries, examples, tags and x-* extensions change no code or request',
+    'descriptions, summaries, examples, tags and x-* extensions (but x-lr-option) change no code or request',
   ),
   'info-changed': any('patch', 'the API version, license or contact describe the document, not the API'),
   'openapi-version-changed': any('patch', 'the OpenAPI dialect of the document is not part of the API'),
   'path-template-renamed': any('patch', 'path parameter names are not sent; the URL stays the same'),
   'example-changed': any('patch', 'named examples only document'),
+  'client-option-renamed': any(
+    'major',
+    'x-lr-option names the generated client option of an input: callers passing the old name break',
+  ),
   'deprecation-changed': any('minor', 'a deprecation warns; nothing stops working yet'),
 
   // schemas
@@ -73,7 +78,15 @@ export const RULES = {
     'minor',
     'requests that passed may be rejected; responses promise more',
   ),
-  'constraint-looser': any('minor', 'requests may send more; responses stay within what old code handles'),
+  'constraint-looser': sided(
+    'minor',
+    'major',
+    'requests may send more; responses may hold values outside the bound or pattern old code relied on',
+  ),
+  'constraint-changed': any(
+    'major',
+    'a pattern, format or encoding changed so that neither stricter nor looser can be decided: treated as breaking',
+  ),
   'default-added': sided('minor', 'patch', 'callers that omit the input get a documented value'),
   'default-changed': sided('major', 'patch', 'callers that omit the input silently get other behaviour'),
   'access-flag-changed': any('minor', 'readOnly / writeOnly move a field between requests and responses'),
@@ -110,7 +123,17 @@ export const RULES = {
   'subschema-added': sided('major', 'minor', 'items that were free are now constrained'),
   'subschema-removed': sided('minor', 'major', 'items that were constrained are now free'),
   'option-removed': any('major', 'values of the removed oneOf/anyOf option are no longer valid'),
-  'option-added': any('minor', 'another shape is allowed; code handling every option must handle it'),
+  'option-added': sided(
+    'minor',
+    'major',
+    'requests may send another shape; a response union gains a member, so code handling every option stops being exhaustive',
+  ),
+  'all-of-added': sided('major', 'minor', 'requests must also match the new part; responses promise more'),
+  'all-of-removed': sided(
+    'minor',
+    'major',
+    'requests need no longer match the part; responses no longer promise it',
+  ),
   'discriminator-value-removed': any('major', 'objects with that discriminator value are no longer valid'),
   'discriminator-value-added': any('minor', 'another discriminated shape'),
   'discriminator-value-remapped': any('major', 'the same value now means another schema'),

@@ -14,6 +14,7 @@ import {
   subject,
 } from './context.js';
 import { canonical, code, list, same } from './levels.js';
+import type { RuleId } from './rules.js';
 
 /** Numeric constraints where a larger value is stricter (min*) or looser (max*). */
 const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties', 'minContains'];
@@ -88,6 +89,25 @@ function flattenAllOf(schema: Node, side: DocSide, depth = 0): Node {
   return merged;
 }
 
+/** `{ type: 'null' }`, perhaps documented: the null option of a nullable union. */
+const isNullSchema = (node: Node): boolean =>
+  node !== null &&
+  typeof node === 'object' &&
+  node.type === 'null' &&
+  Object.keys(node).every((key) => key === 'type' || isDocKey(key));
+
+/** The schema whose `allOf` parts a schema has: itself, or the one schema a nullable union wraps. */
+function allOfOwner(schema: Node, side: DocSide): Node {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema.allOf)) return schema;
+  for (const kind of ['anyOf', 'oneOf']) {
+    const options: Node[] | undefined = schema[kind];
+    if (!Array.isArray(options) || options.length < 2) continue;
+    const others = options.filter((option) => !isNullSchema(side.resolve(option).node));
+    if (others.length === 1) return allOfOwner(side.resolve(others[0]).node, side);
+  }
+  return schema;
+}
+
 /** Keywords that may sit beside a nullable union without changing what it accepts. */
 const UNION_SIBLINGS = new Set(['deprecated', 'default', 'readOnly', 'writeOnly']);
 
@@ -105,12 +125,7 @@ function readUnion(schema: Node, side: DocSide): Node {
     const options: Node[] | undefined = schema[kind];
     if (!Array.isArray(options)) continue;
     const resolved = options.map((option) => flattenAllOf(side.follow(option), side));
-    const isNull = (node: Node) =>
-      node !== null &&
-      typeof node === 'object' &&
-      node.type === 'null' &&
-      Object.keys(node).every((key) => key === 'type' || isDocKey(key));
-    const others = resolved.filter((node) => !isNull(node));
+    const others = resolved.filter((node) => !isNullSchema(node));
     const { [kind]: _, ...outer } = schema;
     const plain = Object.keys(outer).every((key) => isDocKey(key) || UNION_SIBLINGS.has(key));
     const [inner] = others;
@@ -151,6 +166,7 @@ export function compareSchema(ctx: DiffContext, rawA: Node, rawB: Node, place: S
     if (ra.node !== rb.node) unclassified(ctx, place, 'schema');
     return;
   }
+  compareAllOfParts(ctx, ra.node ?? {}, rb.node ?? {}, place);
   const a = readUnion(flattenAllOf(ra.node ?? {}, ctx.before), ctx.before);
   const b = readUnion(flattenAllOf(rb.node ?? {}, ctx.after), ctx.after);
   const what = subject(place);
@@ -177,14 +193,10 @@ export function compareSchema(ctx: DiffContext, rawA: Node, rawB: Node, place: S
     compareSubschema(ctx, a.items, b.items, child(place, '[]'), 'items');
   if (a.prefixItems || b.prefixItems) {
     const n = Math.max(a.prefixItems?.length ?? 0, b.prefixItems?.length ?? 0);
+    // A position without a tuple item must match `items`: removing the tuple item can make it stricter.
+    const at = (s: Node, i: number) => s.prefixItems?.[i] ?? s.items;
     for (let i = 0; i < n; i++) {
-      compareSubschema(
-        ctx,
-        a.prefixItems?.[i],
-        b.prefixItems?.[i],
-        child(place, `[${i}]`),
-        `tuple item ${i}`,
-      );
+      compareSubschema(ctx, at(a, i), at(b, i), child(place, `[${i}]`), `tuple item ${i}`);
     }
   }
   for (const kind of ['oneOf', 'anyOf']) compareOptions(ctx, a[kind], b[kind], place, kind);
@@ -313,27 +325,83 @@ function compareEnums(ctx: DiffContext, a: Node, b: Node, place: SchemaPlace): v
   }
 }
 
+type Relation = 'stricter' | 'looser' | 'changed' | 'equivalent';
+
+/**
+ * A pattern accepts every string when it matches the empty string and asserts nothing about its position
+ * (no anchors, word boundaries, lookarounds or backreferences): JSON Schema patterns search, so it then
+ * matches at the start of any string. `''` and `.*` are such patterns.
+ */
+function acceptsEveryString(pattern: unknown): boolean {
+  if (pattern === undefined) return true;
+  if (typeof pattern !== 'string' || /[\^$]|\\[bBk1-9]|\(\?[=!<]/.test(pattern.replace(/\\[^bBk1-9]/g, '')))
+    return false;
+  try {
+    return new RegExp(pattern, 'u').test('');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * How a changed exact constraint relates old to new. Only what can be decided is called stricter or looser:
+ * a pattern that accepts every string is as good as none, and a multipleOf that divides the old one accepts
+ * more; any other change (two different patterns, formats or encodings) may reject what the old accepted.
+ */
+function exactRelation(key: string, before: unknown, after: unknown): Relation {
+  if (key === 'pattern') {
+    const [allA, allB] = [acceptsEveryString(before), acceptsEveryString(after)];
+    if (allA && allB) return 'equivalent';
+    if (allB) return 'looser';
+    if (allA) return 'stricter';
+    return 'changed';
+  }
+  if (before === undefined) return 'stricter';
+  if (after === undefined) return 'looser';
+  if (key === 'multipleOf' && typeof before === 'number' && typeof after === 'number') {
+    if (Number.isInteger(before / after)) return 'looser';
+    if (Number.isInteger(after / before)) return 'stricter';
+  }
+  return 'changed';
+}
+
+const RELATION_RULE = {
+  stricter: 'constraint-stricter',
+  looser: 'constraint-looser',
+  changed: 'constraint-changed',
+  equivalent: 'doc-changed',
+} as const;
+const RELATION_NOTE: Record<Relation, string> = {
+  stricter: 'stricter',
+  looser: 'looser',
+  changed: 'changed, treated as breaking',
+  equivalent: 'both accept every string',
+};
+
+function constraintRelation(key: string, a: Node, b: Node): Relation {
+  const [before, after] = [a[key], b[key]];
+  if (LOWER_BOUNDS.includes(key))
+    return after !== undefined && (before === undefined || after > before) ? 'stricter' : 'looser';
+  if (UPPER_BOUNDS.includes(key))
+    return after !== undefined && (before === undefined || after < before) ? 'stricter' : 'looser';
+  if (key === 'uniqueItems') return after ? 'stricter' : 'looser';
+  return exactRelation(key, before, after);
+}
+
 function compareConstraints(ctx: DiffContext, a: Node, b: Node, place: SchemaPlace): void {
-  const report = (key: string, stricter: boolean) => {
+  for (const key of [...LOWER_BOUNDS, ...UPPER_BOUNDS, ...EXACT_CONSTRAINTS, 'uniqueItems']) {
+    const changed = key === 'uniqueItems' ? Boolean(a[key]) !== Boolean(b[key]) : !same(a[key], b[key]);
+    if (!changed) continue;
     const change =
       a[key] === undefined
         ? `${code(b[key])} added`
         : b[key] === undefined
           ? `${code(a[key])} removed`
           : `changed from ${code(a[key])} to ${code(b[key])}`;
-    const what = `${subject(place)} ${key} ${change} (${stricter ? 'stricter' : 'looser'})`;
-    ctx.report(stricter ? 'constraint-stricter' : 'constraint-looser', place.side, place.where, what);
-  };
-  for (const key of LOWER_BOUNDS) {
-    if (!same(a[key], b[key])) report(key, b[key] !== undefined && (a[key] === undefined || b[key] > a[key]));
+    const relation = constraintRelation(key, a, b);
+    const what = `${subject(place)} ${key} ${change} (${RELATION_NOTE[relation]})`;
+    ctx.report(RELATION_RULE[relation], place.side, place.where, what);
   }
-  for (const key of UPPER_BOUNDS) {
-    if (!same(a[key], b[key])) report(key, b[key] !== undefined && (a[key] === undefined || b[key] < a[key]));
-  }
-  for (const key of EXACT_CONSTRAINTS) {
-    if (!same(a[key], b[key])) report(key, b[key] !== undefined);
-  }
-  if (Boolean(a.uniqueItems) !== Boolean(b.uniqueItems)) report('uniqueItems', Boolean(b.uniqueItems));
 }
 
 function compareDefault(ctx: DiffContext, a: Node, b: Node, place: SchemaPlace): void {
@@ -449,7 +517,48 @@ function compareAdditional(ctx: DiffContext, a: Node, b: Node, place: SchemaPlac
   }
 }
 
-/** oneOf/anyOf options: matched by `$ref` target when both are refs, else by position. */
+const refName = (part: Node) =>
+  typeof part?.$ref === 'string' ? String(part.$ref.split('/').pop()) : undefined;
+const partLabel = (part: Node, i: number) =>
+  refName(part) !== undefined ? `\`${refName(part)}\`` : `#${i + 1}`;
+
+/**
+ * Pairs the members of two lists (oneOf/anyOf options, allOf parts): by `$ref` target when both are refs,
+ * else by position. Returns the pairs and the indexes left over on each side.
+ */
+function matchParts(partsA: Node[], partsB: Node[]) {
+  const usedB = new Set<number>();
+  const pairs: [number, number][] = [];
+  const removed: number[] = [];
+  partsA.forEach((part, i) => {
+    let j = -1;
+    if (refName(part) !== undefined)
+      j = partsB.findIndex((o, k) => !usedB.has(k) && refName(o) === refName(part));
+    else if (i < partsB.length && !usedB.has(i) && refName(partsB[i]) === undefined) j = i;
+    if (j === -1) removed.push(i);
+    else {
+      usedB.add(j);
+      pairs.push([i, j]);
+    }
+  });
+  const added = partsB.map((_, j) => j).filter((j) => !usedB.has(j));
+  return { pairs, removed, added };
+}
+
+/** Reports the members of a list that matchParts left over, each named by its `$ref` target or position. */
+function reportParts(
+  ctx: DiffContext,
+  place: SchemaPlace,
+  rule: RuleId,
+  parts: Node[],
+  indexes: number[],
+  text: (label: string) => string,
+): void {
+  for (const i of indexes)
+    ctx.report(rule, place.side, place.where, `${subject(place)} ${text(partLabel(parts[i], i))}`);
+}
+
+/** oneOf/anyOf options: each matched pair compared, the others reported removed or added. */
 function compareOptions(
   ctx: DiffContext,
   before: Node[] | undefined,
@@ -460,42 +569,62 @@ function compareOptions(
   if (!before && !after) return;
   const optsA = before ?? [];
   const optsB = after ?? [];
-  const refName = (opt: Node) =>
-    typeof opt?.$ref === 'string' ? String(opt.$ref.split('/').pop()) : undefined;
-  const label = (opt: Node, i: number) => (refName(opt) !== undefined ? `\`${refName(opt)}\`` : `#${i + 1}`);
-  const usedB = new Set<number>();
-  optsA.forEach((opt, i) => {
-    let j = -1;
-    if (refName(opt) !== undefined)
-      j = optsB.findIndex((o, k) => !usedB.has(k) && refName(o) === refName(opt));
-    else if (i < optsB.length && !usedB.has(i) && refName(optsB[i]) === undefined) j = i;
-    if (j === -1) {
-      ctx.report(
-        'option-removed',
-        place.side,
-        place.where,
-        `${subject(place)} ${kind} option ${label(opt, i)} removed`,
-      );
-      return;
-    }
-    usedB.add(j);
+  const { pairs, removed, added } = matchParts(optsA, optsB);
+  const what = subject(place);
+  reportParts(ctx, place, 'option-removed', optsA, removed, (label) => `${kind} option ${label} removed`);
+  for (const [i, j] of pairs) {
     const inside: SchemaPlace = {
       ...place,
-      base: `${subject(place)} (${kind} option ${label(opt, i)})`,
+      base: `${what} (${kind} option ${partLabel(optsA[i], i)})`,
       path: '',
     };
-    compareSchema(ctx, opt, optsB[j], inside);
+    compareSchema(ctx, optsA[i], optsB[j], inside);
+  }
+  // A schema that becomes a union is judged by its types and properties: its options are not all new.
+  if (!before) return;
+  const note = place.side === 'input' ? '' : ' (code that handles every option must handle it)';
+  reportParts(ctx, place, 'option-added', optsB, added, (label) => `new ${kind} option ${label}${note}`);
+}
+
+/**
+ * Does a schema already say all an allOf part says? True for a part of documentation keywords only, and for a
+ * part whose keywords the schema has too (its properties declared, its required ones required): content
+ * moved into or out of an allOf, which the merged comparison judges, not a constraint added or dropped.
+ */
+function alreadySays(schema: Node, part: Node, side: DocSide): boolean {
+  const node = flattenAllOf(side.follow(part), side);
+  if (!node || typeof node !== 'object') return false;
+  return Object.entries<Node>(node).every(([key, value]) => {
+    if (isDocKey(key)) return true;
+    if (key === 'type') {
+      const types = typesOf(schema);
+      return types !== null && [...types].every((type) => accepts(typesOf(node), type));
+    }
+    if (key === 'properties') return Object.keys(value).every((name) => name in (schema.properties ?? {}));
+    if (key === 'required') return value.every((name: string) => schema.required?.includes(name));
+    return same(schema[key], value);
   });
-  optsB.forEach((opt, j) => {
-    if (usedB.has(j)) return;
-    const note = place.side === 'input' ? '' : ' (code that handles every option must handle it)';
-    ctx.report(
-      'option-added',
-      place.side,
-      place.where,
-      `${subject(place)} new ${kind} option ${label(opt, j)}${note}`,
-    );
-  });
+}
+
+/**
+ * allOf parts added or removed. Their contents are compared merged (flattenAllOf), but a new part is a
+ * constraint of its own: a request must now also match it. A part the schema on the other side already says
+ * in full (see alreadySays) is skipped.
+ */
+function compareAllOfParts(ctx: DiffContext, a: Node, b: Node, place: SchemaPlace): void {
+  const ownerA = allOfOwner(a, ctx.before);
+  const ownerB = allOfOwner(b, ctx.after);
+  const partsA: Node[] = ownerA?.allOf ?? [];
+  const partsB: Node[] = ownerB?.allOf ?? [];
+  if (partsA.length === 0 && partsB.length === 0) return;
+  const { removed, added } = matchParts(partsA, partsB);
+  const mergedA = flattenAllOf(ownerA, ctx.before);
+  const mergedB = flattenAllOf(ownerB, ctx.after);
+  const gone = removed.filter((i) => !alreadySays(mergedB, partsA[i], ctx.before));
+  const fresh = added.filter((j) => !alreadySays(mergedA, partsB[j], ctx.after));
+  reportParts(ctx, place, 'all-of-removed', partsA, gone, (label) => `allOf part ${label} removed`);
+  const note = place.side === 'output' ? '' : ' (requests must also match it)';
+  reportParts(ctx, place, 'all-of-added', partsB, fresh, (label) => `new allOf part ${label}${note}`);
 }
 
 function compareDiscriminator(ctx: DiffContext, before: Node, after: Node, place: SchemaPlace): void {

@@ -19,6 +19,7 @@ export type LockoutPolicy =
   /** 1148 until a request carries a correct `securityanswer` for the user. */
   | { type: 'securityQuestion'; maxAttempts?: number };
 
+/** A tenant's API key and policies. Every lifetime (`…Seconds`) is at most 100 years. */
 export interface TenantOptions {
   apiKey: string;
   /** Shown by the CLI and the control API. */
@@ -123,6 +124,17 @@ function positiveInt(value: unknown, name: string, fallback?: number): number {
   return value;
 }
 
+/** The longest lifetime a tenant may set, in seconds (100 years): any longer would end past every date. */
+const MAX_LIFETIME_SECONDS = 100 * 365 * 24 * 3600;
+
+/** A lifetime in seconds: a positive integer of at most MAX_LIFETIME_SECONDS. */
+function lifetime(value: unknown, name: string, fallback?: number): number {
+  const seconds = positiveInt(value, name, fallback);
+  if (seconds > MAX_LIFETIME_SECONDS)
+    throw new MockControlError(400, `${name} must be at most ${MAX_LIFETIME_SECONDS} seconds (100 years)`);
+  return seconds;
+}
+
 export function resolveTenant(input: unknown): Tenant {
   if (!isRecord(input)) throw new MockControlError(400, 'a tenant must be an object');
   const { apiKey, name, lockout = { type: 'suspend' }, rateLimit = null, voiceOtp = true } = input;
@@ -141,16 +153,16 @@ export function resolveTenant(input: unknown): Tenant {
     lockout: resolveLockout(lockout),
     rateLimit: rateLimit && {
       requests: positiveInt(rateLimit.requests, 'tenant.rateLimit.requests'),
-      windowSeconds: positiveInt(rateLimit.windowSeconds, 'tenant.rateLimit.windowSeconds'),
+      windowSeconds: lifetime(rateLimit.windowSeconds, 'tenant.rateLimit.windowSeconds'),
     },
     voiceOtp,
-    secondFactorTokenTtlSeconds: positiveInt(
+    secondFactorTokenTtlSeconds: lifetime(
       input.secondFactorTokenTtlSeconds,
       'tenant.secondFactorTokenTtlSeconds',
       900,
     ),
-    otpTtlSeconds: positiveInt(input.otpTtlSeconds, 'tenant.otpTtlSeconds', 300),
-    accessTokenTtlSeconds: positiveInt(input.accessTokenTtlSeconds, 'tenant.accessTokenTtlSeconds', 3600),
+    otpTtlSeconds: lifetime(input.otpTtlSeconds, 'tenant.otpTtlSeconds', 300),
+    accessTokenTtlSeconds: lifetime(input.accessTokenTtlSeconds, 'tenant.accessTokenTtlSeconds', 3600),
   };
 }
 
@@ -164,7 +176,7 @@ function resolveLockout(input: unknown): Tenant['lockout'] {
       return {
         type: 'suspend',
         maxAttempts: maxAttempts(),
-        suspendSeconds: positiveInt(input.suspendSeconds, 'tenant.lockout.suspendSeconds', 900),
+        suspendSeconds: lifetime(input.suspendSeconds, 'tenant.lockout.suspendSeconds', 900),
       };
     case 'captcha': {
       const rejected = input.rejectedResponses ?? ['invalid-captcha'];
@@ -183,11 +195,23 @@ function resolveLockout(input: unknown): Tenant['lockout'] {
   }
 }
 
+/** How deep a profile may nest: the spec's profile is a few levels deep; copying a far deeper one overflows. */
+const MAX_PROFILE_DEPTH = 32;
+
+/** Whether objects and arrays nest more than `levels` deep in `value` (looks no deeper than that). */
+function nestsDeeper(value: unknown, levels: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (levels === 0) return true;
+  return Object.values(value).some((member) => nestsDeeper(member, levels - 1));
+}
+
 /** Builds a user from the spec's example profile; users after the first get a fresh Uid unless given one. */
 export function resolveUser(input: unknown, index: number): User {
   if (!isRecord(input)) throw new MockControlError(400, 'a user must be an object');
   const { profile = {}, securityAnswers = {} } = input;
   if (!isRecord(profile)) throw new MockControlError(400, 'user.profile must be an object');
+  if (nestsDeeper(profile, MAX_PROFILE_DEPTH))
+    throw new MockControlError(400, `user.profile nests deeper than ${MAX_PROFILE_DEPTH} levels`);
   if (!isRecord(securityAnswers) || !Object.values(securityAnswers).every((a) => typeof a === 'string')) {
     throw new MockControlError(400, 'user.securityAnswers must map question ids to answer strings');
   }

@@ -37,7 +37,7 @@ export interface PendingLogin {
   expiresAt: number;
   /** The OTP currently valid; cleared when it is used. */
   otp?: { code: string; expiresAt: number };
-  /** The OTP that completed this login: sending it again is error 1068. */
+  /** The OTP that completed this login: sending it again is error 1068, any other OTP 1103 (a spent token). */
   usedOtp?: string;
   /** The last message sent for this login (`readOtp`). */
   lastMessage?: OtpMessage;
@@ -84,6 +84,13 @@ export const DEFAULT_LIMITS: Readonly<Required<MockLimits>> = {
   webhooks: 1_000,
   addedUsers: 10_000,
 };
+
+/**
+ * The range of the mock clock: four-digit years. Any lifetime a tenant may set (at most 100 years, see
+ * options.ts) added to a time in this range is still a date, so every time the mock reports can be formatted.
+ */
+const CLOCK_MIN = Date.parse('0001-01-01T00:00:00.000Z');
+const CLOCK_MAX = Date.parse('9999-12-31T23:59:59.999Z');
 
 /** How long an expired login is kept, so its token answers 1104 (expired) rather than 1103 (unknown). */
 const EXPIRED_LOGIN_RETENTION_MS = 15 * 60_000;
@@ -207,12 +214,13 @@ export class MockState {
 
   advanceClock(ms: number): number {
     if (!Number.isFinite(ms) || ms < 0) throw new MockControlError(400, 'the clock only moves forward');
-    this.clockOffset += ms;
-    return this.now();
+    return this.setClock(this.now() + ms);
   }
 
   setClock(at: number): number {
     if (!Number.isFinite(at)) throw new MockControlError(400, 'not a valid date');
+    if (at < CLOCK_MIN || at > CLOCK_MAX)
+      throw new MockControlError(400, 'the mock clock stays between 0001-01-01 and 9999-12-31');
     this.clockOffset = at - this.wallClock();
     return this.now();
   }

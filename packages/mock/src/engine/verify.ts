@@ -82,13 +82,15 @@ export function verifySmsOtp({ state, tenant, values }: HandlerContext): MockRes
   if (!login) return errorResponse(1103);
   if (state.now() >= login.expiresAt) return errorResponse(1104);
   if (isVoiceOtp && !tenant.voiceOtp) return errorResponse(1281);
+  // A completed login's token is spent: its own OTP again is 1068; any other is refused as Resend refuses the
+  // token (1103), and counts toward no lockout, since no login is pending for it.
+  if (login.usedOtp !== undefined) return errorResponse(body.otp === login.usedOtp ? 1068 : 1103);
 
   const account = state.account(tenant.apiKey, login.uid);
   const challenge = lockChallenge(state, tenant, account, login, body);
   if (challenge) return challenge;
 
   const otp = body.otp;
-  if (login.usedOtp !== undefined && otp === login.usedOtp) return errorResponse(1068);
   if (login.otp && otp === login.otp.code) {
     if (state.now() >= login.otp.expiresAt) return errorResponse(1069);
     return succeed(state, tenant, account, login, { preventWebhook, ...(fields ? { fields } : {}) });
@@ -170,9 +172,13 @@ function captchaResponse(body: VerifyBody): string | undefined {
 function answersMatch(given: Record<string, string> | undefined, expected: Record<string, string>): boolean {
   const entries = Object.entries(given ?? {});
   const normal = (s: string) => s.trim().toLowerCase();
+  // Own answers only: an id such as `constructor` or `__proto__` would otherwise read Object.prototype.
   return (
     entries.length > 0 &&
-    entries.every(([id, answer]) => expected[id] !== undefined && normal(expected[id]) === normal(answer))
+    entries.every(([id, answer]) => {
+      const right = Object.hasOwn(expected, id) ? expected[id] : undefined;
+      return typeof right === 'string' && normal(right) === normal(answer);
+    })
   );
 }
 
