@@ -119,7 +119,8 @@ describe('assembling the site from a registry', () => {
     registry.publish(version, {
       'dist/index.html': page.replace('</title>', ` ${version}</title>`),
       'dist/openapi.json': JSON.stringify({ info: { version } }),
-      'dist/llms.txt': `# v${version}\n`,
+      'dist/llms.txt': `# v${version}\n\n- [Verify SMS OTP](operations/verifySmsOtp.md)\n`,
+      'dist/operations/verifySmsOtp.md': `# Verify SMS OTP (${version})\n`,
       'CHANGELOG.md': `# ${version}\n`,
       'src/build.ts': 'not published to the site',
       ...extra,
@@ -148,8 +149,12 @@ describe('assembling the site from a registry', () => {
       'index.html',
       'llms.txt',
       'openapi.json',
+      'operations',
     ]);
     expect(readFileSync(join(out, '1.0.0/index.html'), 'utf8')).toContain('const current = "1.0.0";');
+    expect(readFileSync(join(out, '1.0.0/operations/verifySmsOtp.md'), 'utf8')).toBe(
+      '# Verify SMS OTP (1.0.0)\n',
+    );
     expect(versionsJson()).toEqual([{ version: '1.0.0', title: '1.0.0', aliases: ['latest'] }]);
     expect(digest(join(out, 'latest'))).toEqual(digest(join(out, '1.0.0')));
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, digestFiles, type Sandbox } from '../../../scripts/lib/sandbox.js';
-import { addOperations } from '../../../scripts/tests/fixture-operations.js';
+import { ADDED, addOperations } from '../../../scripts/tests/fixture-operations.js';
 import { type Registry, startRegistry } from '../../../scripts/tests/registry.js';
 import { CHROMIUM, CHROMIUM_FLAGS, runBrowser, serveFolder } from './browser.js';
 import { artifactsDir } from './site.js';
@@ -204,22 +204,30 @@ describe.skipIf(!runBrowser)('the site under a sub-path in chromium', () => {
     await expect.poll(() => page.url(), poll).toBe(`${base}latest/openapi.json`);
   });
 
-  it('resolves every link of llms.txt, in each version that has one', async () => {
+  it('resolves every link of llms.txt, in every version; 1.1.0 lists its new operations and 1.0.0 does not', async () => {
+    const listings: Record<string, string> = {};
     for (const version of ['1.0.0', '1.1.0', 'latest']) {
       const listing = await page.request.get(`${base}${version}/llms.txt`);
-      if (listing.status() === 404) {
-        console.warn(`${version}/llms.txt is not in the release's tarball: its links are not checked`);
-        continue;
-      }
-      expect(listing.status()).toBe(200);
-      const links = [...(await listing.text()).matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] as string);
+      expect(listing.status(), `${version}/llms.txt`).toBe(200);
+      listings[version] = await listing.text();
+      const links = [...(listings[version] as string).matchAll(/\]\(([^)\s]+)\)/g)].map(
+        (m) => m[1] as string,
+      );
       expect(links.length, `${version}/llms.txt links`).toBeGreaterThan(0);
       for (const link of links) {
         const url = new URL(link, `${base}${version}/llms.txt`);
-        expect(url.href.startsWith(base), `${link} stays on the site`).toBe(true);
-        expect((await page.request.get(url.href)).status(), link).toBe(200);
+        expect(url.href.startsWith(`${base}${version}/`), `${link} stays in ${version}/`).toBe(true);
+        expect((await page.request.get(url.href)).status(), `${version}: ${link}`).toBe(200);
       }
     }
+    for (const id of ADDED) {
+      expect(listings['1.1.0']).toContain(`(operations/${id}.md)`);
+      expect(listings['1.0.0']).not.toContain(`(operations/${id}.md)`);
+    }
+    const verify = async (version: string) =>
+      (await page.request.get(`${base}${version}/operations/verifySmsOtp.md`)).text();
+    expect(await verify('1.1.0')).toContain(NEW_FIELD);
+    expect(await verify('1.0.0')).not.toContain(NEW_FIELD);
   });
 
   it('asked nothing outside the site: no other host, nothing above its sub-path, no page error', () => {
