@@ -3,7 +3,7 @@
 // Figures only: nothing here passes or fails on a duration. Build first (`pnpm build`): the client is
 // measured as built.
 //
-//   tsx scripts/bench/index.ts [--quick] [--only calls,size,consumer,scale,pipeline] [--skip …]
+//   tsx scripts/bench/index.ts [--quick] [--only calls,size,consumer,scale,pipeline,site] [--skip …]
 //     [--rounds N] [--batch N] [--protocols https,http,core] [--contenders id,…] [--cpu-prof]
 //     [--sizes 1,10,100,1000] [--out file]
 // Call contenders: raw-fetch (always, the baseline), raw-node, openapi-fetch, client, client-fetch,
@@ -27,9 +27,10 @@ import {
   type SectionResults,
 } from './readme.js';
 import { benchScale, formatScale } from './scale.js';
+import { benchSite, formatSite } from './site.js';
 import { benchSize, formatSize } from './size.js';
 
-const SECTIONS: readonly SectionName[] = ['calls', 'consumer', 'size', 'scale', 'pipeline'];
+const SECTIONS: readonly SectionName[] = ['calls', 'consumer', 'size', 'scale', 'pipeline', 'site'];
 const isSection = (name: string): name is SectionName => (SECTIONS as readonly string[]).includes(name);
 
 const { values } = parseArgs({
@@ -99,6 +100,7 @@ const runners: {
   size: { run: () => benchSize(), format: formatSize },
   scale: { run: () => benchScale({ sizes, quick, log }), format: formatScale },
   pipeline: { run: () => benchPipeline({ quick, log }), format: formatPipeline },
+  site: { run: () => benchSite({ quick, log }), format: formatSite },
 };
 
 /** Runs one section, records its figures and returns its tables. */

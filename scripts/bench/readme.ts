@@ -6,6 +6,7 @@ import type { Machine } from './lib/machine.js';
 import { fmt } from './lib/stats.js';
 import { formatPipeline, type PipelineResult } from './pipeline.js';
 import { formatScale, type ScaleResult, STEPS } from './scale.js';
+import { formatSite, type SiteResult } from './site.js';
 import { formatSize, type SizeResult } from './size.js';
 import { CLIENT_SIZE_TARGET, PIPELINE_TARGETS } from './targets.js';
 
@@ -16,6 +17,7 @@ export interface SectionResults {
   size: SizeResult;
   scale: ScaleResult;
   pipeline: PipelineResult;
+  site: SiteResult;
 }
 export type SectionName = keyof SectionResults;
 
@@ -41,6 +43,7 @@ const formatters: { [K in SectionName]: (result: SectionResults[K]) => string } 
   size: formatSize,
   scale: formatScale,
   pipeline: formatPipeline,
+  site: formatSite,
 };
 
 const verdict = (ok: boolean) => (ok ? 'meets' : 'misses');
@@ -51,12 +54,13 @@ function headlines(sections: BenchResults['sections']): string[] {
     const outcome = sections[name];
     return outcome?.error === undefined ? (outcome as SectionResults[K] | undefined) : undefined;
   };
-  const [calls, size, pipeline, scale, consumer] = [
+  const [calls, size, pipeline, scale, consumer, site] = [
     succeeded('calls'),
     succeeded('size'),
     succeeded('pipeline'),
     succeeded('scale'),
     succeeded('consumer'),
+    succeeded('site'),
   ];
   const lines: string[] = [];
   const https = calls?.rows.find((r) => r.protocol === 'https');
@@ -130,6 +134,12 @@ function headlines(sections: BenchResults['sections']): string[] {
         `consumer on bare \`fetch\` (target ≤ 1.3×: ${verdict(consumer.wallRatio <= 1.3)}).`,
     );
   }
+  if (site) {
+    lines.push(
+      `- Versioned docs site of ${site.releases} releases (\`pnpm docs:site\` from a local registry): **${fmt.s(site.coldMs)}** ` +
+        `into an empty folder, ${fmt.s(site.againMs)} again with nothing new; ${(site.bytes / 1e6).toFixed(1)} MB on disk.`,
+    );
+  }
   return lines;
 }
 
@@ -161,7 +171,7 @@ export function formatReadme(results: BenchResults): string {
     ...headlines(results.sections),
     '',
     'Reproduce: `pnpm install && pnpm build && pnpm bench` (about 3 minutes on 2 cores; `pnpm bench --quick` for a ' +
-      'smaller run, `--only calls,size,consumer,scale,pipeline` for some sections, `--cpu-prof` to profile the call ' +
+      'smaller run, `--only calls,size,consumer,scale,pipeline,site` for some sections, `--cpu-prof` to profile the call ' +
       'benchmark). It prints these tables and writes them to `.bench/results.json`. Call overhead is sequential calls ' +
       'against a loopback server in another process returning the seed 200 body, contenders interleaved in rotating ' +
       'batches after a warm-up; the HTTPS server uses a self-signed certificate made at bench time and trusted through ' +

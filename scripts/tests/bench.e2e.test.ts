@@ -25,7 +25,7 @@ describe('pnpm bench on tiny counts', () => {
         'scripts/bench/index.ts',
         '--quick',
         '--only',
-        'calls,size,consumer,scale',
+        'calls,size,consumer,scale,site',
         '--rounds',
         '2',
         '--batch',
@@ -45,7 +45,7 @@ describe('pnpm bench on tiny counts', () => {
 
   test('every section succeeds and prints its table', () => {
     expect(code, stdout).toBe(0);
-    for (const header of ['| contender', '| bundle', '| consumer', '| operations', '| sizes']) {
+    for (const header of ['| contender', '| bundle', '| consumer', '| operations', '| sizes', '| run']) {
       expect(stdout).toContain(header);
     }
     expect(results.machine).toMatchObject({ node: process.version });
@@ -78,7 +78,7 @@ describe('pnpm bench on tiny counts', () => {
     expect(https.server.rejected).toBe(0);
   });
 
-  test('sizes, consumer and scale figures are complete', () => {
+  test('sizes, consumer, scale and site figures are complete', () => {
     const size = Object.fromEntries(results.sections.size.rows.map((r: { id: string }) => [r.id, r]));
     expect(size.client.browser.gzipBytes).toBeGreaterThan(0);
     expect(size.client.browser.minBytes).toBeGreaterThan(size.client.browser.gzipBytes);
@@ -95,5 +95,12 @@ describe('pnpm bench on tiny counts', () => {
       expect(Number.isFinite(scale.growth[0].exponent[step])).toBe(true);
     }
     expect(scale.sizes[1].bundleBytes).toBeGreaterThan(scale.sizes[0].bundleBytes);
+
+    // The quick site run: 5 release folders, each at least one page, plus latest/ and the root files.
+    const { site } = results.sections;
+    expect(site.releases).toBe(5);
+    expect(site.releaseBytes).toBeGreaterThan(0);
+    expect(site.bytes).toBeGreaterThan(6 * site.releaseBytes);
+    expect(site.files).toBeGreaterThanOrEqual(6 * 3 + 3);
   });
 });

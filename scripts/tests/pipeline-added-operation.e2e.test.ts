@@ -4,20 +4,12 @@
 // number, enum and array query parameters, path parameters, a secret header and a nested JSON body, a 204, a
 // text/plain success), dropped into a sandbox copy of the repository beside Verify and Resend SMS OTP. Then the
 // built client calls each of them against the built mock over loopback HTTP, with validation on.
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSandbox, type RunResult, type Sandbox } from '../lib/sandbox.js';
-
-const fixture = join(import.meta.dirname, 'fixtures/multi-op');
-const ADDED = ['listUsers', 'getUser', 'createNote', 'deleteNote', 'getStatus'];
-const SUMMARIES = ['List users', 'Get a user', 'Add a note to a user', 'Delete a note', 'Service status'];
-/** The fixture's responses whose file names the product spec already uses: renamed, as its README asks. */
-const RENAMED: Record<string, string> = {
-  'BadRequest.yaml': 'UserBadRequest.yaml',
-  'NotFound.yaml': 'UserNotFound.yaml',
-};
+import { ADDED, addOperations, SUMMARIES } from './fixture-operations.js';
 
 type Result = {
   data?: unknown;
@@ -33,35 +25,6 @@ interface Built {
 
 let box: Sandbox;
 let build: RunResult;
-
-/** Copies the fixture's paths and components into the sandbox's spec/ and lists them in openapi.yaml. */
-function addOperations(spec: string): void {
-  const rename = (text: string) =>
-    Object.entries(RENAMED).reduce(
-      (t, [from, to]) => t.replaceAll(`responses/${from}`, `responses/${to}`),
-      text,
-    );
-  for (const file of readdirSync(join(fixture, 'paths')))
-    writeFileSync(join(spec, 'paths', file), rename(readFileSync(join(fixture, 'paths', file), 'utf8')));
-  for (const kind of readdirSync(join(fixture, 'components'))) {
-    for (const file of readdirSync(join(fixture, 'components', kind)))
-      copyFileSync(
-        join(fixture, 'components', kind, file),
-        join(spec, 'components', kind, RENAMED[file] ?? file),
-      );
-  }
-  const entry = join(spec, 'openapi.yaml');
-  const fixtureEntry = readFileSync(join(fixture, 'openapi.yaml'), 'utf8');
-  const block = (text: string, key: string) => {
-    const match = new RegExp(`^${key}:\\n((?:  .*\\n)+)`, 'm').exec(text);
-    if (!match?.[1]) throw new Error(`no ${key} block in the fixture's openapi.yaml`);
-    return match[1];
-  };
-  let text = readFileSync(entry, 'utf8');
-  text = text.replace(/^paths:\n((?: {2}.*\n)+)/m, (all) => `${all}${block(fixtureEntry, 'paths')}`);
-  text = text.replace(/^tags:\n/m, (all) => `${all}${block(fixtureEntry, 'tags')}`);
-  writeFileSync(entry, text);
-}
 
 beforeAll(() => {
   box = createSandbox();
