@@ -1,7 +1,7 @@
 // The control API under /__mock: JSON over HTTP for the same controls `Mock` offers to code, so tests in
 // any language (or curl) can drive a running mock. Answers are camelCase JSON; failures are
 // `{ "error": "..." }` with a 4xx status.
-import { jsonResponse, type MockResponse } from './http.js';
+import { jsonResponse, type MockResponse } from '../core/http.js';
 import type { Mock } from './mock.js';
 import { MockControlError, type TenantOptions } from './options.js';
 

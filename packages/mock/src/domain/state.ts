@@ -1,7 +1,8 @@
 // The mock's in-memory world: tenants, users, their accounts per tenant (failed attempts, lockouts), pending
 // logins with the OTPs "sent" for them, and the mock clock. Shared by the endpoint and the control API.
 import type { Profile } from '@lr-mfa/types';
-import type { Fault } from './faults.js';
+import type { Fault } from '../core/faults.js';
+import { randomDigits, randomUuid } from '../core/random.js';
 import {
   DEFAULT_TENANTS,
   DEFAULT_USERS,
@@ -12,7 +13,6 @@ import {
   type Tenant,
   type User,
 } from './options.js';
-import { randomDigits, randomUuid } from './random.js';
 
 export type Lock = { type: 'suspend'; until: number } | { type: 'captcha' } | { type: 'securityQuestion' };
 

@@ -1,10 +1,9 @@
 // The engine: one object that answers any request (every operation of the spec and the control API) and
 // exposes the same controls to code. Adapters (node:http server, MSW handlers) only translate requests and
 // outcomes.
-import { handleControl } from './control.js';
-import { errorResponse, routeError } from './errors.js';
-import { BAD_GATEWAY_HTML, type Fault, FaultSyntaxError, parseFault } from './faults.js';
-import { STATEFUL_HANDLERS } from './handlers.js';
+
+import { errorResponse, routeError } from '../core/errors.js';
+import { BAD_GATEWAY_HTML, type Fault, FaultSyntaxError, parseFault } from '../core/faults.js';
 import {
   headerReader,
   JSON_CONTENT,
@@ -17,7 +16,7 @@ import {
   sleep,
   textResponse,
   withApiCors,
-} from './http.js';
+} from '../core/http.js';
 import {
   answerFromExamples,
   apiKeyOf,
@@ -26,7 +25,17 @@ import {
   Router,
   VENDOR_SDK_ALIASES,
   validateInputs,
-} from './operations.js';
+} from '../core/operations.js';
+import { randomDigits, randomUuid } from '../core/random.js';
+import {
+  indexRecorded,
+  type RecordedExample,
+  type RecordedExamples,
+  recordedAnswer,
+} from '../core/recorded.js';
+import type { SpecOperation } from '../core/spec-types.js';
+import { handleControl } from './control.js';
+import { STATEFUL_HANDLERS } from './handlers.js';
 import {
   DEFAULT_SECURITY_ANSWERS,
   MockControlError,
@@ -37,9 +46,6 @@ import {
   type TenantOptions,
   type UserOptions,
 } from './options.js';
-import { randomDigits, randomUuid } from './random.js';
-import { indexRecorded, type RecordedExample, type RecordedExamples, recordedAnswer } from './recorded.js';
-import type { SpecOperation } from './spec-types.js';
 import { type Channel, MockState, type OtpMessage, type WebhookEvent } from './state.js';
 import { rateLimit } from './verify.js';
 

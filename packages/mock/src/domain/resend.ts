@@ -1,8 +1,8 @@
 // The stateful Resend SMS OTP handler: a new OTP for a pending login goes to the outbox and the previous one
 // stops working. The engine has already checked the API key, the quota and the inputs against the spec.
-import { errorResponse } from './errors.js';
-import { jsonResponse, type MockResponse } from './http.js';
-import { randomDigits } from './random.js';
+import { errorResponse } from '../core/errors.js';
+import { jsonResponse, type MockResponse } from '../core/http.js';
+import { randomDigits } from '../core/random.js';
 import type { HandlerContext } from './verify.js';
 
 export function resendSmsOtp({ state, tenant, values }: HandlerContext): MockResponse {

@@ -3,15 +3,15 @@
 // over the limit is refused before it is buffered, slow headers and bodies time out, connections are capped.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { routeError } from './engine/errors.js';
-import { withApiCors } from './engine/http.js';
+import { routeError } from '../core/errors.js';
+import { withApiCors } from '../core/http.js';
 import {
   CONTROL_PREFIX,
   CONTROL_TOKEN_HEADER,
   createMock,
   type Mock,
   type MockEngineOptions,
-} from './engine/mock.js';
+} from '../domain/mock.js';
 
 export interface MockServerOptions extends MockEngineOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one, see `url`. */

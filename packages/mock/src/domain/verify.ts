@@ -2,12 +2,12 @@
 // against the spec (908 / 965 / 1134); here come the `fields` syntax, the token, the lockout and the OTP, in
 // the order the vendor's codes imply, each failure answering with the vendor's code.
 import type { VerifySmsOtpResponse } from '@lr-mfa/types';
-import { errorResponse } from './errors.js';
+import { errorResponse } from '../core/errors.js';
+import { jsonResponse, type MockResponse, rawJsonResponse } from '../core/http.js';
+import type { InputValues } from '../core/operations.js';
+import { randomUuid } from '../core/random.js';
 import { FieldsSyntaxError, parseFields, project, type Selection } from './fields.js';
-import { jsonResponse, type MockResponse, rawJsonResponse } from './http.js';
-import type { InputValues } from './operations.js';
 import type { Tenant } from './options.js';
-import { randomUuid } from './random.js';
 import type { Account, MockState, PendingLogin } from './state.js';
 
 /** What a stateful handler gets: the request already passed the API-key, rate-limit and schema checks. */

@@ -1,9 +1,9 @@
 // Configuration of the mock: tenants (API keys and their security policies) and users. Options arrive from
 // code, from the CLI's JSON config and from the control API, so they are validated at runtime too.
 import type { Profile } from '@lr-mfa/types';
+import type { RouteAlias } from '../core/operations.js';
+import { randomUuid } from '../core/random.js';
 import { exampleProfile } from '../generated/spec-data.js';
-import type { RouteAlias } from './operations.js';
-import { randomUuid } from './random.js';
 import type { MockLimits } from './state.js';
 
 /** What happens after `maxAttempts` wrong OTPs in a row for one account. */
