@@ -5,13 +5,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { routeError } from '../core/errors.js';
 import { withApiCors } from '../core/http.js';
-import {
-  CONTROL_PREFIX,
-  CONTROL_TOKEN_HEADER,
-  createMock,
-  type Mock,
-  type MockEngineOptions,
-} from '../domain/mock.js';
+import { CONTROL_PREFIX } from '../domain/control.js';
+import { CONTROL_TOKEN_HEADER } from '../domain/control-guard.js';
+import { createMock, type Mock, type MockEngineOptions } from '../domain/mock.js';
 
 export interface MockServerOptions extends MockEngineOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one, see `url`. */

@@ -1,9 +1,14 @@
-// The control API under /__mock: JSON over HTTP for the same controls `Mock` offers to code, so tests in
+// The control API under /__mock: JSON over HTTP for the same controls `MockControls` offers to code, so tests in
 // any language (or curl) can drive a running mock. Answers are camelCase JSON; failures are
 // `{ "error": "..." }` with a 4xx status.
+import type { ControlPlane, ControlRequest } from '../core/handler.js';
 import { jsonResponse, type MockResponse } from '../core/http.js';
-import type { Mock } from './mock.js';
-import { MockControlError, type TenantOptions } from './options.js';
+import { guardControl } from './control-guard.js';
+import type { MockControls } from './controls.js';
+import { MockControlError } from './input.js';
+import type { TenantOptions } from './tenants.js';
+
+export const CONTROL_PREFIX = '/__mock';
 
 /** Every control route, for the index and the CLI banner. */
 export const CONTROL_ROUTES = [
@@ -23,17 +28,17 @@ export const CONTROL_ROUTES = [
 
 type Body = Record<string, unknown>;
 
-/** One request to the control API. */
-export interface ControlRequest {
-  method: string;
-  /** The path below `/__mock`, without a trailing slash (`''` for the index). */
-  path: string;
-  query: URLSearchParams;
-  bodyText: string;
+/** The control API as the dispatcher serves it under CONTROL_PREFIX, behind its guard (control-guard.ts). */
+export function controlPlane(mock: MockControls, token: string | undefined): ControlPlane {
+  return {
+    prefix: CONTROL_PREFIX,
+    handle: (request) =>
+      guardControl(token, request.method, request.header, request.hosts) ?? handleControl(mock, request),
+  };
 }
 
 /** Answers a control request; refused controls become `{ error }` answers with their 4xx status. */
-export function handleControl(mock: Mock, request: ControlRequest): MockResponse {
+function handleControl(mock: MockControls, request: ControlRequest): MockResponse {
   try {
     return route(mock, { ...request, path: request.path || '/' });
   } catch (error) {
@@ -44,7 +49,7 @@ export function handleControl(mock: Mock, request: ControlRequest): MockResponse
   }
 }
 
-function route(mock: Mock, { method, path, query, bodyText }: ControlRequest): MockResponse {
+function route(mock: MockControls, { method, path, query, bodyText }: ControlRequest): MockResponse {
   const body = (): Body => parseBody(bodyText);
   const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [resource, id, action] = segments;
