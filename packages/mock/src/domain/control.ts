@@ -4,7 +4,7 @@
 import type { ControlPlane, ControlRequest } from '../core/handler.js';
 import { jsonResponse, type MockResponse } from '../core/http.js';
 import { guardControl } from './control-guard.js';
-import type { MockControls } from './controls.js';
+import type { CreateSecondFactorTokenInput, MockControls } from './controls.js';
 import { MockControlError } from './input.js';
 import type { TenantOptions } from './tenants.js';
 
@@ -49,117 +49,160 @@ function handleControl(mock: MockControls, request: ControlRequest): MockRespons
   }
 }
 
-function route(mock: MockControls, { method, path, query, bodyText }: ControlRequest): MockResponse {
-  const body = (): Body => parseBody(bodyText);
-  const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
-  const [resource, id, action] = segments;
-  const only = (...allowed: string[]) => {
-    if (!allowed.includes(method))
-      throw new MockControlError(405, `${method} is not supported on /__mock${path}`);
-  };
+/** A control request as each resource reads it. */
+interface ControlCall {
+  method: string;
+  query: URLSearchParams;
+  /** The decoded path segments after the resource name: an id, then an action. */
+  id: string | undefined;
+  action: string | undefined;
+  depth: number;
+  /** The JSON object body, parsed when a resource asks for it. */
+  body: () => Body;
+  /** Refuses the request (405) unless its method is one of `allowed`. */
+  only: (...allowed: string[]) => void;
+}
 
-  switch (resource) {
-    case undefined:
-      only('GET');
-      return ok({
-        operations: mock.operations(),
-        routes: CONTROL_ROUTES,
-        tenants: mock.tenants().map(({ apiKey, name, lockout }) => ({ apiKey, name, lockout: lockout.type })),
-        users: mock.users(),
-        faultHeader:
-          'x-mock-fault: delay=<ms> | html-502 | reset | internal-error | rate-limit[=<s>] (comma-separated)',
-      });
-    case 'reset':
-      only('POST');
-      mock.reset();
-      return ok({ reset: true, now: mock.now().toISOString() });
-    case 'clock': {
-      only('GET', 'POST');
-      if (method === 'GET') return ok({ now: mock.now().toISOString() });
-      const { advanceMs, advanceSeconds, set } = body();
-      const given = [advanceMs, advanceSeconds, set].filter((v) => v !== undefined);
-      if (given.length !== 1)
-        throw new MockControlError(400, 'send exactly one of advanceMs, advanceSeconds, set');
-      if (set !== undefined) {
-        if (typeof set !== 'string')
-          throw new MockControlError(400, 'set must be an ISO-8601 date-time string');
-        return ok({ now: mock.setClock(set).toISOString() });
-      }
-      const ms = advanceMs ?? (typeof advanceSeconds === 'number' ? advanceSeconds * 1000 : advanceSeconds);
-      if (typeof ms !== 'number')
-        throw new MockControlError(400, 'advanceMs / advanceSeconds must be numbers');
-      return ok({ now: mock.advanceClock(ms).toISOString() });
-    }
-    case 'tenants':
-      only('GET', 'POST');
-      if (method === 'GET') return ok(mock.tenants());
-      // resolveTenant validates the shape at runtime.
-      return ok(mock.upsertTenant(body() as unknown as TenantOptions), 201);
-    case 'users':
-      only('GET', 'POST');
-      if (method === 'GET') return ok(mock.users());
-      return ok(mock.addUser(body()), 201);
-    case 'second-factor-tokens': {
-      if (id === undefined) {
-        only('POST');
-        const { user, apiKey, isvoiceotp, smsTemplate, freshUser } = body();
-        for (const [name, value] of Object.entries({ user, apiKey, smsTemplate })) {
-          if (value !== undefined && typeof value !== 'string')
-            throw new MockControlError(400, `${name} must be a string`);
-        }
-        for (const [name, value] of Object.entries({ isvoiceotp, freshUser })) {
-          if (value !== undefined && typeof value !== 'boolean')
-            throw new MockControlError(400, `${name} must be a boolean`);
-        }
-        return ok(
-          mock.createSecondFactorToken({
-            ...(freshUser !== undefined ? { freshUser: freshUser as boolean } : {}),
-            ...(user !== undefined ? { user: user as string } : {}),
-            ...(apiKey !== undefined ? { apiKey: apiKey as string } : {}),
-            ...(isvoiceotp !== undefined ? { isvoiceotp: isvoiceotp as boolean } : {}),
-            ...(smsTemplate !== undefined ? { smsTemplate: smsTemplate as string } : {}),
-          }),
-          201,
-        );
-      }
-      if (action === 'otp' && segments.length === 3) {
-        only('GET');
-        return ok(mock.readOtp(id));
-      }
-      if (action === 'resend' && segments.length === 3) {
-        only('POST');
-        return ok(mock.resendOtp(id), 201);
-      }
-      break;
-    }
-    case 'outbox': {
-      only('GET');
-      const token = query.get('token');
-      return ok(mock.outbox().filter((m) => token === null || m.secondFactorAuthenticationToken === token));
-    }
-    case 'faults': {
-      only('GET', 'POST', 'DELETE');
-      if (method === 'DELETE') {
-        mock.clearFaults();
-        return ok(mock.faults());
-      }
-      if (method === 'POST') {
-        const { fault, times } = body();
-        if (typeof fault !== 'string')
-          throw new MockControlError(400, 'fault must be a string, e.g. "html-502"');
-        if (times !== undefined && typeof times !== 'number')
-          throw new MockControlError(400, 'times must be a number');
-        mock.armFault(fault, times === undefined ? {} : { times });
-        return ok(mock.faults(), 201);
-      }
-      return ok(mock.faults());
-    }
-    case 'webhooks':
-      only('GET');
-      return ok(mock.webhooks());
-  }
+/** A resource under /__mock: its answer, or undefined for a path it does not have (404). */
+type Resource = (mock: MockControls, call: ControlCall) => MockResponse | undefined;
+
+function route(mock: MockControls, { method, path, query, bodyText }: ControlRequest): MockResponse {
+  const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const [resource = '', id, action] = segments;
+  const call: ControlCall = {
+    method,
+    query,
+    id,
+    action,
+    depth: segments.length,
+    body: () => parseBody(bodyText),
+    only: (...allowed) => {
+      if (!allowed.includes(method))
+        throw new MockControlError(405, `${method} is not supported on /__mock${path}`);
+    },
+  };
+  const answer = Object.hasOwn(RESOURCES, resource) ? RESOURCES[resource]?.(mock, call) : undefined;
+  if (answer) return answer;
   throw new MockControlError(404, `no control route /__mock${path}`);
 }
+
+const index: Resource = (mock, { only }) => {
+  only('GET');
+  return ok({
+    operations: mock.operations(),
+    routes: CONTROL_ROUTES,
+    tenants: mock.tenants().map(({ apiKey, name, lockout }) => ({ apiKey, name, lockout: lockout.type })),
+    users: mock.users(),
+    faultHeader:
+      'x-mock-fault: delay=<ms> | html-502 | reset | internal-error | rate-limit[=<s>] (comma-separated)',
+  });
+};
+
+const clock: Resource = (mock, { method, only, body }) => {
+  only('GET', 'POST');
+  if (method === 'GET') return ok({ now: mock.now().toISOString() });
+  const { advanceMs, advanceSeconds, set } = body();
+  const given = [advanceMs, advanceSeconds, set].filter((v) => v !== undefined);
+  if (given.length !== 1)
+    throw new MockControlError(400, 'send exactly one of advanceMs, advanceSeconds, set');
+  if (set !== undefined) {
+    if (typeof set !== 'string') throw new MockControlError(400, 'set must be an ISO-8601 date-time string');
+    return ok({ now: mock.setClock(set).toISOString() });
+  }
+  const ms = advanceMs ?? (typeof advanceSeconds === 'number' ? advanceSeconds * 1000 : advanceSeconds);
+  if (typeof ms !== 'number') throw new MockControlError(400, 'advanceMs / advanceSeconds must be numbers');
+  return ok({ now: mock.advanceClock(ms).toISOString() });
+};
+
+const secondFactorTokens: Resource = (mock, { id, action, depth, only, body }) => {
+  if (id === undefined) {
+    only('POST');
+    return ok(mock.createSecondFactorToken(loginInput(body())), 201);
+  }
+  if (action === 'otp' && depth === 3) {
+    only('GET');
+    return ok(mock.readOtp(id));
+  }
+  if (action === 'resend' && depth === 3) {
+    only('POST');
+    return ok(mock.resendOtp(id), 201);
+  }
+  return undefined;
+};
+
+/** The body of `POST /__mock/second-factor-tokens`, checked field by field. */
+function loginInput({
+  user,
+  apiKey,
+  isvoiceotp,
+  smsTemplate,
+  freshUser,
+}: Body): CreateSecondFactorTokenInput {
+  for (const [name, value] of Object.entries({ user, apiKey, smsTemplate })) {
+    if (value !== undefined && typeof value !== 'string')
+      throw new MockControlError(400, `${name} must be a string`);
+  }
+  for (const [name, value] of Object.entries({ isvoiceotp, freshUser })) {
+    if (value !== undefined && typeof value !== 'boolean')
+      throw new MockControlError(400, `${name} must be a boolean`);
+  }
+  return {
+    ...(freshUser !== undefined ? { freshUser: freshUser as boolean } : {}),
+    ...(user !== undefined ? { user: user as string } : {}),
+    ...(apiKey !== undefined ? { apiKey: apiKey as string } : {}),
+    ...(isvoiceotp !== undefined ? { isvoiceotp: isvoiceotp as boolean } : {}),
+    ...(smsTemplate !== undefined ? { smsTemplate: smsTemplate as string } : {}),
+  };
+}
+
+const faults: Resource = (mock, { method, only, body }) => {
+  only('GET', 'POST', 'DELETE');
+  if (method === 'DELETE') {
+    mock.clearFaults();
+    return ok(mock.faults());
+  }
+  if (method === 'POST') {
+    const { fault, times } = body();
+    if (typeof fault !== 'string') throw new MockControlError(400, 'fault must be a string, e.g. "html-502"');
+    if (times !== undefined && typeof times !== 'number')
+      throw new MockControlError(400, 'times must be a number');
+    mock.armFault(fault, times === undefined ? {} : { times });
+    return ok(mock.faults(), 201);
+  }
+  return ok(mock.faults());
+};
+
+const RESOURCES: Readonly<Record<string, Resource>> = {
+  '': index,
+  reset: (mock, { only }) => {
+    only('POST');
+    mock.reset();
+    return ok({ reset: true, now: mock.now().toISOString() });
+  },
+  clock,
+  // resolveTenant validates the shape at runtime.
+  tenants: (mock, { method, only, body }) => {
+    only('GET', 'POST');
+    return method === 'GET'
+      ? ok(mock.tenants())
+      : ok(mock.upsertTenant(body() as unknown as TenantOptions), 201);
+  },
+  users: (mock, { method, only, body }) => {
+    only('GET', 'POST');
+    return method === 'GET' ? ok(mock.users()) : ok(mock.addUser(body()), 201);
+  },
+  'second-factor-tokens': secondFactorTokens,
+  outbox: (mock, { query, only }) => {
+    only('GET');
+    const token = query.get('token');
+    return ok(mock.outbox().filter((m) => token === null || m.secondFactorAuthenticationToken === token));
+  },
+  faults,
+  webhooks: (mock, { only }) => {
+    only('GET');
+    return ok(mock.webhooks());
+  },
+};
 
 function ok(value: unknown, status = 200): MockResponse {
   return jsonResponse(status, value);
