@@ -10,7 +10,7 @@ import { proxyData } from './mock-shapes.js';
 
 const MOCK_OUT = 'packages/mock/src/generated';
 
-/** Schema keywords the mock's runtime checker (packages/mock/src/engine/schema.ts) enforces. */
+/** Schema keywords the mock's runtime checker (packages/mock/src/core/schema.ts) enforces. */
 const CHECKED = new Set([
   'type',
   'enum',
@@ -213,7 +213,7 @@ function renderMockData(ctx: GeneratorContext): string {
   const { profile, from } = defaultProfile(model);
   const operations = model.operations.map((op) => operationData(op, ctx));
   return `${ctx.header}import type { Profile } from '@lr-mfa/types';
-import type { SpecErrorExample, SpecOperation } from '../engine/spec-types.js';
+import type { SpecErrorExample, SpecOperation } from '../core/spec-types.js';
 
 /** The spec's first server: the default origin of the MSW handlers. */
 export const specServerUrl = ${json(model.serverUrl.replace(/\/+$/, ''))};

@@ -6,7 +6,7 @@
 //
 // Only types, client and docs are built. The mock's build fails on this spec by design: its hand-written
 // stateful handlers (Verify SMS OTP) use the product's error envelope, so its DTS build stops at
-// `src/engine/errors.ts` (`Errors`, `Data` and `IsProviderError` are not properties of the fixture's `ApiError`).
+// `src/core/errors.ts` (`Errors`, `Data` and `IsProviderError` are not properties of the fixture's `ApiError`).
 // Those handlers are the documented exception to "nothing outside spec/ names one operation's fields". The
 // same operations added to the product spec, mock included: pipeline-added-operation.e2e.test.ts.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -5,31 +5,37 @@
 // wrong OTP, lockouts, expired, reused) are exercised too.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildModel } from '../../../scripts/lib/build-model.js';
-import type { Input, JsonSchema, Model, Operation } from '../../../scripts/lib/model.js';
 import { createMock, type Mock } from '../src/index.js';
-import { bundleSpec, type Json, type ResponseContract, responseContracts } from './spec.js';
+import {
+  bundleSpec,
+  type Json,
+  operationsOf,
+  type ResponseContract,
+  responseContracts,
+  type SpecInput,
+  type SpecOperationInputs,
+} from './spec.js';
 
 const MALFORMED = new Set([908, 965, 1134]);
-let model: Model;
+let operations: SpecOperationInputs[];
 let contracts: Map<string, Map<number, ResponseContract>>;
 
 beforeAll(async () => {
   const document: Json = await bundleSpec();
-  model = buildModel(document);
+  operations = operationsOf(document);
   contracts = responseContracts(document);
 });
 
 /** A value the schema accepts (the keywords this spec's inputs use). */
-function arbitraryFor(schema: JsonSchema): fc.Arbitrary<unknown> {
+function arbitraryFor(schema: Json): fc.Arbitrary<unknown> {
   const s = schema as {
     type?: string | string[];
     enum?: unknown[];
     pattern?: string;
     minLength?: number;
     maxLength?: number;
-    additionalProperties?: JsonSchema;
-    items?: JsonSchema;
+    additionalProperties?: Json;
+    items?: Json;
   };
   if (s.enum) return fc.constantFrom(...s.enum);
   const type = Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : s.type;
@@ -77,7 +83,7 @@ interface Plan {
   inputs: Record<string, unknown>;
 }
 
-function planOf(operation: Operation, apiKeys: string[]): fc.Arbitrary<Plan> {
+function planOf(operation: SpecOperationInputs, apiKeys: string[]): fc.Arbitrary<Plan> {
   const inputs: Record<string, fc.Arbitrary<unknown>> = {};
   const requiredKeys: string[] = [];
   for (const input of operation.inputs) {
@@ -92,16 +98,16 @@ function planOf(operation: Operation, apiKeys: string[]): fc.Arbitrary<Plan> {
   });
 }
 
-function requestOf(operation: Operation, plan: Plan, mock: Mock, tokens: string[]) {
+function requestOf(operation: SpecOperationInputs, plan: Plan, mock: Mock, tokens: string[]) {
   const token =
     'login' in plan.token ? (tokens[plan.token.login % tokens.length] as string) : plan.token.made;
   const query = new URLSearchParams({ apikey: plan.apiKey });
   const headers: Record<string, string> = {};
   const body: Record<string, unknown> = {};
   let path = operation.path;
-  const byWire = new Map<string, Input>(operation.inputs.map((i) => [i.wire, i]));
+  const byWire = new Map<string, SpecInput>(operation.inputs.map((i) => [i.wire, i]));
   for (const [wire, value] of Object.entries(plan.inputs)) {
-    const input = byWire.get(wire) as Input;
+    const input = byWire.get(wire) as SpecInput;
     let v = value;
     if (wire === 'secondfactorauthenticationtoken') v = token;
     if (wire === 'otp') {
@@ -129,7 +135,7 @@ function requestOf(operation: Operation, plan: Plan, mock: Mock, tokens: string[
 
 describe('property: the mock and the spec agree', () => {
   it('every operation: responses validate against the spec; spec-valid requests are never refused as malformed', async () => {
-    for (const operation of model.operations) {
+    for (const operation of operations) {
       const mock = createMock({ now: () => Date.parse('2026-06-01T00:00:00Z') });
       const apiKeys = mock.tenants().map((t) => t.apiKey);
       const tokens = apiKeys.flatMap((apiKey) =>

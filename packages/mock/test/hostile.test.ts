@@ -10,7 +10,6 @@ import { type MockServer, startMockServer } from '../src/index.js';
 import { ENDPOINT, startLogin, verify, wrong } from './helpers.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const repoRoot = join(packageDir, '../..');
 
 let server: MockServer;
 const base = () => server.url;
@@ -160,10 +159,14 @@ describe('a body over the limit from a peer in another process', () => {
     // The CLI in its own process: in-process, the client's writes all land before the server reads, which hides
     // a reset that a real peer sees. tsx runs it in a child process of its own: both get a process group, so
     // that one kill stops them.
-    child = spawn(join(repoRoot, 'node_modules/.bin/tsx'), [join(packageDir, 'src/cli.ts'), '--port', '0'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      detached: true,
-    });
+    child = spawn(
+      join(packageDir, 'node_modules/.bin/tsx'),
+      [join(packageDir, 'src/cli.ts'), '--port', '0'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+        detached: true,
+      },
+    );
     url = await new Promise<string>((resolve, reject) => {
       let out = '';
       child.stdout?.on('data', (d) => {

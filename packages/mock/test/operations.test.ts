@@ -1,8 +1,8 @@
 // Every operation of the spec is served: Resend SMS OTP's stateful handler, the vendor SDKs' older paths,
 // vendor-shaped refusals of unknown routes, and the spec-driven default (input checks, examples by `Prefer`).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { answerFromExamples, validateInputs } from '../src/engine/operations.js';
-import type { SpecOperation } from '../src/engine/spec-types.js';
+import { answerFromExamples, validateInputs } from '../src/core/operations.js';
+import type { SpecOperation } from '../src/core/spec-types.js';
 import { type MockServer, startMockServer, VENDOR_SDK_ALIASES } from '../src/index.js';
 import { control, ENDPOINT, startLogin, verify } from './helpers.js';
 

@@ -1,33 +1,15 @@
-// The bundled spec, produced by the repo's own bundle script into a temp dir (never read from build/ or
-// ../shared), and ajv 2020 validators for each documented response of the operation.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+// The bundled spec as @lr-mfa/docs publishes it (`@lr-mfa/docs/openapi.json`: the bundle plus code samples), the
+// operations' inputs read from it, and ajv 2020 validators for each documented response of the operation.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document is walked dynamically.
 export type Json = any;
 
 export async function bundleSpec(): Promise<Json> {
-  const dir = await mkdtemp(join(tmpdir(), 'lr-mfa-mock-spec-'));
-  try {
-    await promisify(execFile)(
-      join(repoRoot, 'node_modules/.bin/tsx'),
-      [join(repoRoot, 'scripts/bundle-spec.ts'), '--out', dir],
-      {
-        cwd: repoRoot,
-        env: { ...process.env, NO_COLOR: '1' },
-      },
-    );
-    return JSON.parse(await readFile(join(dir, 'openapi.json'), 'utf8'));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const file = createRequire(import.meta.url).resolve('@lr-mfa/docs/openapi.json');
+  return JSON.parse(await readFile(file, 'utf8'));
 }
 
 /** The node at `parts`, its `$ref`s followed; and where it was found. */
@@ -87,4 +69,56 @@ export function responseContracts(doc: Json): Map<string, Map<number, ResponseCo
     }
   }
   return all;
+}
+
+/** One input of an operation as the spec declares it, its schema's `$ref`s followed one level. */
+export interface SpecInput {
+  wire: string;
+  in: 'query' | 'header' | 'path' | 'body';
+  required: boolean;
+  schema: Json;
+}
+
+export interface SpecOperationInputs {
+  id: string;
+  method: string;
+  path: string;
+  inputs: SpecInput[];
+  body?: { contentType: string };
+}
+
+/** Every operation of the document with its parameters and (object) body fields, read straight from the spec. */
+export function operationsOf(doc: Json): SpecOperationInputs[] {
+  const deref = (node: Json) => follow({ node, ...doc }, ['node']).node;
+  const operations: SpecOperationInputs[] = [];
+  for (const [path, item] of Object.entries(doc.paths as Record<string, Json>)) {
+    for (const [method, operation] of Object.entries(item as Record<string, Json>)) {
+      if (!operation?.operationId) continue;
+      const inputs: SpecInput[] = [...(item.parameters ?? []), ...(operation.parameters ?? [])]
+        .map(deref)
+        .map((p: Json) => ({
+          wire: p.name,
+          in: p.in,
+          required: p.required === true,
+          schema: deref(p.schema),
+        }));
+      const requestBody = operation.requestBody && deref(operation.requestBody);
+      const [contentType] = Object.keys(requestBody?.content ?? {});
+      if (contentType) {
+        const schema = deref(requestBody.content[contentType].schema);
+        for (const [wire, property] of Object.entries(schema.properties ?? {})) {
+          const required = (schema.required ?? []).includes(wire);
+          inputs.push({ wire, in: 'body', required, schema: deref(property) });
+        }
+      }
+      operations.push({
+        id: operation.operationId,
+        method,
+        path,
+        inputs,
+        ...(contentType ? { body: { contentType } } : {}),
+      });
+    }
+  }
+  return operations;
 }

@@ -1,6 +1,6 @@
 // DO NOT EDIT. Generated from spec/openapi.yaml by the lr-mfa pipeline; edit spec/ and run `pnpm build`.
 import type { Profile } from '@lr-mfa/types';
-import type { SpecErrorExample, SpecOperation } from '../engine/spec-types.js';
+import type { SpecErrorExample, SpecOperation } from '../core/spec-types.js';
 
 /** The spec's first server: the default origin of the MSW handlers. */
 export const specServerUrl = "https://api.loginradius.com";

@@ -4,9 +4,9 @@
 // (the generated shapes). Each disagreement is a Finding: where (a normalized JSON Pointer and the spec line),
 // what the spec expects and the JSON type seen, never the value itself.
 import { validateResponse } from '@lr-mfa/client/validate';
-import { headerReader, JSON_CONTENT, queryReader } from '../engine/http.js';
-import { type OperationRequest, validateInputs } from '../engine/operations.js';
-import type { SpecOperation } from '../engine/spec-types.js';
+import { headerReader, JSON_CONTENT, queryReader } from '../core/http.js';
+import { type OperationRequest, validateInputs } from '../core/operations.js';
+import type { SpecOperation } from '../core/spec-types.js';
 import { proxyOperations, shapeComponents } from '../generated/proxy-data.js';
 import { allowedTypes, expand, type Shape, step } from './spec-shapes.js';
 

@@ -4,7 +4,7 @@
 // secret is written, while each drift the exchange showed is kept.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RecordedExample } from '../engine/recorded.js';
+import type { RecordedExample } from '../core/recorded.js';
 import type { Finding } from './checks.js';
 import { MASK, type SecretBook } from './secrets.js';
 

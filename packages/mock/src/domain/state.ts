@@ -1,18 +1,14 @@
 // The mock's in-memory world: tenants, users, their accounts per tenant (failed attempts, lockouts), pending
 // logins with the OTPs "sent" for them, and the mock clock. Shared by the endpoint and the control API.
 import type { Profile } from '@lr-mfa/types';
-import type { Fault } from './faults.js';
-import {
-  DEFAULT_TENANTS,
-  DEFAULT_USERS,
-  MockControlError,
-  type MockOptions,
-  resolveTenant,
-  resolveUser,
-  type Tenant,
-  type User,
-} from './options.js';
-import { randomDigits, randomUuid } from './random.js';
+import { FaultQueue } from '../core/faults.js';
+import { randomDigits, randomUuid } from '../core/random.js';
+import { FixedWindowLimiter } from '../core/rate-limit.js';
+import { MockControlError } from './input.js';
+import { type MockLimits, resolveLimits } from './limits.js';
+import type { MockOptions } from './options.js';
+import { DEFAULT_TENANTS, resolveTenant, type Tenant } from './tenants.js';
+import { DEFAULT_USERS, resolveUser, type User } from './users.js';
 
 export type Lock = { type: 'suspend'; until: number } | { type: 'captcha' } | { type: 'securityQuestion' };
 
@@ -62,28 +58,6 @@ export interface WebhookEvent {
   apiKey: string;
   at: string;
 }
-
-/** Upper bounds of the mock's memory; the oldest entry goes first when one is reached. */
-export interface MockLimits {
-  /** Pending logins (second-factor tokens not yet used). Default 10 000. */
-  pendingLogins?: number;
-  /** Completed logins remembered so that their OTP answers 1068 if sent again. Default 1 000. */
-  completedLogins?: number;
-  /** Messages kept in the outbox. Default 1 000. */
-  outbox?: number;
-  /** Webhook events kept. Default 1 000. */
-  webhooks?: number;
-  /** Users added at run time (`addUser`, fresh users per login); the configured ones are never evicted. Default 10 000. */
-  addedUsers?: number;
-}
-
-export const DEFAULT_LIMITS: Readonly<Required<MockLimits>> = {
-  pendingLogins: 10_000,
-  completedLogins: 1_000,
-  outbox: 1_000,
-  webhooks: 1_000,
-  addedUsers: 10_000,
-};
 
 /**
  * The range of the mock clock: four-digit years. Any lifetime a tenant may set (at most 100 years, see
@@ -141,12 +115,6 @@ class BoundedMap<K, V> {
   }
 }
 
-export interface ArmedFault {
-  fault: string;
-  parsed: Fault;
-  remaining: number;
-}
-
 export class MockState {
   tenants = new Map<string, Tenant>();
   /** The configured users (never evicted), by Uid. */
@@ -160,8 +128,10 @@ export class MockState {
   completed: BoundedMap<string, PendingLogin>;
   outbox: BoundedMap<number, OtpMessage>;
   webhooks: BoundedMap<number, WebhookEvent>;
-  faults: ArmedFault[] = [];
-  rateWindows = new Map<string, { start: number; count: number }>();
+  /** Faults armed through the controls; the dispatcher consumes them. */
+  readonly faults = new FaultQueue();
+  /** Each tenant's quota window, by API key. */
+  readonly rateLimiter = new FixedWindowLimiter();
   private clockOffset = 0;
   private sequence = 0;
   private readonly wallClock: () => number;
@@ -203,8 +173,8 @@ export class MockState {
     this.completed.clear();
     this.outbox.clear();
     this.webhooks.clear();
-    this.faults = [];
-    this.rateWindows.clear();
+    this.faults.clear();
+    this.rateLimiter.clear();
     this.clockOffset = 0;
   }
 
@@ -228,7 +198,7 @@ export class MockState {
   addTenant(tenant: Tenant): void {
     this.tenants.set(tenant.apiKey, tenant);
     // A changed policy starts from a clean slate for that tenant's rate window.
-    this.rateWindows.delete(tenant.apiKey);
+    this.rateLimiter.forget(tenant.apiKey);
   }
 
   addUser(user: User): void {
@@ -379,15 +349,4 @@ export class MockState {
     this.completed.pruneOldest((login) => login.expiresAt <= horizon);
     this.outbox.pruneOldest((message) => Date.parse(message.expiresAt) <= horizon);
   }
-}
-
-function resolveLimits(input: MockLimits | undefined): Required<MockLimits> {
-  const limits = { ...DEFAULT_LIMITS };
-  for (const [key, value] of Object.entries(input ?? {})) {
-    if (!(key in DEFAULT_LIMITS)) throw new MockControlError(400, `unknown limit "${key}"`);
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
-      throw new MockControlError(400, `limits.${key} must be a positive integer`);
-    limits[key as keyof MockLimits] = value;
-  }
-  return limits;
 }

@@ -3,15 +3,11 @@
 // over the limit is refused before it is buffered, slow headers and bodies time out, connections are capped.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { routeError } from './engine/errors.js';
-import { withApiCors } from './engine/http.js';
-import {
-  CONTROL_PREFIX,
-  CONTROL_TOKEN_HEADER,
-  createMock,
-  type Mock,
-  type MockEngineOptions,
-} from './engine/mock.js';
+import { routeError } from '../core/errors.js';
+import { withApiCors } from '../core/http.js';
+import { CONTROL_PREFIX } from '../domain/control.js';
+import { CONTROL_TOKEN_HEADER } from '../domain/control-guard.js';
+import { createMock, type Mock, type MockEngineOptions } from '../domain/mock.js';
 
 export interface MockServerOptions extends MockEngineOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one, see `url`. */
@@ -75,9 +71,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if (!Number.isSafeInteger(value) || value < 1) throw new TypeError(`${name} must be a positive integer`);
   }
   const mock = given ?? createMock(mockOptions);
-  const inFlight = new Set<AbortController>();
-  let hosts: string[] = [];
-
+  const live: LiveState = { inFlight: new Set(), hosts: [], maxBodyBytes };
   const server = createServer(
     {
       headersTimeout: headersTimeoutMs,
@@ -85,26 +79,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       // How often the two timeouts above are checked (Node's default, 30 s, would stretch them).
       connectionsCheckingInterval: Math.min(1000, headersTimeoutMs),
     },
-    (req, res) => {
-      const abort = new AbortController();
-      inFlight.add(abort);
-      res.on('close', () => {
-        inFlight.delete(abort);
-        // Only a request cut short needs its work (an injected delay) cancelled; aborting creates an error object.
-        if (!res.writableFinished) abort.abort();
-      });
-      serve(mock, req, res, { signal: abort.signal, hosts, maxBodyBytes }).catch((error: unknown) => {
-        // An engine bug must not take the server down; answer 500 without echoing the request.
-        if (!res.headersSent) {
-          res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-          res.end(
-            JSON.stringify({ error: `lr-mfa-mock internal error: ${(error as Error)?.name ?? 'Error'}` }),
-          );
-        } else {
-          res.destroy();
-        }
-      });
-    },
+    (req, res) => onRequest(mock, req, res, live),
   );
   server.maxConnections = maxConnections;
 
@@ -116,7 +91,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
   });
   const actualPort = (server.address() as AddressInfo).port;
-  hosts = [`${HOST}:${actualPort}`, `localhost:${actualPort}`];
+  live.hosts = [`${HOST}:${actualPort}`, `localhost:${actualPort}`];
   const url = `http://${HOST}:${actualPort}`;
 
   let closing: Promise<void> | undefined;
@@ -124,27 +99,63 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     url,
     port: actualPort,
     mock,
-    async control<T>(method: string, path: string, body?: unknown): Promise<T> {
-      const response = await fetch(`${url}${CONTROL_PREFIX}${path}`, {
-        method,
-        headers: {
-          'content-type': 'application/json',
-          ...(mock.controlToken !== undefined ? { [CONTROL_TOKEN_HEADER]: mock.controlToken } : {}),
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
-      const json = (await response.json()) as T & { error?: string };
-      if (!response.ok) throw new Error(`control ${method} ${path}: ${response.status} ${json.error ?? ''}`);
-      return json;
-    },
+    control: controlOverHttp(url, mock),
     close() {
       closing ??= new Promise<void>((resolve, reject) => {
-        for (const abort of inFlight) abort.abort();
+        for (const abort of live.inFlight) abort.abort();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections?.();
       });
       return closing;
     },
+  };
+}
+
+/** What the request listener shares with the server: requests in flight and the Host names it answers to. */
+interface LiveState {
+  inFlight: Set<AbortController>;
+  /** Set once the server listens, when its port is known. */
+  hosts: string[];
+  maxBodyBytes: number;
+}
+
+function onRequest(mock: Mock, req: IncomingMessage, res: ServerResponse, live: LiveState): void {
+  const abort = new AbortController();
+  live.inFlight.add(abort);
+  res.on('close', () => {
+    live.inFlight.delete(abort);
+    // Only a request cut short needs its work (an injected delay) cancelled; aborting creates an error object.
+    if (!res.writableFinished) abort.abort();
+  });
+  serve(mock, req, res, { signal: abort.signal, hosts: live.hosts, maxBodyBytes: live.maxBodyBytes }).catch(
+    (error: unknown) => {
+      // An engine bug must not take the server down; answer 500 without echoing the request.
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(
+          JSON.stringify({ error: `lr-mfa-mock internal error: ${(error as Error)?.name ?? 'Error'}` }),
+        );
+      } else {
+        res.destroy();
+      }
+    },
+  );
+}
+
+/** `server.control(…)`: the control API over HTTP, with the mock's control token when it has one. */
+function controlOverHttp(url: string, mock: Mock): MockServer['control'] {
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${url}${CONTROL_PREFIX}${path}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(mock.controlToken !== undefined ? { [CONTROL_TOKEN_HEADER]: mock.controlToken } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const json = (await response.json()) as T & { error?: string };
+    if (!response.ok) throw new Error(`control ${method} ${path}: ${response.status} ${json.error ?? ''}`);
+    return json;
   };
 }
 

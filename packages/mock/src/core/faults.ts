@@ -64,3 +64,36 @@ function integer(arg: string | undefined, name: string, min: number, max: number
 export const BAD_GATEWAY_HTML =
   '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n' +
   '<hr><center>lr-mfa-mock</center>\r\n</body>\r\n</html>\r\n';
+
+/** A fault armed for the next `remaining` requests, as written (`fault`) and parsed. */
+export interface ArmedFault {
+  fault: string;
+  parsed: Fault;
+  remaining: number;
+}
+
+/** Faults armed ahead of requests, oldest first: each request consumes one use of the first. */
+export class FaultQueue {
+  private armed: ArmedFault[] = [];
+
+  arm(fault: string, parsed: Fault, times: number): void {
+    this.armed.push({ fault, parsed, remaining: times });
+  }
+
+  /** The header's fault for this request, else the next armed one (which it then consumes). */
+  take(headerValue: string | undefined): Fault | undefined {
+    if (headerValue !== undefined && headerValue.trim() !== '') return parseFault(headerValue);
+    const armed = this.armed[0];
+    if (!armed) return undefined;
+    if (--armed.remaining <= 0) this.armed.shift();
+    return armed.parsed;
+  }
+
+  list(): { fault: string; remaining: number }[] {
+    return this.armed.map(({ fault, remaining }) => ({ fault, remaining }));
+  }
+
+  clear(): void {
+    this.armed = [];
+  }
+}

@@ -1,24 +1,15 @@
-// The stateful Verify SMS OTP handler. The engine has already checked the API key, the quota and every input
-// against the spec (908 / 965 / 1134); here come the `fields` syntax, the token, the lockout and the OTP, in
+// The stateful Verify SMS OTP handler. The admission and the dispatcher have already checked the API key, the
+// quota and every input against the spec (908 / 965 / 1134); here come the `fields` syntax, the token, the lockout and the OTP, in
 // the order the vendor's codes imply, each failure answering with the vendor's code.
 import type { VerifySmsOtpResponse } from '@lr-mfa/types';
-import { errorResponse } from './errors.js';
+import { errorResponse } from '../core/errors.js';
+import { jsonResponse, type MockResponse, rawJsonResponse } from '../core/http.js';
+import type { InputValues } from '../core/operations.js';
+import { randomUuid } from '../core/random.js';
+import type { LoginRadiusContext } from './admission.js';
 import { FieldsSyntaxError, parseFields, project, type Selection } from './fields.js';
-import { jsonResponse, type MockResponse, rawJsonResponse } from './http.js';
-import type { InputValues } from './operations.js';
-import type { Tenant } from './options.js';
-import { randomUuid } from './random.js';
 import type { Account, MockState, PendingLogin } from './state.js';
-
-/** What a stateful handler gets: the request already passed the API-key, rate-limit and schema checks. */
-export interface HandlerContext {
-  state: MockState;
-  tenant: Tenant;
-  /** Validated inputs by wire name (the spec's spelling). */
-  values: InputValues;
-}
-
-export type OperationHandler = (context: HandlerContext) => MockResponse;
+import type { Tenant } from './tenants.js';
 
 /**
  * The CLI's last step of a login walkthrough: the curl call that verifies an OTP read from the control plane.
@@ -52,7 +43,7 @@ const text = (values: InputValues, name: string) => {
 };
 
 /** Verify SMS OTP: token, lockout, then the OTP, each failure with the vendor's code. */
-export function verifySmsOtp({ state, tenant, values }: HandlerContext): MockResponse {
+export function verifySmsOtp({ state, tenant, values }: LoginRadiusContext): MockResponse {
   let fields: Selection | undefined;
   try {
     fields = parseFields(text(values, 'fields'));
@@ -96,22 +87,6 @@ export function verifySmsOtp({ state, tenant, values }: HandlerContext): MockRes
     return succeed(state, tenant, account, login, { preventWebhook, ...(fields ? { fields } : {}) });
   }
   return wrongOtp(state, tenant, account);
-}
-
-/** The tenant's fixed-window quota, counted per API key on the mock clock; a 429 once it is spent. */
-export function rateLimit(state: MockState, tenant: Tenant): MockResponse | undefined {
-  if (!tenant.rateLimit) return undefined;
-  const now = state.now();
-  const windowMs = tenant.rateLimit.windowSeconds * 1000;
-  let window = state.rateWindows.get(tenant.apiKey);
-  if (!window || now >= window.start + windowMs) {
-    window = { start: now, count: 0 };
-    state.rateWindows.set(tenant.apiKey, window);
-  }
-  window.count++;
-  if (window.count <= tenant.rateLimit.requests) return undefined;
-  const retryAfter = Math.max(1, Math.ceil((window.start + windowMs - now) / 1000));
-  return errorResponse(429, { headers: { 'retry-after': String(retryAfter) } });
 }
 
 interface SuccessOptions {

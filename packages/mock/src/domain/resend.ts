@@ -1,11 +1,12 @@
 // The stateful Resend SMS OTP handler: a new OTP for a pending login goes to the outbox and the previous one
-// stops working. The engine has already checked the API key, the quota and the inputs against the spec.
-import { errorResponse } from './errors.js';
-import { jsonResponse, type MockResponse } from './http.js';
-import { randomDigits } from './random.js';
-import type { HandlerContext } from './verify.js';
+// stops working. The admission and the dispatcher have already checked the API key, the quota and the inputs
+// against the spec.
+import { errorResponse } from '../core/errors.js';
+import { jsonResponse, type MockResponse } from '../core/http.js';
+import { randomDigits } from '../core/random.js';
+import type { LoginRadiusContext } from './admission.js';
 
-export function resendSmsOtp({ state, tenant, values }: HandlerContext): MockResponse {
+export function resendSmsOtp({ state, tenant, values }: LoginRadiusContext): MockResponse {
   const token = values.get('secondfactorauthenticationtoken');
   const login = typeof token === 'string' ? state.tenantLogin(token, tenant.apiKey) : undefined;
   // A completed login's token is spent: the vendor treats it like an unknown one.

@@ -1,10 +1,6 @@
-// Configuration of the mock: tenants (API keys and their security policies) and users. Options arrive from
-// code, from the CLI's JSON config and from the control API, so they are validated at runtime too.
-import type { Profile } from '@lr-mfa/types';
-import { exampleProfile } from '../generated/spec-data.js';
-import type { RouteAlias } from './operations.js';
-import { randomUuid } from './random.js';
-import type { MockLimits } from './state.js';
+// Tenants: an API key each, with its lockout policy, quota, voice OTP and lifetimes. `resolveTenant` fills in
+// every default and checks what arrives as JSON.
+import { isRecord, MockControlError, positiveInt } from './input.js';
 
 /** What happens after `maxAttempts` wrong OTPs in a row for one account. */
 export type LockoutPolicy =
@@ -54,40 +50,6 @@ export interface Tenant {
   accessTokenTtlSeconds: number;
 }
 
-export interface UserOptions {
-  /** Merged over the spec's example profile (top-level fields replace the example's). */
-  profile?: Partial<Profile>;
-  /** Security-question id → answer, for the security-question lockout. */
-  securityAnswers?: Record<string, string>;
-}
-
-export interface User {
-  uid: string;
-  profile: Profile;
-  securityAnswers: Record<string, string>;
-}
-
-export interface MockOptions {
-  /** Replaces the default tenants (see DEFAULT_TENANTS). */
-  tenants?: TenantOptions[];
-  /** Replaces the default user (the spec's example profile). */
-  users?: UserOptions[];
-  /** Makes OTPs predictable, e.g. `() => '123456'`. Default: 6 random digits. */
-  generateOtp?: () => string;
-  /**
-   * The wall clock the mock clock is offset from, in epoch milliseconds. Default: `Date.now()` read on every
-   * call, so fake timers (`vi.useFakeTimers()`, jest, sinon) move the mock clock with the test's clock.
-   */
-  now?: () => number;
-  /** Caps on what the mock remembers (logins, outbox, webhook events, added users); see MockLimits. */
-  limits?: MockLimits;
-  /**
-   * Other paths under which operations are served. Default: the vendor SDKs' older paths
-   * (VENDOR_SDK_ALIASES); `[]` serves the spec's paths only.
-   */
-  aliases?: RouteAlias[];
-}
-
 export const DEFAULT_TENANTS: readonly TenantOptions[] = [
   { apiKey: 'mock-api-key', name: 'suspend lockout', lockout: { type: 'suspend' } },
   { apiKey: 'mock-api-key-captcha', name: 'reCAPTCHA lockout', lockout: { type: 'captcha' } },
@@ -97,32 +59,6 @@ export const DEFAULT_TENANTS: readonly TenantOptions[] = [
     lockout: { type: 'securityQuestion' },
   },
 ];
-
-export const DEFAULT_SECURITY_ANSWERS: Readonly<Record<string, string>> = { 'city-of-birth': 'Springfield' };
-
-export const DEFAULT_USERS: readonly UserOptions[] = [{ securityAnswers: { ...DEFAULT_SECURITY_ANSWERS } }];
-
-/** A configuration mistake, reported by the control API as a 4xx with this message. */
-export class MockControlError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'MockControlError';
-  }
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function positiveInt(value: unknown, name: string, fallback?: number): number {
-  if (value === undefined && fallback !== undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    throw new MockControlError(400, `${name} must be a positive integer`);
-  }
-  return value;
-}
 
 /** The longest lifetime a tenant may set, in seconds (100 years): any longer would end past every date. */
 const MAX_LIFETIME_SECONDS = 100 * 365 * 24 * 3600;
@@ -193,32 +129,4 @@ function resolveLockout(input: unknown): Tenant['lockout'] {
         'tenant.lockout.type must be none, suspend, captcha or securityQuestion',
       );
   }
-}
-
-/** How deep a profile may nest: the spec's profile is a few levels deep; copying a far deeper one overflows. */
-const MAX_PROFILE_DEPTH = 32;
-
-/** Whether objects and arrays nest more than `levels` deep in `value` (looks no deeper than that). */
-function nestsDeeper(value: unknown, levels: number): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  if (levels === 0) return true;
-  return Object.values(value).some((member) => nestsDeeper(member, levels - 1));
-}
-
-/** Builds a user from the spec's example profile; users after the first get a fresh Uid unless given one. */
-export function resolveUser(input: unknown, index: number): User {
-  if (!isRecord(input)) throw new MockControlError(400, 'a user must be an object');
-  const { profile = {}, securityAnswers = {} } = input;
-  if (!isRecord(profile)) throw new MockControlError(400, 'user.profile must be an object');
-  if (nestsDeeper(profile, MAX_PROFILE_DEPTH))
-    throw new MockControlError(400, `user.profile nests deeper than ${MAX_PROFILE_DEPTH} levels`);
-  if (!isRecord(securityAnswers) || !Object.values(securityAnswers).every((a) => typeof a === 'string')) {
-    throw new MockControlError(400, 'user.securityAnswers must map question ids to answer strings');
-  }
-  const base = structuredClone(exampleProfile);
-  const merged = { ...base, ...structuredClone(profile) } as Profile;
-  if (profile.Uid === undefined) merged.Uid = index === 0 ? base.Uid : randomUuid();
-  if (typeof merged.Uid !== 'string' || merged.Uid === '')
-    throw new MockControlError(400, 'user.profile.Uid must be a string');
-  return { uid: merged.Uid, profile: merged, securityAnswers: securityAnswers as Record<string, string> };
 }

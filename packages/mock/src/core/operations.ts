@@ -118,6 +118,19 @@ export function validateInputs(
   request: OperationRequest,
 ): { values: InputValues } | { error: MockResponse } {
   const values: InputValues = new Map();
+  const errors = checkParameters(operation, request, values);
+  const [first] = errors;
+  if (first) return { error: errorResponse(908, { Description: first.ErrorMessage, Errors: errors }) };
+  const error = checkBody(operation, request, values);
+  return error ? { error } : { values };
+}
+
+/** Coerces and checks each parameter into `values`; the problems found, one per parameter. */
+function checkParameters(
+  operation: SpecOperation,
+  request: OperationRequest,
+  values: InputValues,
+): FieldError[] {
   const errors: FieldError[] = [];
   for (const input of operation.inputs) {
     if (input.in === 'body') continue;
@@ -146,18 +159,22 @@ export function validateInputs(
     if (problem) errors.push({ FieldName: input.wire, ErrorMessage: problem });
     else values.set(input.wire, value);
   }
-  const [first] = errors;
-  if (first) return { error: errorResponse(908, { Description: first.ErrorMessage, Errors: errors }) };
+  return errors;
+}
 
+/** Parses and checks the body into `values` (whole, or field by field); the refusal when it breaks the spec. */
+function checkBody(
+  operation: SpecOperation,
+  request: OperationRequest,
+  values: InputValues,
+): MockResponse | undefined {
   const body = operation.body;
-  if (!body) return { values };
-  const invalid = (Description?: string) => ({
-    error: errorResponse(965, Description ? { Description } : {}),
-  });
+  if (!body) return undefined;
+  const invalid = (Description?: string) => errorResponse(965, Description ? { Description } : {});
   if (request.body.trim() === '') {
     return body.required
       ? invalid(`The request body is missing; send a JSON body with Content-Type: ${body.contentType}.`)
-      : { values };
+      : undefined;
   }
   const contentType = request.header('content-type');
   if (contentType === undefined || !JSON_CONTENT.test(contentType.trim())) {
@@ -172,17 +189,26 @@ export function validateInputs(
   if (body.whole) {
     const problem = checkValue(body.schema ?? {}, parsed, 'body');
     if (problem)
-      return {
-        error: errorResponse(1134, {
-          Description: problem,
-          Errors: [{ FieldName: 'body', ErrorMessage: problem }],
-        }),
-      };
+      return errorResponse(1134, {
+        Description: problem,
+        Errors: [{ FieldName: 'body', ErrorMessage: problem }],
+      });
     values.set('body', parsed);
-    return { values };
+    return undefined;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return invalid();
-  const object = parsed as Record<string, unknown>;
+  const errors = checkBodyFields(operation, parsed as Record<string, unknown>, values);
+  const [first] = errors;
+  return first ? errorResponse(1134, { Description: first.ErrorMessage, Errors: errors }) : undefined;
+}
+
+/** Checks each body field the operation names into `values`; the problems found, one per field. */
+function checkBodyFields(
+  operation: SpecOperation,
+  object: Record<string, unknown>,
+  values: InputValues,
+): FieldError[] {
+  const errors: FieldError[] = [];
   for (const input of operation.inputs) {
     if (input.in !== 'body') continue;
     const value = object[input.wire];
@@ -195,10 +221,7 @@ export function validateInputs(
     if (problem) errors.push({ FieldName: input.wire, ErrorMessage: problem });
     else values.set(input.wire, value);
   }
-  const [firstBody] = errors;
-  if (firstBody)
-    return { error: errorResponse(1134, { Description: firstBody.ErrorMessage, Errors: errors }) };
-  return { values };
+  return errors;
 }
 
 /** `Prefer: example=<name>, code=<status>` (Prism's syntax): which documented answer to send. */
