@@ -120,3 +120,30 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   const at = Date.parse(text);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
+
+/** The policy of one call, or none when the client's or the call's `retry` is `false` (one attempt). */
+export function callPolicy(
+  rule: RetryRule,
+  client: RetryOptions | false | undefined,
+  call: RetryOptions | false | undefined,
+): RetryPolicy | undefined {
+  return call === false || (call === undefined && client === false)
+    ? undefined
+    : retryPolicy(rule, client || undefined, call);
+}
+
+/**
+ * The wait before the next attempt when attempt `attempt` failed with `error`: the backoff, or the server's
+ * `Retry-After` when longer; undefined when the call ends here.
+ */
+export function retryDelay(error: ClientError, attempt: number, policy: RetryPolicy): number | undefined {
+  const retryAfter = error.retryAfterMs ?? 0;
+  if (
+    attempt > policy.retries ||
+    retryAfter > policy.maxRetryAfterMs ||
+    !isRetryable(error, attempt, policy)
+  ) {
+    return undefined;
+  }
+  return Math.max(backoff(attempt, policy), retryAfter);
+}

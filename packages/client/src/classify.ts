@@ -1,0 +1,129 @@
+// An attempt's response classified: the data of a success, or the typed error of an empty, non-JSON,
+// malformed, unexpected or invalid body or of an API error; every failure with its masked facts.
+import { type Call, type Send, since } from './call.js';
+import {
+  ApiResponseError,
+  type ClientError,
+  type Details,
+  EmptyResponseError,
+  MalformedJsonError,
+  NonJsonResponseError,
+  ResponseValidationError,
+  UnexpectedBodyError,
+} from './errors.js';
+import { bodyKind } from './facts.js';
+import { isObject, type Loose } from './options.js';
+import { bounded, excerpt, redactDeep } from './redact.js';
+import { maskText, type Outcome, type ResponseInfo, responseInfo } from './response.js';
+import { parseRetryAfter } from './retry.js';
+
+/** One attempt in progress: its call, its number (from 1), when it started and the facts of its errors. */
+export interface AttemptRun {
+  call: Call;
+  number: number;
+  started: number;
+  details: Details;
+}
+
+/** A response with a body to read, and what an error about it quotes. */
+interface Received {
+  run: AttemptRun;
+  info: ResponseInfo;
+  headers: Headers;
+  /** `HTTP <status>`, the start of each message. */
+  http: string;
+  /** The body as text (re-serialized when openapi-fetch parsed it). */
+  text: string;
+}
+
+/** Ends an attempt with `error`, logged with its duration. */
+export function failed(run: AttemptRun, error: ClientError, response?: ResponseInfo): Outcome {
+  const { status, requestId } = error;
+  run.call.log('error', run.number, { durationMs: since(run.started), status, requestId, error });
+  return { error, response, attempts: run.number };
+}
+
+function succeeded(run: AttemptRun, info: ResponseInfo, data: unknown): Outcome {
+  if (run.call.settings.logger) {
+    const fields = { status: info.status, durationMs: since(run.started), requestId: info.requestId };
+    run.call.log('response', run.number, fields);
+  }
+  return { data, response: info, attempts: run.number };
+}
+
+/** Facts of a failed attempt, gathered only when it failed. */
+const facts = ({ run, info, headers }: Received): Details =>
+  Object.assign(run.details, {
+    url: run.call.url(),
+    status: info.status,
+    requestId: info.requestId,
+    retryAfterMs: parseRetryAfter(headers.get('retry-after')),
+    contentType: maskText(headers.get('content-type'), run.call.redact),
+  });
+
+/** A failure about the body, with a redacted excerpt of it (built here only: redaction is costly). */
+function unusable(
+  body: Received,
+  Kind: new (message: string, details: Details) => ClientError,
+  problem: string,
+): Outcome {
+  const details = { ...facts(body), bodyExcerpt: excerpt(body.text, body.run.call.redact) };
+  return failed(body.run, new Kind(`${body.http}: ${problem}`, details), body.info);
+}
+
+/** The outcome of an attempt whose response arrived whole. */
+export function classify(run: AttemptRun, result: Awaited<ReturnType<Send>>): Outcome {
+  const { call } = run;
+  const { response } = result;
+  const { status, ok, headers } = response;
+  const info = responseInfo(response, call.redact, call.prepared.secretNames, call.url);
+  const kind = bodyKind(call.op, status);
+  // openapi-fetch read the body: as text for a 2xx; for an error, parsed when it is JSON.
+  const raw = ok ? result.data : result.error;
+  if (ok && kind === '') return succeeded(run, info, undefined);
+  if (ok && kind === 't') return succeeded(run, info, raw ?? '');
+  const parsed = typeof raw !== 'string' && raw !== undefined;
+  const text = parsed ? JSON.stringify(raw) : ((raw as string | undefined) ?? '');
+  const body: Received = { run, info, headers, http: `HTTP ${status}`, text };
+  if (!text.trim()) return failed(run, new EmptyResponseError(`${body.http}: empty body`, facts(body)), info);
+  let value: unknown = raw;
+  if (!parsed) {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return /^\s*[[{"]/.test(text)
+        ? unusable(body, MalformedJsonError, 'malformed JSON')
+        : unusable(body, NonJsonResponseError, `not JSON (${facts(body).contentType})`);
+    }
+  }
+  // A 2xx carrying a numeric ErrorCode is an error too (the vendor's SDKs check the body, not the status).
+  const apiError = isObject(value) && typeof value.ErrorCode === 'number';
+  if (!apiError && !(ok && (kind !== 'o' || isObject(value)))) {
+    return unusable(body, UnexpectedBodyError, ok ? 'not a JSON object' : 'no ErrorCode');
+  }
+  return checked(body, value, apiError);
+}
+
+/** A parsed body of the expected shape: invalid by the spec, an API error, or the call's data. */
+function checked(body: Received, value: unknown, apiError: boolean): Outcome {
+  const { run, info, http } = body;
+  const { op, redact, settings } = run.call;
+  const issues = settings
+    .validateResponse?.(op.id, info.status, value)
+    ?.map((issue) => redactDeep({ ...issue }, redact));
+  if (issues?.length) {
+    const list = issues.map((issue) => `${issue.path || '/'} ${issue.message}`).join('; ');
+    const message = `${http}: differs from the spec: ${bounded(list)}`;
+    return failed(run, new ResponseValidationError(message, { ...facts(body), issues }), info);
+  }
+  if (!apiError) return succeeded(run, info, value);
+  const error = redactDeep(value as Loose & { ErrorCode: number }, redact, run.call.prepared.secretNames);
+  // The message quotes the body's own words, bounded; the whole body stays on the error.
+  const about = bounded([error.Message, error.Description].filter(Boolean).join(': '));
+  const message = `LoginRadius error ${error.ErrorCode} (${http})${about && `: ${about}`}`;
+  return failed(
+    run,
+    new ApiResponseError(message, { ...facts(body), ErrorCode: error.ErrorCode, body: error }),
+    info,
+  );
+}

@@ -1,0 +1,149 @@
+// A call's request, built from its operation's input rows: each option checked against its row (kind,
+// required, allowed values, sendable), then placed in the path, query, headers or body it names.
+import { createQuerySerializer } from 'openapi-fetch';
+import type { InputRow, OperationFacts } from './facts.js';
+import {
+  CALL_OPTIONS,
+  type CallOptions,
+  type ClientSettings,
+  checkKnown,
+  checkTiming,
+  encodable,
+  fail,
+  headerRecord,
+  isObject,
+  type Loose,
+} from './options.js';
+import { createNameRedactor } from './redact.js';
+
+const KINDS: Record<string, string> = {
+  s: 'a string',
+  i: 'an integer',
+  n: 'a number',
+  b: 'a boolean',
+  a: 'an array',
+  o: 'an object',
+  m: 'a map of strings',
+};
+
+/** Whether `value` is of `kind` (a kind code of `InputRow`). */
+function ofKind(kind: string, value: unknown): boolean {
+  switch (kind) {
+    case 's':
+      return typeof value === 'string';
+    case 'i':
+      return Number.isInteger(value);
+    case 'n':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'b':
+      return typeof value === 'boolean';
+    case 'a':
+      return Array.isArray(value);
+    case 'o':
+      return isObject(value);
+    case 'm':
+      return isObject(value) && Object.values(value).every((v) => typeof v === 'string');
+    default:
+      return value !== undefined;
+  }
+}
+
+/** Checks one input's value against its row. */
+function checkInput(row: InputRow, value: unknown): void {
+  const [option, , code, values] = row;
+  const kind = code[1] as string;
+  if (!ofKind(kind, value)) fail(option, `must be ${KINDS[kind] ?? 'JSON'}`);
+  const item = kind === 'a' && code[2] !== '!' ? code[2] : undefined;
+  if (item && !(value as unknown[]).every((v) => ofKind(item, v)))
+    fail(option, `must be an array of ${(KINDS[item] ?? 'JSON').replace(/^an? /, '')}s`);
+  if (values && ![value].flat().every((v) => values.includes(v as never)))
+    fail(option, `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
+  const where = code[0];
+  if (typeof value === 'string') {
+    if (code.endsWith('!') && !value.trim()) fail(option, 'must not be empty');
+    if (where !== 'b' && where !== 'B') encodable(option, value);
+    if (where === 'p' && (value === '.' || value === '..')) fail(option, 'must not be "." or ".."');
+  } else if (where !== 'b' && where !== 'B' && Array.isArray(value)) {
+    for (const v of value) if (typeof v === 'string') encodable(option, v);
+  }
+}
+
+/** The strings of a secret input's value (a map's or an array's values included). */
+const strings = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : typeof value === 'object' && value !== null
+      ? Object.values(value).flatMap(strings)
+      : [];
+
+/** What every call of one operation shares, built on its first call. */
+export interface PreparedOperation {
+  /** The options a call may name (the inputs' and `CALL_OPTIONS`), and the wire name of each input. */
+  known: string[];
+  aliases: string[][];
+  /** Masks the values of the operation's secret names in a text. */
+  byName: (text: string) => string;
+  /** The secret wire names, lower-case: members of a parsed body masked whole. */
+  secretNames: ReadonlySet<string>;
+  querySerializer: (query: Loose) => string;
+}
+
+export const prepareOperation = (op: OperationFacts): PreparedOperation => ({
+  known: [...op.inputs.map((row) => row[0]), ...CALL_OPTIONS],
+  aliases: op.inputs.map((row) => [row[1] || row[0]]),
+  byName: createNameRedactor(op.secrets),
+  secretNames: new Set(op.secrets.map((name) => name.toLowerCase())),
+  querySerializer: createQuerySerializer(op.query),
+});
+
+/** One call's request as openapi-fetch takes it, and the secret strings it carries. */
+export interface CallRequest {
+  params: { path: Loose; query: Loose; header: Loose };
+  body: unknown;
+  /** The call's own headers, lower-cased; undefined when it has none. */
+  headers: Record<string, string> | undefined;
+  /** The API key and every value of a secret input: masked wherever the call shows text. */
+  secrets: string[];
+  /** The call's options beside its inputs. */
+  options: CallOptions;
+}
+
+/** Checks a call's options and builds its request; throws an InvalidOptionError before anything is sent. */
+export function buildRequest(
+  op: OperationFacts,
+  prepared: PreparedOperation,
+  settings: ClientSettings,
+  given: unknown,
+): CallRequest {
+  const { apiKey, keyIn, keyName } = settings;
+  const query: Loose = keyIn === 'query' && keyName ? { [keyName]: apiKey } : {};
+  const params = { path: {} as Loose, query, header: {} as Loose };
+  const secrets = [apiKey];
+  let body: unknown;
+  const call = (given === undefined ? {} : given) as Loose & CallOptions;
+  if (!isObject(call)) fail('options', 'must be an object');
+  checkKnown(call, prepared.known, prepared.aliases);
+  if (call.signal !== undefined && typeof call.signal?.addEventListener !== 'function') {
+    fail('signal', 'must be an AbortSignal');
+  }
+  checkTiming(call.timeoutMs, call.retry);
+  for (const row of op.inputs) {
+    const [option, name, code] = row;
+    const value = call[option];
+    if (value === undefined) {
+      if (code.endsWith('!')) fail(option, 'is required');
+      continue;
+    }
+    checkInput(row, value);
+    const wire = name || option.toLowerCase();
+    if (op.secrets.includes(wire)) secrets.push(...strings(value));
+    const where = code[0];
+    if (where === 'B') body = value;
+    else if (where === 'b') {
+      body ??= {};
+      (body as Loose)[wire] = value;
+    } else (where === 'p' ? params.path : where === 'q' ? query : params.header)[wire] = value;
+  }
+  const headers = call.headers === undefined ? undefined : headerRecord(call.headers);
+  return { params, body, headers, secrets, options: call };
+}
