@@ -45,7 +45,7 @@ type Exchange = { result: Awaited<ReturnType<Send>>; error?: never } | { error: 
 
 /** Sends one attempt and reads its body, bounded by the timeout, the caller's signal and the size limit. */
 async function exchange(call: Call, details: Details): Promise<Exchange> {
-  const { op, request, signal, timeoutMs: ms, settings } = call;
+  const { op, signal, timeoutMs: ms } = call;
   // The attempt's own controller: the timeout, the size limit and the caller's signal abort it, headers and
   // body alike (which closes the connection).
   const controller = new AbortController();
@@ -68,10 +68,10 @@ async function exchange(call: Call, details: Details): Promise<Exchange> {
   const timer = ms < 2 ** 31 ? setTimeout(() => end('timeout'), ms) : undefined;
   try {
     const pending = call.send(op.method, op.path, {
-      params: request.params,
-      body: request.body,
-      headers: request.headers,
-      querySerializer: call.prepared.querySerializer,
+      params: call.params,
+      body: call.body,
+      headers: call.headers,
+      querySerializer: call.querySerializer,
       parseAs: 'text',
       // openapi-fetch's own fetch option: the head is known once it arrives, for timeouts on the body, and
       // its body is bounded before openapi-fetch reads it. The signal goes to fetch, not to openapi-fetch's
@@ -79,8 +79,8 @@ async function exchange(call: Call, details: Details): Promise<Exchange> {
       // rest of it.
       fetch: async (sending: Request) => {
         sent = true;
-        head = await settings.fetch(sending, { signal: controller.signal });
-        return limitBody(head, settings.maxResponseBytes, () => end('too_large'));
+        head = await call.fetch(sending, { signal: controller.signal });
+        return limitBody(head, call.maxResponseBytes, () => end('too_large'));
       },
     });
     // A fetch that ignores the signal must not keep the call waiting: the race ends it either way.
@@ -99,7 +99,7 @@ async function exchange(call: Call, details: Details): Promise<Exchange> {
 /** One attempt, never throwing: the outcome, with the attempt's response when there was one. */
 export async function attempt(call: Call, number: number): Promise<Outcome> {
   const run: AttemptRun = {
-    call,
+    ...call,
     number,
     started: now(),
     details: { attempts: number, method: call.op.method },

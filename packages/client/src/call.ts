@@ -13,13 +13,10 @@ export type Send = (
   init: Loose,
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
-/** One call in progress. */
-export interface Call {
+/** One call in progress: the client's settings, its operation's memo and its request, flat for short reads. */
+export interface Call extends ClientSettings, PreparedOperation, CallRequest {
   op: OperationFacts;
-  settings: ClientSettings;
   send: Send;
-  prepared: PreparedOperation;
-  request: CallRequest;
   signal: AbortSignal | undefined;
   /** Per-attempt timeout: the call's, else the client's. */
   timeoutMs: number;
@@ -71,5 +68,5 @@ export function createCall(
       // A failing logger must not change the outcome of a call.
     }
   };
-  return { op, settings, send, prepared, request, signal, timeoutMs, redact, url, log };
+  return { ...settings, ...prepared, ...request, op, send, signal, timeoutMs, redact, url, log };
 }

@@ -18,8 +18,7 @@ import { maskText, type Outcome, type ResponseInfo, responseInfo } from './respo
 import { parseRetryAfter } from './retry.js';
 
 /** One attempt in progress: its call, its number (from 1), when it started and the facts of its errors. */
-export interface AttemptRun {
-  call: Call;
+export interface AttemptRun extends Call {
   number: number;
   started: number;
   details: Details;
@@ -39,14 +38,14 @@ interface Received {
 /** Ends an attempt with `error`, logged with its duration. */
 export function failed(run: AttemptRun, error: ClientError, response?: ResponseInfo): Outcome {
   const { status, requestId } = error;
-  run.call.log('error', run.number, { durationMs: since(run.started), status, requestId, error });
+  run.log('error', run.number, { durationMs: since(run.started), status, requestId, error });
   return { error, response, attempts: run.number };
 }
 
 function succeeded(run: AttemptRun, info: ResponseInfo, data: unknown): Outcome {
-  if (run.call.settings.logger) {
+  if (run.logger) {
     const fields = { status: info.status, durationMs: since(run.started), requestId: info.requestId };
-    run.call.log('response', run.number, fields);
+    run.log('response', run.number, fields);
   }
   return { data, response: info, attempts: run.number };
 }
@@ -54,11 +53,11 @@ function succeeded(run: AttemptRun, info: ResponseInfo, data: unknown): Outcome 
 /** Facts of a failed attempt, gathered only when it failed. */
 const facts = ({ run, info, headers }: Received): Details =>
   Object.assign(run.details, {
-    url: run.call.url(),
+    url: run.url(),
     status: info.status,
     requestId: info.requestId,
     retryAfterMs: parseRetryAfter(headers.get('retry-after')),
-    contentType: maskText(headers.get('content-type'), run.call.redact),
+    contentType: maskText(headers.get('content-type'), run.redact),
   });
 
 /** A failure about the body, with a redacted excerpt of it (built here only: redaction is costly). */
@@ -67,17 +66,16 @@ function unusable(
   Kind: new (message: string, details: Details) => ClientError,
   problem: string,
 ): Outcome {
-  const details = { ...facts(body), bodyExcerpt: excerpt(body.text, body.run.call.redact) };
+  const details = { ...facts(body), bodyExcerpt: excerpt(body.text, body.run.redact) };
   return failed(body.run, new Kind(`${body.http}: ${problem}`, details), body.info);
 }
 
 /** The outcome of an attempt whose response arrived whole. */
 export function classify(run: AttemptRun, result: Awaited<ReturnType<Send>>): Outcome {
-  const { call } = run;
   const { response } = result;
   const { status, ok, headers } = response;
-  const info = responseInfo(response, call.redact, call.prepared.secretNames, call.url);
-  const kind = bodyKind(call.op, status);
+  const info = responseInfo(response, run.redact, run.secretNames, run.url);
+  const kind = bodyKind(run.op, status);
   // openapi-fetch read the body: as text for a 2xx; for an error, parsed when it is JSON.
   const raw = ok ? result.data : result.error;
   if (ok && kind === '') return succeeded(run, info, undefined);
@@ -107,8 +105,8 @@ export function classify(run: AttemptRun, result: Awaited<ReturnType<Send>>): Ou
 /** A parsed body of the expected shape: invalid by the spec, an API error, or the call's data. */
 function checked(body: Received, value: unknown, apiError: boolean): Outcome {
   const { run, info, http } = body;
-  const { op, redact, settings } = run.call;
-  const issues = settings
+  const { op, redact } = run;
+  const issues = run
     .validateResponse?.(op.id, info.status, value)
     ?.map((issue) => redactDeep({ ...issue }, redact));
   if (issues?.length) {
@@ -117,7 +115,7 @@ function checked(body: Received, value: unknown, apiError: boolean): Outcome {
     return failed(run, new ResponseValidationError(message, { ...facts(body), issues }), info);
   }
   if (!apiError) return succeeded(run, info, value);
-  const error = redactDeep(value as Loose & { ErrorCode: number }, redact, run.call.prepared.secretNames);
+  const error = redactDeep(value as Loose & { ErrorCode: number }, redact, run.secretNames);
   // The message quotes the body's own words, bounded; the whole body stays on the error.
   const about = bounded([error.Message, error.Description].filter(Boolean).join(': '));
   const message = `LoginRadius error ${error.ErrorCode} (${http})${about && `: ${about}`}`;

@@ -19,7 +19,7 @@ import {
 } from './options.js';
 import { buildRequest, type PreparedOperation, prepareOperation } from './request.js';
 import type { Outcome, ResponseInfo } from './response.js';
-import { callPolicy, retryDelay } from './retry.js';
+import { retryDelay, retryPolicy } from './retry.js';
 
 export type { ApiFacts, InputRow, OperationFacts, ResponseRow } from './facts.js';
 export {
@@ -68,7 +68,7 @@ async function callOperation(client: ClientState, op: OperationFacts, given: unk
   }
   const call = createCall(client.settings, client.send, op, prepared, request);
   const { signal } = call;
-  const policy = callPolicy(op.retry, client.settings.retry, request.options.retry);
+  const policy = retryPolicy(op.retry, client.settings.retry, request.options.retry);
   const aborted = (when: string, attempts: number, response?: ResponseInfo): Outcome => ({
     error: new AbortError(`aborted by the caller ${when}`, {
       attempts,

@@ -65,7 +65,7 @@ export function transportError(
   const { redact, signal, timeoutMs: ms } = call;
   const phase = head ? 'response body' : 'response';
   if (cut === 'too_large') {
-    const maxBytes = call.settings.maxResponseBytes;
+    const maxBytes = call.maxResponseBytes;
     const message = `HTTP ${head?.status}: body over maxResponseBytes (${maxBytes}); connection closed`;
     const contentType = maskText(head?.headers.get('content-type') ?? null, redact);
     return new ResponseTooLargeError(message, { ...details, contentType, maxResponseBytes: maxBytes });
