@@ -13,10 +13,15 @@ export type Send = (
   init: Loose,
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
-/** One call in progress: the client's settings, its operation's memo and its request, flat for short reads. */
-export interface Call extends ClientSettings, PreparedOperation, CallRequest {
-  op: OperationFacts;
+/** What every call of one client reads: its settings, openapi-fetch's `request`, each operation's memo. */
+export interface ClientState extends ClientSettings {
   send: Send;
+  prepared: Map<OperationFacts, PreparedOperation>;
+}
+
+/** One call in progress: its client's state, its operation's memo and its request, flat for short reads. */
+export interface Call extends ClientState, PreparedOperation, CallRequest {
+  op: OperationFacts;
   signal: AbortSignal | undefined;
   /** Per-attempt timeout: the call's, else the client's. */
   timeoutMs: number;
@@ -34,13 +39,12 @@ export const since = (start: number) => Math.round((now() - start) * 100) / 100;
 export { now };
 
 export function createCall(
-  settings: ClientSettings,
-  send: Send,
+  client: ClientState,
   op: OperationFacts,
   prepared: PreparedOperation,
   request: CallRequest,
 ): Call {
-  const { signal, timeoutMs = settings.timeoutMs } = request.options;
+  const { signal, timeoutMs = client.timeoutMs } = request.options;
   // Built on first use: only failures show text the client did not write (bodies, runtime messages).
   let redactor: Redact | undefined;
   const redact: Redact = (text) => {
@@ -51,7 +55,7 @@ export function createCall(
   const url = () => {
     masked ??= redact(
       createFinalURL(op.path, {
-        baseUrl: settings.baseUrl,
+        baseUrl: client.baseUrl,
         params: request.params,
         querySerializer: prepared.querySerializer,
         pathSerializer: defaultPathSerializer,
@@ -59,7 +63,7 @@ export function createCall(
     );
     return masked;
   };
-  const { logger } = settings;
+  const { logger } = client;
   const log: Call['log'] = (type, attempt, fields) => {
     try {
       if (logger)
@@ -68,5 +72,5 @@ export function createCall(
       // A failing logger must not change the outcome of a call.
     }
   };
-  return { ...settings, ...prepared, ...request, op, send, signal, timeoutMs, redact, url, log };
+  return { ...client, ...prepared, ...request, op, signal, timeoutMs, redact, url, log };
 }

@@ -24,6 +24,9 @@ export interface AttemptRun extends Call {
   details: Details;
 }
 
+/** The class of a typed error. */
+type ErrorClass = new (message: string, details: Details) => ClientError;
+
 /** A response with a body to read, and what an error about it quotes. */
 interface Received {
   run: AttemptRun;
@@ -50,25 +53,25 @@ function succeeded(run: AttemptRun, info: ResponseInfo, data: unknown): Outcome 
   return { data, response: info, attempts: run.number };
 }
 
-/** Facts of a failed attempt, gathered only when it failed. */
-const facts = ({ run, info, headers }: Received): Details =>
-  Object.assign(run.details, {
+/**
+ * Ends the attempt with a `Kind` error about its response, with the facts of a failed attempt (gathered only
+ * when it failed).
+ */
+function rejected(body: Received, Kind: ErrorClass, message: string, extra?: Details): Outcome {
+  const { run, info, headers } = body;
+  const details = Object.assign(run.details, {
     url: run.url(),
     status: info.status,
     requestId: info.requestId,
     retryAfterMs: parseRetryAfter(headers.get('retry-after')),
     contentType: maskText(headers.get('content-type'), run.redact),
   });
+  return failed(run, new Kind(message, { ...details, ...extra }), info);
+}
 
 /** A failure about the body, with a redacted excerpt of it (built here only: redaction is costly). */
-function unusable(
-  body: Received,
-  Kind: new (message: string, details: Details) => ClientError,
-  problem: string,
-): Outcome {
-  const details = { ...facts(body), bodyExcerpt: excerpt(body.text, body.run.redact) };
-  return failed(body.run, new Kind(`${body.http}: ${problem}`, details), body.info);
-}
+const unusable = (body: Received, Kind: ErrorClass, problem: string): Outcome =>
+  rejected(body, Kind, `${body.http}: ${problem}`, { bodyExcerpt: excerpt(body.text, body.run.redact) });
 
 /** The outcome of an attempt whose response arrived whole. */
 export function classify(run: AttemptRun, result: Awaited<ReturnType<Send>>): Outcome {
@@ -83,7 +86,7 @@ export function classify(run: AttemptRun, result: Awaited<ReturnType<Send>>): Ou
   const parsed = typeof raw !== 'string' && raw !== undefined;
   const text = parsed ? JSON.stringify(raw) : ((raw as string | undefined) ?? '');
   const body: Received = { run, info, headers, http: `HTTP ${status}`, text };
-  if (!text.trim()) return failed(run, new EmptyResponseError(`${body.http}: empty body`, facts(body)), info);
+  if (!text.trim()) return rejected(body, EmptyResponseError, `${body.http}: empty body`);
   let value: unknown = raw;
   if (!parsed) {
     try {
@@ -91,7 +94,11 @@ export function classify(run: AttemptRun, result: Awaited<ReturnType<Send>>): Ou
     } catch {
       return /^\s*[[{"]/.test(text)
         ? unusable(body, MalformedJsonError, 'malformed JSON')
-        : unusable(body, NonJsonResponseError, `not JSON (${facts(body).contentType})`);
+        : unusable(
+            body,
+            NonJsonResponseError,
+            `not JSON (${maskText(headers.get('content-type'), run.redact)})`,
+          );
     }
   }
   // A 2xx carrying a numeric ErrorCode is an error too (the vendor's SDKs check the body, not the status).
@@ -111,17 +118,14 @@ function checked(body: Received, value: unknown, apiError: boolean): Outcome {
     ?.map((issue) => redactDeep({ ...issue }, redact));
   if (issues?.length) {
     const list = issues.map((issue) => `${issue.path || '/'} ${issue.message}`).join('; ');
-    const message = `${http}: differs from the spec: ${bounded(list)}`;
-    return failed(run, new ResponseValidationError(message, { ...facts(body), issues }), info);
+    return rejected(body, ResponseValidationError, `${http}: differs from the spec: ${bounded(list)}`, {
+      issues,
+    });
   }
   if (!apiError) return succeeded(run, info, value);
   const error = redactDeep(value as Loose & { ErrorCode: number }, redact, run.secretNames);
   // The message quotes the body's own words, bounded; the whole body stays on the error.
   const about = bounded([error.Message, error.Description].filter(Boolean).join(': '));
   const message = `LoginRadius error ${error.ErrorCode} (${http})${about && `: ${about}`}`;
-  return failed(
-    run,
-    new ApiResponseError(message, { ...facts(body), ErrorCode: error.ErrorCode, body: error }),
-    info,
-  );
+  return rejected(body, ApiResponseError, message, { ErrorCode: error.ErrorCode, body: error });
 }

@@ -16,46 +16,34 @@ import {
 } from './options.js';
 import { createNameRedactor } from './redact.js';
 
-const KINDS: Record<string, string> = {
-  s: 'a string',
-  i: 'an integer',
-  n: 'a number',
-  b: 'a boolean',
-  a: 'an array',
-  o: 'an object',
-  m: 'a map of strings',
+const isString = (value: unknown) => typeof value === 'string';
+
+/** Each kind code of `InputRow`: what its values are called in errors, and the test of one. */
+const KINDS: Record<string, readonly [name: string, test: (value: unknown) => boolean]> = {
+  s: ['a string', isString],
+  i: ['an integer', Number.isInteger],
+  n: ['a number', Number.isFinite],
+  b: ['a boolean', (value) => typeof value === 'boolean'],
+  a: ['an array', Array.isArray],
+  o: ['an object', isObject],
+  m: ['a map of strings', (value) => isObject(value) && Object.values(value).every(isString)],
 };
 
-/** Whether `value` is of `kind` (a kind code of `InputRow`). */
-function ofKind(kind: string, value: unknown): boolean {
-  switch (kind) {
-    case 's':
-      return typeof value === 'string';
-    case 'i':
-      return Number.isInteger(value);
-    case 'n':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'b':
-      return typeof value === 'boolean';
-    case 'a':
-      return Array.isArray(value);
-    case 'o':
-      return isObject(value);
-    case 'm':
-      return isObject(value) && Object.values(value).every((v) => typeof v === 'string');
-    default:
-      return value !== undefined;
-  }
-}
+/** Whether `value` is of `kind` (a kind code of `InputRow`; `x`, any JSON, takes any defined value). */
+const ofKind = (kind: string, value: unknown): boolean =>
+  KINDS[kind] ? KINDS[kind][1](value) : value !== undefined;
+
+/** What values of `kind` are called in errors. */
+const kindName = (kind: string) => KINDS[kind]?.[0] ?? 'JSON';
 
 /** Checks one input's value against its row. */
 function checkInput(row: InputRow, value: unknown): void {
   const [option, , code, values] = row;
   const kind = code[1] as string;
-  if (!ofKind(kind, value)) fail(option, `must be ${KINDS[kind] ?? 'JSON'}`);
+  if (!ofKind(kind, value)) fail(option, `must be ${kindName(kind)}`);
   const item = kind === 'a' && code[2] !== '!' ? code[2] : undefined;
   if (item && !(value as unknown[]).every((v) => ofKind(item, v)))
-    fail(option, `must be an array of ${(KINDS[item] ?? 'JSON').replace(/^an? /, '')}s`);
+    fail(option, `must be an array of ${kindName(item).replace(/^an? /, '')}s`);
   if (values && ![value].flat().every((v) => values.includes(v as never)))
     fail(option, `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
   const where = code[0];

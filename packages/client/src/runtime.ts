@@ -7,17 +7,11 @@
 // (./retry.ts), and masks the operation's secrets everywhere (./redact.ts).
 import createFetchClient, { type Middleware } from 'openapi-fetch';
 import { attempt } from './attempt.js';
-import { createCall, type Send } from './call.js';
+import { type ClientState, createCall, type Send } from './call.js';
 import { AbortError, type ClientError, InvalidOptionError } from './errors.js';
 import type { ApiFacts, OperationFacts } from './facts.js';
-import {
-  type ClientOptions,
-  type ClientSettings,
-  checkMiddleware,
-  clientSettings,
-  headerRecord,
-} from './options.js';
-import { buildRequest, type PreparedOperation, prepareOperation } from './request.js';
+import { type ClientOptions, checkMiddleware, clientSettings, headerRecord } from './options.js';
+import { buildRequest, prepareOperation } from './request.js';
 import type { Outcome, ResponseInfo } from './response.js';
 import { retryDelay, retryPolicy } from './retry.js';
 
@@ -44,13 +38,6 @@ export interface ClientBase {
   eject(...middleware: Middleware[]): void;
 }
 
-/** What every call of one client reads: its settings, openapi-fetch's `request`, each operation's memo. */
-interface ClientState {
-  settings: ClientSettings;
-  send: Send;
-  prepared: Map<OperationFacts, PreparedOperation>;
-}
-
 /** One call of `op`: its options checked, then attempts until one succeeds or the retry policy stops. */
 async function callOperation(client: ClientState, op: OperationFacts, given: unknown): Promise<Outcome> {
   let prepared = client.prepared.get(op);
@@ -61,14 +48,14 @@ async function callOperation(client: ClientState, op: OperationFacts, given: unk
   let request: ReturnType<typeof buildRequest>;
   // Everything is checked, and the request's parts built once, before anything is sent.
   try {
-    request = buildRequest(op, prepared, client.settings, given);
+    request = buildRequest(op, prepared, client, given);
   } catch (error) {
     if (error instanceof InvalidOptionError) return { error, attempts: 0 };
     throw error;
   }
-  const call = createCall(client.settings, client.send, op, prepared, request);
+  const call = createCall(client, op, prepared, request);
   const { signal } = call;
-  const policy = retryPolicy(op.retry, client.settings.retry, request.options.retry);
+  const policy = retryPolicy(op.retry, client.retry, request.options.retry);
   const aborted = (when: string, attempts: number, response?: ResponseInfo): Outcome => ({
     error: new AbortError(`aborted by the caller ${when}`, {
       attempts,
@@ -111,7 +98,11 @@ export function createRuntime(
       ...(keyIn === 'header' && keyName ? { [keyName]: apiKey } : undefined),
     },
   });
-  const state: ClientState = { settings, send: fetchClient.request as unknown as Send, prepared: new Map() };
+  const state: ClientState = {
+    ...settings,
+    send: fetchClient.request as unknown as Send,
+    prepared: new Map(),
+  };
   checkMiddleware(options.middleware ?? []);
   fetchClient.use(...(options.middleware ?? []));
   const client: ClientBase & Record<string, (options?: object) => Promise<unknown>> = {
