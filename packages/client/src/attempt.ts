@@ -2,7 +2,7 @@
 // the caller's signal and the size limit; then its outcome, which never throws.
 import { type Call, now, type Send } from './call.js';
 import { type AttemptRun, classify, failed } from './classify.js';
-import type { ClientError, Details } from './errors.js';
+import { type ClientError, type Details, LrMfaError } from './errors.js';
 import type { Outcome } from './response.js';
 import { type Cut, transportError } from './transport-error.js';
 
@@ -41,7 +41,7 @@ function limitBody(response: Response, max: number, tooBig: () => void): Respons
 }
 
 /** What one exchange got: openapi-fetch's result, or the typed error of a failure before it. */
-type Exchange = { result: Awaited<ReturnType<Send>>; error?: never } | { error: ClientError; result?: never };
+type Exchange = Awaited<ReturnType<Send>> | ClientError;
 
 /** Sends one attempt and reads its body, bounded by the timeout, the caller's signal and the size limit. */
 async function exchange(call: Call, details: Details): Promise<Exchange> {
@@ -68,9 +68,7 @@ async function exchange(call: Call, details: Details): Promise<Exchange> {
   const timer = ms < 2 ** 31 ? setTimeout(() => end('timeout'), ms) : undefined;
   try {
     const pending = call.send(op.method, op.path, {
-      params: call.params,
-      body: call.body,
-      headers: call.headers,
+      ...call.init,
       querySerializer: call.querySerializer,
       parseAs: 'text',
       // openapi-fetch's own fetch option: the head is known once it arrives, for timeouts on the body, and
@@ -85,11 +83,11 @@ async function exchange(call: Call, details: Details): Promise<Exchange> {
     });
     // A fetch that ignores the signal must not keep the call waiting: the race ends it either way.
     pending.catch(() => {});
-    return { result: await Promise.race([pending, stopped]) };
+    return await Promise.race([pending, stopped]);
   } catch (error) {
     details.status = head?.status;
     details.url = call.url();
-    return { error: transportError(call, error, details, cut, sent, head) };
+    return transportError(call, error, details, cut, sent, head);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -105,6 +103,6 @@ export async function attempt(call: Call, number: number): Promise<Outcome> {
     details: { attempts: number, method: call.op.method },
   };
   call.log('request', number);
-  const { result, error } = await exchange(call, run.details);
-  return error ? failed(run, error) : classify(run, result);
+  const got = await exchange(call, run.details);
+  return got instanceof LrMfaError ? failed(run, got) : classify(run, got);
 }

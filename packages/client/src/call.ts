@@ -56,7 +56,7 @@ export function createCall(
     masked ??= redact(
       createFinalURL(op.path, {
         baseUrl: client.baseUrl,
-        params: request.params,
+        params: request.init.params,
         querySerializer: prepared.querySerializer,
         pathSerializer: defaultPathSerializer,
       }),

@@ -27,17 +27,6 @@ export interface AttemptRun extends Call {
 /** The class of a typed error. */
 type ErrorClass = new (message: string, details: Details) => ClientError;
 
-/** A response with a body to read, and what an error about it quotes. */
-interface Received {
-  run: AttemptRun;
-  info: ResponseInfo;
-  headers: Headers;
-  /** `HTTP <status>`, the start of each message. */
-  http: string;
-  /** The body as text (re-serialized when openapi-fetch parsed it). */
-  text: string;
-}
-
 /** Ends an attempt with `error`, logged with its duration. */
 export function failed(run: AttemptRun, error: ClientError, response?: ResponseInfo): Outcome {
   const { status, requestId } = error;
@@ -53,79 +42,62 @@ function succeeded(run: AttemptRun, info: ResponseInfo, data: unknown): Outcome 
   return { data, response: info, attempts: run.number };
 }
 
-/**
- * Ends the attempt with a `Kind` error about its response, with the facts of a failed attempt (gathered only
- * when it failed).
- */
-function rejected(body: Received, Kind: ErrorClass, message: string, extra?: Details): Outcome {
-  const { run, info, headers } = body;
-  const details = Object.assign(run.details, {
-    url: run.url(),
-    status: info.status,
-    requestId: info.requestId,
-    retryAfterMs: parseRetryAfter(headers.get('retry-after')),
-    contentType: maskText(headers.get('content-type'), run.redact),
-  });
-  return failed(run, new Kind(message, { ...details, ...extra }), info);
-}
-
-/** A failure about the body, with a redacted excerpt of it (built here only: redaction is costly). */
-const unusable = (body: Received, Kind: ErrorClass, problem: string): Outcome =>
-  rejected(body, Kind, `${body.http}: ${problem}`, { bodyExcerpt: excerpt(body.text, body.run.redact) });
-
-/** The outcome of an attempt whose response arrived whole. */
+/** The outcome of an attempt whose response arrived whole: its data, or the typed error it makes. */
 export function classify(run: AttemptRun, result: Awaited<ReturnType<Send>>): Outcome {
+  const { op, redact } = run;
   const { response } = result;
   const { status, ok, headers } = response;
-  const info = responseInfo(response, run.redact, run.secretNames, run.url);
-  const kind = bodyKind(run.op, status);
+  const info = responseInfo(response, redact, run.secretNames, run.url);
+  const http = `HTTP ${status}`;
+  const kind = bodyKind(op, status);
   // openapi-fetch read the body: as text for a 2xx; for an error, parsed when it is JSON.
   const raw = ok ? result.data : result.error;
   if (ok && kind === '') return succeeded(run, info, undefined);
   if (ok && kind === 't') return succeeded(run, info, raw ?? '');
   const parsed = typeof raw !== 'string' && raw !== undefined;
   const text = parsed ? JSON.stringify(raw) : ((raw as string | undefined) ?? '');
-  const body: Received = { run, info, headers, http: `HTTP ${status}`, text };
-  if (!text.trim()) return rejected(body, EmptyResponseError, `${body.http}: empty body`);
+  const contentType = () => maskText(headers.get('content-type'), redact);
+  /** Ends the attempt with a `Kind` error, with the facts of a failed attempt (gathered only when it failed). */
+  const rejected = (Kind: ErrorClass, message: string, extra?: Details): Outcome => {
+    const facts = {
+      url: run.url(),
+      status,
+      requestId: info.requestId,
+      retryAfterMs: parseRetryAfter(headers.get('retry-after')),
+      contentType: contentType(),
+    };
+    return failed(run, new Kind(message, { ...Object.assign(run.details, facts), ...extra }), info);
+  };
+  /** A failure about the body, with a redacted excerpt of it (built here only: redaction is costly). */
+  const unusable = (Kind: ErrorClass, problem: string) =>
+    rejected(Kind, `${http}: ${problem}`, { bodyExcerpt: excerpt(text, redact) });
+  if (!text.trim()) return rejected(EmptyResponseError, `${http}: empty body`);
   let value: unknown = raw;
   if (!parsed) {
     try {
       value = JSON.parse(text);
     } catch {
       return /^\s*[[{"]/.test(text)
-        ? unusable(body, MalformedJsonError, 'malformed JSON')
-        : unusable(
-            body,
-            NonJsonResponseError,
-            `not JSON (${maskText(headers.get('content-type'), run.redact)})`,
-          );
+        ? unusable(MalformedJsonError, 'malformed JSON')
+        : unusable(NonJsonResponseError, `not JSON (${contentType()})`);
     }
   }
   // A 2xx carrying a numeric ErrorCode is an error too (the vendor's SDKs check the body, not the status).
   const apiError = isObject(value) && typeof value.ErrorCode === 'number';
   if (!apiError && !(ok && (kind !== 'o' || isObject(value)))) {
-    return unusable(body, UnexpectedBodyError, ok ? 'not a JSON object' : 'no ErrorCode');
+    return unusable(UnexpectedBodyError, ok ? 'not a JSON object' : 'no ErrorCode');
   }
-  return checked(body, value, apiError);
-}
-
-/** A parsed body of the expected shape: invalid by the spec, an API error, or the call's data. */
-function checked(body: Received, value: unknown, apiError: boolean): Outcome {
-  const { run, info, http } = body;
-  const { op, redact } = run;
   const issues = run
-    .validateResponse?.(op.id, info.status, value)
+    .validateResponse?.(op.id, status, value)
     ?.map((issue) => redactDeep({ ...issue }, redact));
   if (issues?.length) {
     const list = issues.map((issue) => `${issue.path || '/'} ${issue.message}`).join('; ');
-    return rejected(body, ResponseValidationError, `${http}: differs from the spec: ${bounded(list)}`, {
-      issues,
-    });
+    return rejected(ResponseValidationError, `${http}: differs from the spec: ${bounded(list)}`, { issues });
   }
   if (!apiError) return succeeded(run, info, value);
-  const error = redactDeep(value as Loose & { ErrorCode: number }, redact, run.secretNames);
+  const body = redactDeep(value as Loose & { ErrorCode: number }, redact, run.secretNames);
   // The message quotes the body's own words, bounded; the whole body stays on the error.
-  const about = bounded([error.Message, error.Description].filter(Boolean).join(': '));
-  const message = `LoginRadius error ${error.ErrorCode} (${http})${about && `: ${about}`}`;
-  return rejected(body, ApiResponseError, message, { ErrorCode: error.ErrorCode, body: error });
+  const about = bounded([body.Message, body.Description].filter(Boolean).join(': '));
+  const message = `LoginRadius error ${body.ErrorCode} (${http})${about && `: ${about}`}`;
+  return rejected(ApiResponseError, message, { ErrorCode: body.ErrorCode, body });
 }

@@ -21,10 +21,12 @@ const isString = (value: unknown) => typeof value === 'string';
 /** Each kind code of `InputRow`: what its values are called in errors, and the test of one. */
 const KINDS: Record<string, readonly [name: string, test: (value: unknown) => boolean]> = {
   s: ['a string', isString],
-  i: ['an integer', Number.isInteger],
-  n: ['a number', Number.isFinite],
+  // Arrow functions, not `Number.isInteger` itself: reading a global's member at load time is a side effect
+  // to bundlers, which would then keep this table in bundles that never call the client.
+  i: ['an integer', (value) => Number.isInteger(value)],
+  n: ['a number', (value) => Number.isFinite(value)],
   b: ['a boolean', (value) => typeof value === 'boolean'],
-  a: ['an array', Array.isArray],
+  a: ['an array', (value) => Array.isArray(value)],
   o: ['an object', isObject],
   m: ['a map of strings', (value) => isObject(value) && Object.values(value).every(isString)],
 };
@@ -86,10 +88,12 @@ export const prepareOperation = (op: OperationFacts): PreparedOperation => ({
 
 /** One call's request as openapi-fetch takes it, and the secret strings it carries. */
 export interface CallRequest {
-  params: { path: Loose; query: Loose; header: Loose };
-  body: unknown;
-  /** The call's own headers, lower-cased; undefined when it has none. */
-  headers: Record<string, string> | undefined;
+  init: {
+    params: { path: Loose; query: Loose; header: Loose };
+    body: unknown;
+    /** The call's own headers, lower-cased; undefined when it has none. */
+    headers: Record<string, string> | undefined;
+  };
   /** The API key and every value of a secret input: masked wherever the call shows text. */
   secrets: string[];
   /** The call's options beside its inputs. */
@@ -133,5 +137,5 @@ export function buildRequest(
     } else (where === 'p' ? params.path : where === 'q' ? query : params.header)[wire] = value;
   }
   const headers = call.headers === undefined ? undefined : headerRecord(call.headers);
-  return { params, body, headers, secrets, options: call };
+  return { init: { params, body, headers }, secrets, options: call };
 }
