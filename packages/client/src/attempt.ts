@@ -1,8 +1,8 @@
 // One attempt of a call: the request sent through openapi-fetch and its body read, bounded by the timeout,
 // the caller's signal and the size limit; then its outcome, which never throws.
-import { type Call, now, type Send } from './call.js';
-import { type AttemptRun, classify, failed } from './classify.js';
-import { type ClientError, type Details, LrMfaError } from './errors.js';
+import { type AttemptRun, type Call, now, type Send } from './call.js';
+import { classify, failed } from './classify.js';
+import { type ClientError, LrMfaError } from './errors.js';
 import type { Outcome } from './response.js';
 import { type Cut, transportError } from './transport-error.js';
 
@@ -44,7 +44,7 @@ function limitBody(response: Response, max: number, tooBig: () => void): Respons
 type Exchange = Awaited<ReturnType<Send>> | ClientError;
 
 /** Sends one attempt and reads its body, bounded by the timeout, the caller's signal and the size limit. */
-async function exchange(call: Call, details: Details): Promise<Exchange> {
+async function exchange(call: AttemptRun): Promise<Exchange> {
   const { op, signal, timeoutMs: ms } = call;
   // The attempt's own controller: the timeout, the size limit and the caller's signal abort it, headers and
   // body alike (which closes the connection).
@@ -85,9 +85,7 @@ async function exchange(call: Call, details: Details): Promise<Exchange> {
     pending.catch(() => {});
     return await Promise.race([pending, stopped]);
   } catch (error) {
-    details.status = head?.status;
-    details.url = call.url();
-    return transportError(call, error, details, cut, sent, head);
+    return transportError(call, error, cut, sent, head);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -100,9 +98,8 @@ export async function attempt(call: Call, number: number): Promise<Outcome> {
     ...call,
     number,
     started: now(),
-    details: { attempts: number, method: call.op.method },
   };
   call.log('request', number);
-  const got = await exchange(call, run.details);
+  const got = await exchange(run);
   return got instanceof LrMfaError ? failed(run, got) : classify(run, got);
 }

@@ -33,6 +33,12 @@ export interface Call extends ClientState, PreparedOperation, CallRequest {
   log: (type: LogEvent['type'], attempt: number, fields?: object) => void;
 }
 
+/** One attempt in progress: its call, its number (from 1) and when it started. */
+export interface AttemptRun extends Call {
+  number: number;
+  started: number;
+}
+
 const now = () => (globalThis.performance ?? Date).now();
 /** Milliseconds since `start`, rounded to 0.01 ms: plenty for logs, and no 16-digit floats in them. */
 export const since = (start: number) => Math.round((now() - start) * 100) / 100;

@@ -1,6 +1,6 @@
 // An attempt's response classified: the data of a success, or the typed error of an empty, non-JSON,
 // malformed, unexpected or invalid body or of an API error; every failure with its masked facts.
-import { type Call, type Send, since } from './call.js';
+import { type AttemptRun, type Send, since } from './call.js';
 import {
   ApiResponseError,
   type ClientError,
@@ -16,13 +16,6 @@ import { isObject, type Loose } from './options.js';
 import { bounded, excerpt, redactDeep } from './redact.js';
 import { maskText, type Outcome, type ResponseInfo, responseInfo } from './response.js';
 import { parseRetryAfter } from './retry.js';
-
-/** One attempt in progress: its call, its number (from 1), when it started and the facts of its errors. */
-export interface AttemptRun extends Call {
-  number: number;
-  started: number;
-  details: Details;
-}
 
 /** The class of a typed error. */
 type ErrorClass = new (message: string, details: Details) => ClientError;
@@ -59,14 +52,17 @@ export function classify(run: AttemptRun, result: Awaited<ReturnType<Send>>): Ou
   const contentType = () => maskText(headers.get('content-type'), redact);
   /** Ends the attempt with a `Kind` error, with the facts of a failed attempt (gathered only when it failed). */
   const rejected = (Kind: ErrorClass, message: string, extra?: Details): Outcome => {
-    const facts = {
+    const details = {
+      attempts: run.number,
+      method: op.method,
       url: run.url(),
       status,
       requestId: info.requestId,
       retryAfterMs: parseRetryAfter(headers.get('retry-after')),
       contentType: contentType(),
+      ...extra,
     };
-    return failed(run, new Kind(message, { ...Object.assign(run.details, facts), ...extra }), info);
+    return failed(run, new Kind(message, details), info);
   };
   /** A failure about the body, with a redacted excerpt of it (built here only: redaction is costly). */
   const unusable = (Kind: ErrorClass, problem: string) =>

@@ -108,9 +108,9 @@ export interface ClientSettings {
   timeoutMs: number;
   retry: RetryOptions | false | undefined;
   maxResponseBytes: number;
-  /** Where the API key goes, as the spec's security scheme says (none when it has no API-key scheme). */
-  keyIn: 'query' | 'header' | undefined;
-  keyName: string | undefined;
+  /** The API key as a query parameter or as a header, as the spec's security scheme says (neither without one). */
+  keyQuery: Record<string, string> | undefined;
+  keyHeader: Record<string, string> | undefined;
 }
 
 export type Loose = Record<string, unknown>;
@@ -213,17 +213,17 @@ export function clientSettings(options: ClientOptions, api: ApiFacts): ClientSet
   if (typeof maxResponseBytes !== 'number' || !(maxResponseBytes > 0))
     fail('maxResponseBytes', 'must be a number > 0 (bytes)');
   const [keyIn, keyName] = api.apiKey ?? [];
-  const base = baseUrl.replace(/\/+$/, '');
+  const key = keyName ? { [keyName]: apiKey } : undefined;
   return {
     apiKey,
-    baseUrl: base,
+    baseUrl: baseUrl.replace(/\/+$/, ''),
     fetch,
     logger,
     validateResponse,
     timeoutMs,
     retry,
     maxResponseBytes,
-    keyIn,
-    keyName,
+    keyQuery: keyIn === 'query' ? key : undefined,
+    keyHeader: keyIn === 'header' ? key : undefined,
   };
 }

@@ -107,10 +107,9 @@ export function buildRequest(
   settings: ClientSettings,
   given: unknown,
 ): CallRequest {
-  const { apiKey, keyIn, keyName } = settings;
-  const query: Loose = keyIn === 'query' && keyName ? { [keyName]: apiKey } : {};
+  const query: Loose = { ...settings.keyQuery };
   const params = { path: {} as Loose, query, header: {} as Loose };
-  const secrets = [apiKey];
+  const secrets = [settings.apiKey];
   let body: unknown;
   const call = (given === undefined ? {} : given) as Loose & CallOptions;
   if (!isObject(call)) fail('options', 'must be an object');

@@ -70,8 +70,9 @@ async function callOperation(client: ClientState, op: OperationFacts, given: unk
   for (let number = 1; ; number++) {
     const outcome = await attempt(call, number);
     const { error } = outcome;
-    const delayMs = error && policy ? retryDelay(error, number, policy) : undefined;
-    if (!error || !policy || delayMs === undefined) return outcome;
+    if (!error || !policy) return outcome;
+    const delayMs = retryDelay(error, number, policy);
+    if (delayMs === undefined) return outcome;
     call.log('retry', number, { delayMs, error });
     await policy.sleep(delayMs, signal);
     if (signal?.aborted) return aborted('while waiting to retry', number, outcome.response);
@@ -88,14 +89,13 @@ export function createRuntime(
   operations: readonly OperationFacts[],
 ): ClientBase & Record<string, (options?: object) => Promise<unknown>> {
   const settings = clientSettings(options, api);
-  const { apiKey, keyIn, keyName } = settings;
   const fetchClient = createFetchClient({
     baseUrl: settings.baseUrl,
     fetch: settings.fetch,
     headers: {
       accept: 'application/json',
       ...headerRecord(options.headers),
-      ...(keyIn === 'header' && keyName ? { [keyName]: apiKey } : undefined),
+      ...settings.keyHeader,
     },
   });
   const state: ClientState = {

@@ -1,6 +1,6 @@
 // The typed error of an attempt that ended before its body was read whole: cut by the timeout or the size
 // limit, aborted by the caller, or failed in the network.
-import type { Call } from './call.js';
+import type { AttemptRun } from './call.js';
 import {
   AbortError,
   type ClientError,
@@ -55,14 +55,19 @@ function networkError(error: unknown, redact: Redact, details: Details, sent: bo
  * fetch; `head`: the response's head, when it arrived.
  */
 export function transportError(
-  call: Call,
+  call: AttemptRun,
   error: unknown,
-  details: Details,
   cut: Cut,
   sent: boolean,
   head?: Response,
 ): ClientError {
   const { redact, signal, timeoutMs: ms } = call;
+  const details: Details = {
+    attempts: call.number,
+    method: call.op.method,
+    status: head?.status,
+    url: call.url(),
+  };
   const phase = head ? 'response body' : 'response';
   if (cut === 'too_large') {
     const maxBytes = call.maxResponseBytes;
