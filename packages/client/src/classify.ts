@@ -27,14 +27,6 @@ export function failed(run: AttemptRun, error: ClientError, response?: ResponseI
   return { error, response, attempts: run.number };
 }
 
-function succeeded(run: AttemptRun, info: ResponseInfo, data: unknown): Outcome {
-  if (run.logger) {
-    const fields = { status: info.status, durationMs: since(run.started), requestId: info.requestId };
-    run.log('response', run.number, fields);
-  }
-  return { data, response: info, attempts: run.number };
-}
-
 /** The outcome of an attempt whose response arrived whole: its data, or the typed error it makes. */
 export function classify(run: AttemptRun, result: Awaited<ReturnType<Send>>): Outcome {
   const { op, redact } = run;
@@ -43,10 +35,17 @@ export function classify(run: AttemptRun, result: Awaited<ReturnType<Send>>): Ou
   const info = responseInfo(response, redact, run.secretNames, run.url);
   const http = `HTTP ${status}`;
   const kind = bodyKind(op, status);
+  const succeeded = (data: unknown): Outcome => {
+    if (run.logger) {
+      const fields = { status, durationMs: since(run.started), requestId: info.requestId };
+      run.log('response', run.number, fields);
+    }
+    return { data, response: info, attempts: run.number };
+  };
   // openapi-fetch read the body: as text for a 2xx; for an error, parsed when it is JSON.
   const raw = ok ? result.data : result.error;
-  if (ok && kind === '') return succeeded(run, info, undefined);
-  if (ok && kind === 't') return succeeded(run, info, raw ?? '');
+  if (ok && kind === '') return succeeded(undefined);
+  if (ok && kind === 't') return succeeded(raw ?? '');
   const parsed = typeof raw !== 'string' && raw !== undefined;
   const text = parsed ? JSON.stringify(raw) : ((raw as string | undefined) ?? '');
   const contentType = () => maskText(headers.get('content-type'), redact);
@@ -90,7 +89,7 @@ export function classify(run: AttemptRun, result: Awaited<ReturnType<Send>>): Ou
     const list = issues.map((issue) => `${issue.path || '/'} ${issue.message}`).join('; ');
     return rejected(ResponseValidationError, `${http}: differs from the spec: ${bounded(list)}`, { issues });
   }
-  if (!apiError) return succeeded(run, info, value);
+  if (!apiError) return succeeded(value);
   const body = redactDeep(value as Loose & { ErrorCode: number }, redact, run.secretNames);
   // The message quotes the body's own words, bounded; the whole body stays on the error.
   const about = bounded([body.Message, body.Description].filter(Boolean).join(': '));

@@ -12,7 +12,7 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
  * Largest response body read, in bytes (4 MiB): the biggest answer of this API, a full profile, is about
  * 17 kB, so anything far larger is a broken or hostile peer, not data.
  */
-export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 2 ** 20;
 
 /**
  * What `new Headers()` accepts. Not the DOM's `HeadersInit` global: Node's and Bun's type packages declare
@@ -184,9 +184,10 @@ export function checkTiming(timeout: unknown, retry: unknown): void {
   if (retry !== undefined && retry !== false && !isObject(retry)) fail('retry', 'must be an object or false');
 }
 
-/** Rejects anything that is not a list of middleware objects. */
-export function checkMiddleware(list: readonly unknown[]): void {
+/** `list` when it holds only middleware objects; rejects it otherwise. */
+export function checkMiddleware<T>(list: readonly T[]): readonly T[] {
   for (const m of list) if (!isObject(m)) fail('middleware', 'must be objects');
+  return list;
 }
 
 /** Checks the options of `createClient` and fills in their defaults (the base URL from the API's facts). */

@@ -34,10 +34,10 @@ export function responseInfo(
   names: ReadonlySet<string>,
   url: () => string,
 ): ResponseInfo {
-  const memo = new Map<string, unknown>();
+  const memo: Record<string, unknown> = {};
   const once = <T>(key: string, make: () => T): T => {
-    if (!memo.has(key)) memo.set(key, make());
-    return memo.get(key) as T;
+    if (!(key in memo)) memo[key] = make();
+    return memo[key] as T;
   };
   const raw = response.headers;
   return {

@@ -103,13 +103,9 @@ export function createRuntime(
     send: fetchClient.request as unknown as Send,
     prepared: new Map(),
   };
-  checkMiddleware(options.middleware ?? []);
-  fetchClient.use(...(options.middleware ?? []));
+  fetchClient.use(...checkMiddleware(options.middleware ?? []));
   const client: ClientBase & Record<string, (options?: object) => Promise<unknown>> = {
-    use: (...list: Middleware[]) => {
-      checkMiddleware(list);
-      fetchClient.use(...list);
-    },
+    use: (...list: Middleware[]) => fetchClient.use(...checkMiddleware(list)),
     eject: (...list: Middleware[]) => fetchClient.eject(...list),
   } as never;
   for (const op of operations) {
