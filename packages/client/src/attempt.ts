@@ -1,6 +1,6 @@
 // One attempt of a call: the request sent through openapi-fetch and its body read, bounded by the timeout,
 // the caller's signal and the size limit; then its outcome, which never throws.
-import { type AttemptRun, type Call, now, type Send } from './call.js';
+import { type Call, now, type Send } from './call.js';
 import { classify, failed } from './classify.js';
 import { type ClientError, LrMfaError } from './errors.js';
 import type { Outcome } from './response.js';
@@ -44,7 +44,7 @@ function limitBody(response: Response, max: number, tooBig: () => void): Respons
 type Exchange = Awaited<ReturnType<Send>> | ClientError;
 
 /** Sends one attempt and reads its body, bounded by the timeout, the caller's signal and the size limit. */
-async function exchange(call: AttemptRun): Promise<Exchange> {
+async function exchange(call: Call, number: number): Promise<Exchange> {
   const { op, signal, timeoutMs: ms } = call;
   // The attempt's own controller: the timeout, the size limit and the caller's signal abort it, headers and
   // body alike (which closes the connection).
@@ -85,7 +85,7 @@ async function exchange(call: AttemptRun): Promise<Exchange> {
     pending.catch(() => {});
     return await Promise.race([pending, stopped]);
   } catch (error) {
-    return transportError(call, error, cut, sent, head);
+    return transportError(call, number, error, cut, sent, head);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -94,12 +94,10 @@ async function exchange(call: AttemptRun): Promise<Exchange> {
 
 /** One attempt, never throwing: the outcome, with the attempt's response when there was one. */
 export async function attempt(call: Call, number: number): Promise<Outcome> {
-  const run: AttemptRun = {
-    ...call,
-    number,
-    started: now(),
-  };
+  const started = now();
   call.log('request', number);
-  const got = await exchange(run);
-  return got instanceof LrMfaError ? failed(run, got) : classify(run, got);
+  const got = await exchange(call, number);
+  return got instanceof LrMfaError
+    ? failed(call, number, started, got)
+    : classify(call, number, started, got);
 }

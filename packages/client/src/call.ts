@@ -1,10 +1,9 @@
 // What the attempts of one call share: its operation, its request, its limits, and the redaction, URL and
 // logging built lazily from them, so a call that succeeds without a logger pays nothing for them.
-import { createFinalURL, defaultPathSerializer } from 'openapi-fetch';
+import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import type { OperationFacts } from './facts.js';
-import type { ClientSettings, LogEvent, Loose } from './options.js';
-import { createRedactor, type Redact } from './redact.js';
-import type { CallRequest, PreparedOperation } from './request.js';
+import { CALL_OPTIONS, type CallOptions, type ClientSettings, type LogEvent, type Loose } from './options.js';
+import { createNameRedactor, createRedactor, type Redact } from './redact.js';
 
 /** openapi-fetch's `request`, without the path typing (the facts table is the source of the paths). */
 export type Send = (
@@ -13,15 +12,59 @@ export type Send = (
   init: Loose,
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
-/** What every call of one client reads: its settings, openapi-fetch's `request`, each operation's memo. */
+/** What every call of one client reads: its settings and openapi-fetch's `request`. */
 export interface ClientState extends ClientSettings {
   send: Send;
-  prepared: Map<OperationFacts, PreparedOperation>;
 }
 
-/** One call in progress: its client's state, its operation's memo and its request, flat for short reads. */
-export interface Call extends ClientState, PreparedOperation, CallRequest {
+/**
+ * What every call of one operation of one client reads, built on its first call. The client's state is its
+ * prototype, as it is the prototype of each call: nothing is copied per call, and the prototypes are few and
+ * long-lived, which engines read fast.
+ */
+export interface PreparedOperation extends ClientState {
   op: OperationFacts;
+  /** The options a call may name (the inputs' and `CALL_OPTIONS`), and the wire name of each input. */
+  known: string[];
+  aliases: string[][];
+  /** Masks the values of the operation's secret names in a text. */
+  byName: (text: string) => string;
+  /** The secret wire names, lower-case: members of a parsed body masked whole. */
+  secretNames: ReadonlySet<string>;
+  querySerializer: (query: Loose) => string;
+}
+
+/** A new object with `proto`'s properties as its prototype's and `own` as its own. */
+const extend = <Proto extends object, Own extends object>(proto: Proto, own: Own): Proto & Own =>
+  Object.assign(Object.create(proto) as Proto, own);
+
+export const prepareOperation = (client: ClientState, op: OperationFacts): PreparedOperation =>
+  extend(client, {
+    op,
+    known: [...op.inputs.map((row) => row[0]), ...CALL_OPTIONS],
+    aliases: op.inputs.map((row) => [row[1] || row[0]]),
+    byName: createNameRedactor(op.secrets),
+    secretNames: new Set(op.secrets.map((name) => name.toLowerCase())),
+    querySerializer: createQuerySerializer(op.query),
+  });
+
+/** One call's request as openapi-fetch takes it, and the secret strings it carries. */
+export interface CallRequest {
+  init: {
+    params: { path: Loose; query: Loose; header: Loose };
+    body: unknown;
+    /** The call's own headers, lower-cased; undefined when it has none. */
+    headers: Record<string, string> | undefined;
+  };
+  /** The API key and every value of a secret input: masked wherever the call shows text. */
+  secrets: string[];
+  /** The call's options beside its inputs. */
+  options: CallOptions;
+}
+
+/** One call in progress; its operation's memo is its prototype. */
+export interface Call extends PreparedOperation {
+  init: CallRequest['init'];
   signal: AbortSignal | undefined;
   /** Per-attempt timeout: the call's, else the client's. */
   timeoutMs: number;
@@ -33,24 +76,14 @@ export interface Call extends ClientState, PreparedOperation, CallRequest {
   log: (type: LogEvent['type'], attempt: number, fields?: object) => void;
 }
 
-/** One attempt in progress: its call, its number (from 1) and when it started. */
-export interface AttemptRun extends Call {
-  number: number;
-  started: number;
-}
-
 const now = () => (globalThis.performance ?? Date).now();
 /** Milliseconds since `start`, rounded to 0.01 ms: plenty for logs, and no 16-digit floats in them. */
 export const since = (start: number) => Math.round((now() - start) * 100) / 100;
 export { now };
 
-export function createCall(
-  client: ClientState,
-  op: OperationFacts,
-  prepared: PreparedOperation,
-  request: CallRequest,
-): Call {
-  const { signal, timeoutMs = client.timeoutMs } = request.options;
+export function createCall(prepared: PreparedOperation, request: CallRequest): Call {
+  const { op } = prepared;
+  const { signal, timeoutMs = prepared.timeoutMs } = request.options;
   // Built on first use: only failures show text the client did not write (bodies, runtime messages).
   let redactor: Redact | undefined;
   const redact: Redact = (text) => {
@@ -61,7 +94,7 @@ export function createCall(
   const url = () => {
     masked ??= redact(
       createFinalURL(op.path, {
-        baseUrl: client.baseUrl,
+        baseUrl: prepared.baseUrl,
         params: request.init.params,
         querySerializer: prepared.querySerializer,
         pathSerializer: defaultPathSerializer,
@@ -69,7 +102,7 @@ export function createCall(
     );
     return masked;
   };
-  const { logger } = client;
+  const { logger } = prepared;
   const log: Call['log'] = (type, attempt, fields) => {
     try {
       if (logger)
@@ -78,5 +111,5 @@ export function createCall(
       // A failing logger must not change the outcome of a call.
     }
   };
-  return { ...client, ...prepared, ...request, op, signal, timeoutMs, redact, url, log };
+  return extend(prepared, { init: request.init, signal, timeoutMs, redact, url, log });
 }

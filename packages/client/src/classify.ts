@@ -1,6 +1,6 @@
 // An attempt's response classified: the data of a success, or the typed error of an empty, non-JSON,
 // malformed, unexpected or invalid body or of an API error; every failure with its masked facts.
-import { type AttemptRun, type Send, since } from './call.js';
+import { type Call, type Send, since } from './call.js';
 import {
   ApiResponseError,
   type ClientError,
@@ -21,26 +21,37 @@ import { parseRetryAfter } from './retry.js';
 type ErrorClass = new (message: string, details: Details) => ClientError;
 
 /** Ends an attempt with `error`, logged with its duration. */
-export function failed(run: AttemptRun, error: ClientError, response?: ResponseInfo): Outcome {
+export function failed(
+  call: Call,
+  number: number,
+  started: number,
+  error: ClientError,
+  response?: ResponseInfo,
+): Outcome {
   const { status, requestId } = error;
-  run.log('error', run.number, { durationMs: since(run.started), status, requestId, error });
-  return { error, response, attempts: run.number };
+  call.log('error', number, { durationMs: since(started), status, requestId, error });
+  return { error, response, attempts: number };
 }
 
 /** The outcome of an attempt whose response arrived whole: its data, or the typed error it makes. */
-export function classify(run: AttemptRun, result: Awaited<ReturnType<Send>>): Outcome {
-  const { op, redact } = run;
+export function classify(
+  call: Call,
+  number: number,
+  started: number,
+  result: Awaited<ReturnType<Send>>,
+): Outcome {
+  const { op, redact } = call;
   const { response } = result;
   const { status, ok, headers } = response;
-  const info = responseInfo(response, redact, run.secretNames, run.url);
+  const info = responseInfo(response, redact, call.secretNames, call.url);
   const http = `HTTP ${status}`;
   const kind = bodyKind(op, status);
   const succeeded = (data: unknown): Outcome => {
-    if (run.logger) {
-      const fields = { status, durationMs: since(run.started), requestId: info.requestId };
-      run.log('response', run.number, fields);
+    if (call.logger) {
+      const fields = { status, durationMs: since(started), requestId: info.requestId };
+      call.log('response', number, fields);
     }
-    return { data, response: info, attempts: run.number };
+    return { data, response: info, attempts: number };
   };
   // openapi-fetch read the body: as text for a 2xx; for an error, parsed when it is JSON.
   const raw = ok ? result.data : result.error;
@@ -52,16 +63,16 @@ export function classify(run: AttemptRun, result: Awaited<ReturnType<Send>>): Ou
   /** Ends the attempt with a `Kind` error, with the facts of a failed attempt (gathered only when it failed). */
   const rejected = (Kind: ErrorClass, message: string, extra?: Details): Outcome => {
     const details = {
-      attempts: run.number,
+      attempts: number,
       method: op.method,
-      url: run.url(),
+      url: call.url(),
       status,
       requestId: info.requestId,
       retryAfterMs: parseRetryAfter(headers.get('retry-after')),
       contentType: contentType(),
       ...extra,
     };
-    return failed(run, new Kind(message, details), info);
+    return failed(call, number, started, new Kind(message, details), info);
   };
   /** A failure about the body, with a redacted excerpt of it (built here only: redaction is costly). */
   const unusable = (Kind: ErrorClass, problem: string) =>
@@ -82,7 +93,7 @@ export function classify(run: AttemptRun, result: Awaited<ReturnType<Send>>): Ou
   if (!apiError && !(ok && (kind !== 'o' || isObject(value)))) {
     return unusable(UnexpectedBodyError, ok ? 'not a JSON object' : 'no ErrorCode');
   }
-  const issues = run
+  const issues = call
     .validateResponse?.(op.id, status, value)
     ?.map((issue) => redactDeep({ ...issue }, redact));
   if (issues?.length) {
@@ -90,7 +101,7 @@ export function classify(run: AttemptRun, result: Awaited<ReturnType<Send>>): Ou
     return rejected(ResponseValidationError, `${http}: differs from the spec: ${bounded(list)}`, { issues });
   }
   if (!apiError) return succeeded(value);
-  const body = redactDeep(value as Loose & { ErrorCode: number }, redact, run.secretNames);
+  const body = redactDeep(value as Loose & { ErrorCode: number }, redact, call.secretNames);
   // The message quotes the body's own words, bounded; the whole body stays on the error.
   const about = bounded([body.Message, body.Description].filter(Boolean).join(': '));
   const message = `LoginRadius error ${body.ErrorCode} (${http})${about && `: ${about}`}`;

@@ -1,11 +1,9 @@
 // A call's request, built from its operation's input rows: each option checked against its row (kind,
 // required, allowed values, sendable), then placed in the path, query, headers or body it names.
-import { createQuerySerializer } from 'openapi-fetch';
-import type { InputRow, OperationFacts } from './facts.js';
+import type { CallRequest, PreparedOperation } from './call.js';
+import type { InputRow } from './facts.js';
 import {
-  CALL_OPTIONS,
   type CallOptions,
-  type ClientSettings,
   checkKnown,
   checkTiming,
   encodable,
@@ -14,7 +12,6 @@ import {
   isObject,
   type Loose,
 } from './options.js';
-import { createNameRedactor } from './redact.js';
 
 const isString = (value: unknown) => typeof value === 'string';
 
@@ -66,50 +63,12 @@ const strings = (value: unknown): string[] =>
       ? Object.values(value).flatMap(strings)
       : [];
 
-/** What every call of one operation shares, built on its first call. */
-export interface PreparedOperation {
-  /** The options a call may name (the inputs' and `CALL_OPTIONS`), and the wire name of each input. */
-  known: string[];
-  aliases: string[][];
-  /** Masks the values of the operation's secret names in a text. */
-  byName: (text: string) => string;
-  /** The secret wire names, lower-case: members of a parsed body masked whole. */
-  secretNames: ReadonlySet<string>;
-  querySerializer: (query: Loose) => string;
-}
-
-export const prepareOperation = (op: OperationFacts): PreparedOperation => ({
-  known: [...op.inputs.map((row) => row[0]), ...CALL_OPTIONS],
-  aliases: op.inputs.map((row) => [row[1] || row[0]]),
-  byName: createNameRedactor(op.secrets),
-  secretNames: new Set(op.secrets.map((name) => name.toLowerCase())),
-  querySerializer: createQuerySerializer(op.query),
-});
-
-/** One call's request as openapi-fetch takes it, and the secret strings it carries. */
-export interface CallRequest {
-  init: {
-    params: { path: Loose; query: Loose; header: Loose };
-    body: unknown;
-    /** The call's own headers, lower-cased; undefined when it has none. */
-    headers: Record<string, string> | undefined;
-  };
-  /** The API key and every value of a secret input: masked wherever the call shows text. */
-  secrets: string[];
-  /** The call's options beside its inputs. */
-  options: CallOptions;
-}
-
 /** Checks a call's options and builds its request; throws an InvalidOptionError before anything is sent. */
-export function buildRequest(
-  op: OperationFacts,
-  prepared: PreparedOperation,
-  settings: ClientSettings,
-  given: unknown,
-): CallRequest {
-  const query: Loose = { ...settings.keyQuery };
+export function buildRequest(prepared: PreparedOperation, given: unknown): CallRequest {
+  const { op } = prepared;
+  const query: Loose = { ...prepared.keyQuery };
   const params = { path: {} as Loose, query, header: {} as Loose };
-  const secrets = [settings.apiKey];
+  const secrets = [prepared.apiKey];
   let body: unknown;
   const call = (given === undefined ? {} : given) as Loose & CallOptions;
   if (!isObject(call)) fail('options', 'must be an object');

@@ -7,11 +7,11 @@
 // (./retry.ts), and masks the operation's secrets everywhere (./redact.ts).
 import createFetchClient, { type Middleware } from 'openapi-fetch';
 import { attempt } from './attempt.js';
-import { type ClientState, createCall, type Send } from './call.js';
+import { type ClientState, createCall, type PreparedOperation, prepareOperation, type Send } from './call.js';
 import { AbortError, type ClientError, InvalidOptionError } from './errors.js';
 import type { ApiFacts, OperationFacts } from './facts.js';
 import { type ClientOptions, checkMiddleware, clientSettings, headerRecord } from './options.js';
-import { buildRequest, prepareOperation } from './request.js';
+import { buildRequest } from './request.js';
 import type { Outcome, ResponseInfo } from './response.js';
 import { retryDelay, retryPolicy } from './retry.js';
 
@@ -39,23 +39,19 @@ export interface ClientBase {
 }
 
 /** One call of `op`: its options checked, then attempts until one succeeds or the retry policy stops. */
-async function callOperation(client: ClientState, op: OperationFacts, given: unknown): Promise<Outcome> {
-  let prepared = client.prepared.get(op);
-  if (!prepared) {
-    prepared = prepareOperation(op);
-    client.prepared.set(op, prepared);
-  }
+async function callOperation(prepared: PreparedOperation, given: unknown): Promise<Outcome> {
+  const { op } = prepared;
   let request: ReturnType<typeof buildRequest>;
   // Everything is checked, and the request's parts built once, before anything is sent.
   try {
-    request = buildRequest(op, prepared, client, given);
+    request = buildRequest(prepared, given);
   } catch (error) {
     if (error instanceof InvalidOptionError) return { error, attempts: 0 };
     throw error;
   }
-  const call = createCall(client, op, prepared, request);
+  const call = createCall(prepared, request);
   const { signal } = call;
-  const policy = retryPolicy(op.retry, client.retry, request.options.retry);
+  const policy = retryPolicy(op.retry, prepared.retry, request.options.retry);
   const aborted = (when: string, attempts: number, response?: ResponseInfo): Outcome => ({
     error: new AbortError(`aborted by the caller ${when}`, {
       attempts,
@@ -98,20 +94,22 @@ export function createRuntime(
       ...settings.keyHeader,
     },
   });
-  const state: ClientState = {
-    ...settings,
-    send: fetchClient.request as unknown as Send,
-    prepared: new Map(),
-  };
+  const state: ClientState = { ...settings, send: fetchClient.request as unknown as Send };
   fetchClient.use(...checkMiddleware(options.middleware ?? []));
   const client: ClientBase & Record<string, (options?: object) => Promise<unknown>> = {
     use: (...list: Middleware[]) => fetchClient.use(...checkMiddleware(list)),
     eject: (...list: Middleware[]) => fetchClient.eject(...list),
   } as never;
   for (const op of operations) {
-    client[op.id] = (given) => callOperation(state, op, given);
+    // What each operation's calls share, built on its first call.
+    let prepared: PreparedOperation | undefined;
+    const call = (given: unknown) => {
+      prepared ??= prepareOperation(state, op);
+      return callOperation(prepared, given);
+    };
+    client[op.id] = call;
     client[`${op.id}OrThrow`] = async (given) => {
-      const result = await callOperation(state, op, given);
+      const result = await call(given);
       if (result.error) throw result.error;
       return result.data;
     };

@@ -1,6 +1,6 @@
 // The typed error of an attempt that ended before its body was read whole: cut by the timeout or the size
 // limit, aborted by the caller, or failed in the network.
-import type { AttemptRun } from './call.js';
+import type { Call } from './call.js';
 import {
   AbortError,
   type ClientError,
@@ -55,7 +55,8 @@ function networkError(error: unknown, redact: Redact, details: Details, sent: bo
  * fetch; `head`: the response's head, when it arrived.
  */
 export function transportError(
-  call: AttemptRun,
+  call: Call,
+  number: number,
   error: unknown,
   cut: Cut,
   sent: boolean,
@@ -63,7 +64,7 @@ export function transportError(
 ): ClientError {
   const { redact, signal, timeoutMs: ms } = call;
   const details: Details = {
-    attempts: call.number,
+    attempts: number,
     method: call.op.method,
     status: head?.status,
     url: call.url(),
