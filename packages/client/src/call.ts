@@ -1,5 +1,6 @@
-// What the attempts of one call share: its operation, its request, its limits, and the redaction, URL and
-// logging built lazily from them, so a call that succeeds without a logger pays nothing for them.
+// The state calls read, in three layers that are each other's prototypes: the client's (settings, openapi-fetch's
+// `request`), an operation's (built on its first call) and one call's (its request, limits, and the redaction,
+// URL and logging built lazily from them, so a call that succeeds without a logger pays nothing for them).
 import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import type { OperationFacts } from './facts.js';
 import { CALL_OPTIONS, type CallOptions, type ClientSettings, type LogEvent, type Loose } from './options.js';
@@ -62,7 +63,7 @@ export interface CallRequest {
   options: CallOptions;
 }
 
-/** One call in progress; its operation's memo is its prototype. */
+/** One call in progress; its operation's prepared state is its prototype. */
 export interface Call extends PreparedOperation {
   init: CallRequest['init'];
   signal: AbortSignal | undefined;
