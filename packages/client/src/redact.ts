@@ -1,3 +1,6 @@
+/** Masks every secret in a text. */
+export type Redact = (text: string) => string;
+
 /** What replaces a secret in anything the client shows: errors, log events, URLs. */
 const MASK = '***';
 

@@ -71,8 +71,16 @@ const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
 const defined = (options: RetryOptions | undefined): RetryOptions =>
   Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined));
 
-/** The policy of one call: timings, then the operation's rule, then the client's and the call's options. */
-export function retryPolicy(rule: RetryRule, ...options: (RetryOptions | undefined)[]): RetryPolicy {
+/**
+ * The policy of one call: timings, then the operation's rule, then the client's and the call's options; none
+ * when the call's `retry` is `false`, or the client's is and the call's is not given (one attempt).
+ */
+export function retryPolicy(
+  rule: RetryRule,
+  client: RetryOptions | false | undefined,
+  call: RetryOptions | false | undefined,
+): RetryPolicy | undefined {
+  if (call === false || (call === undefined && client === false)) return undefined;
   return Object.assign(
     {
       retries: 2,
@@ -84,7 +92,8 @@ export function retryPolicy(rule: RetryRule, ...options: (RetryOptions | undefin
       maxRetryAfterMs: 30_000,
       sleep,
     },
-    ...options.map(defined),
+    defined(client || undefined),
+    defined(call),
     // Last, so no option can declare a non-idempotent operation safe to replay.
     { idempotent: rule[3] },
   );
@@ -119,4 +128,20 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
   const at = Date.parse(text);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/**
+ * The wait before the next attempt when attempt `attempt` failed with `error`: the backoff, or the server's
+ * `Retry-After` when longer; undefined when the call ends here.
+ */
+export function retryDelay(error: ClientError, attempt: number, policy: RetryPolicy): number | undefined {
+  const retryAfter = error.retryAfterMs ?? 0;
+  if (
+    attempt > policy.retries ||
+    retryAfter > policy.maxRetryAfterMs ||
+    !isRetryable(error, attempt, policy)
+  ) {
+    return undefined;
+  }
+  return Math.max(backoff(attempt, policy), retryAfter);
 }
