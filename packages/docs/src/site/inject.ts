@@ -21,11 +21,13 @@ export function allowSameOriginFetch(html: string): string {
   });
 }
 
+// The banner sits bottom right, as a note: a full-width bar would hide the foot of the reference's sidebar.
 const STYLE = `#lr-version-switcher { position: fixed; top: 8px; right: 12px; z-index: 1000; font: 13px/1.4 system-ui, sans-serif;
     background: #fff; color: #1a1a1a; border: 1px solid #c8c8d0; border-radius: 6px; padding: 4px 8px; box-shadow: 0 1px 4px rgba(0,0,0,.15); }
   #lr-version-switcher select { font: inherit; margin-left: 4px; }
-  #lr-version-banner { position: fixed; bottom: 0; left: 0; right: 0; z-index: 1000; font: 14px/1.4 system-ui, sans-serif;
-    background: #fff4ce; color: #3d2f00; border-top: 1px solid #e0c45c; padding: 8px 16px; text-align: center; }
+  #lr-version-banner { position: fixed; bottom: 12px; right: 12px; max-width: min(440px, calc(100vw - 24px)); z-index: 1000;
+    font: 14px/1.4 system-ui, sans-serif; background: #fff4ce; color: #3d2f00; border: 1px solid #e0c45c;
+    border-radius: 6px; padding: 8px 14px; box-shadow: 0 1px 4px rgba(0,0,0,.15); }
   #lr-version-banner a { color: #0044d4; font-weight: 600; }`;
 
 /**
