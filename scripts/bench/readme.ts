@@ -48,66 +48,64 @@ const formatters: { [K in SectionName]: (result: SectionResults[K]) => string } 
 
 const verdict = (ok: boolean) => (ok ? 'meets' : 'misses');
 
-/** Headline figures against the targets, for the sections this run measured. */
-function headlines(sections: BenchResults['sections']): string[] {
-  const succeeded = <K extends SectionName>(name: K): SectionResults[K] | undefined => {
-    const outcome = sections[name];
-    return outcome?.error === undefined ? (outcome as SectionResults[K] | undefined) : undefined;
-  };
-  const [calls, size, pipeline, scale, consumer, site] = [
-    succeeded('calls'),
-    succeeded('size'),
-    succeeded('pipeline'),
-    succeeded('scale'),
-    succeeded('consumer'),
-    succeeded('site'),
-  ];
-  const lines: string[] = [];
+/** The call-overhead headlines, from the HTTPS row: the client against openapi-fetch, then each contender. */
+function callsHeadlines(calls: CallsResult | undefined): string[] {
   const https = calls?.rows.find((r) => r.protocol === 'https');
-  if (https) {
-    const by = (id: string) => https.contenders.find((c) => c.id === id);
-    const vendor = by('vendor-sdk');
-    // The client's own cost is judged against the library it stands on: its time over bare openapi-fetch's.
-    const client = by('client');
-    if (client?.referenceRatio !== undefined) {
-      lines.push(
-        `- \`verifySmsOtp\`: **${fmt.ratio(client.referenceRatio)}** the time of the same call on bare openapi-fetch ` +
-          `(target ≤ 1.05×: ${verdict(client.referenceRatio <= 1.05)}); ${fmt.ratio(client.ratio)} a raw \`fetch\` call.`,
-      );
-    }
-    const mention = (id: string, label: string) => {
-      const c = by(id);
-      if (!c) return;
-      const versus =
-        vendor && id.startsWith('client')
-          ? `; ${fmt.ratio(c.ratio / vendor.ratio)} the vendor SDK's time`
-          : '';
-      lines.push(`- ${label}: **${fmt.ratio(c.ratio)}** the time of a raw \`fetch\` call${versus}.`);
-    };
-    mention('client-validate', '`verifySmsOtp` with response validation');
-    mention('openapi-fetch', 'bare openapi-fetch');
-    mention('vendor-sdk', 'the vendor SDK (`loginradius-sdk`, on `node:https`)');
+  if (!https) return [];
+  const lines: string[] = [];
+  const by = (id: string) => https.contenders.find((c) => c.id === id);
+  const vendor = by('vendor-sdk');
+  // The client's own cost is judged against the library it stands on: its time over bare openapi-fetch's.
+  const client = by('client');
+  if (client?.referenceRatio !== undefined) {
+    lines.push(
+      `- \`verifySmsOtp\`: **${fmt.ratio(client.referenceRatio)}** the time of the same call on bare openapi-fetch ` +
+        `(target ≤ 1.05×: ${verdict(client.referenceRatio <= 1.05)}); ${fmt.ratio(client.ratio)} a raw \`fetch\` call.`,
+    );
   }
+  const mention = (id: string, label: string) => {
+    const c = by(id);
+    if (!c) return;
+    const versus =
+      vendor && id.startsWith('client') ? `; ${fmt.ratio(c.ratio / vendor.ratio)} the vendor SDK's time` : '';
+    lines.push(`- ${label}: **${fmt.ratio(c.ratio)}** the time of a raw \`fetch\` call${versus}.`);
+  };
+  mention('client-validate', '`verifySmsOtp` with response validation');
+  mention('openapi-fetch', 'bare openapi-fetch');
+  mention('vendor-sdk', 'the vendor SDK (`loginradius-sdk`, on `node:https`)');
+  return lines;
+}
+
+/** The client's default entry in the browser against the size target. */
+function sizeHeadlines(size: SizeResult | undefined): string[] {
   const client = size?.rows.find((r) => r.id === 'client')?.browser;
-  if (client && client.error === undefined) {
-    lines.push(
-      `- Client default entry, browser: **${fmt.kB(client.minBytes)} min, ${fmt.kB(client.gzipBytes)} min+gzip** ` +
-        `(target ≤ ${fmt.kB(CLIENT_SIZE_TARGET.gzipBytes)} min+gzip: ${verdict(client.gzipBytes <= CLIENT_SIZE_TARGET.gzipBytes)}).`,
-    );
-  }
-  if (pipeline) {
-    lines.push(
-      `- No-op rebuild: **${fmt.s(pipeline.noopMs)}** wall, ${pipeline.ratio.toFixed(3)}× the cold build of ` +
-        `${fmt.s(pipeline.coldMs)} (targets no-op ≤ ${fmt.s(PIPELINE_TARGETS.noopMs)}: ${verdict(pipeline.noopMs <= PIPELINE_TARGETS.noopMs)}; ` +
-        `cold ≤ ${fmt.s(PIPELINE_TARGETS.coldMs)}: ${verdict(pipeline.coldMs <= PIPELINE_TARGETS.coldMs)}).`,
-    );
-  }
-  if (pipeline?.descriptionEdit) {
+  if (!client || client.error !== undefined) return [];
+  return [
+    `- Client default entry, browser: **${fmt.kB(client.minBytes)} min, ${fmt.kB(client.gzipBytes)} min+gzip** ` +
+      `(target ≤ ${fmt.kB(CLIENT_SIZE_TARGET.gzipBytes)} min+gzip: ${verdict(client.gzipBytes <= CLIENT_SIZE_TARGET.gzipBytes)}).`,
+  ];
+}
+
+/** The no-op and cold builds, then the rebuild after a description-only edit, against their targets. */
+function pipelineHeadlines(pipeline: PipelineResult | undefined): string[] {
+  if (!pipeline) return [];
+  const lines = [
+    `- No-op rebuild: **${fmt.s(pipeline.noopMs)}** wall, ${pipeline.ratio.toFixed(3)}× the cold build of ` +
+      `${fmt.s(pipeline.coldMs)} (targets no-op ≤ ${fmt.s(PIPELINE_TARGETS.noopMs)}: ${verdict(pipeline.noopMs <= PIPELINE_TARGETS.noopMs)}; ` +
+      `cold ≤ ${fmt.s(PIPELINE_TARGETS.coldMs)}: ${verdict(pipeline.coldMs <= PIPELINE_TARGETS.coldMs)}).`,
+  ];
+  if (pipeline.descriptionEdit) {
     lines.push(
       `- Rebuild after a description-only edit of one schema: **${fmt.s(pipeline.descriptionEdit.ms)}** ` +
         `(target ≤ ${fmt.s(PIPELINE_TARGETS.descriptionEditMs)}: ${verdict(pipeline.descriptionEdit.ms <= PIPELINE_TARGETS.descriptionEditMs)}).`,
     );
   }
+  return lines;
+}
+
+/** The whole pipeline at 1000 operations, then the worst step's growth from 100 to 1000, against their targets. */
+function scaleHeadlines(scale: ScaleResult | undefined): string[] {
+  const lines: string[] = [];
   const thousand = scale?.sizes.find((p) => p.operations === 1000);
   if (thousand) {
     // `generate` lints and bundles itself: the separate lint and bundle rows show those phases, not more work.
@@ -128,6 +126,15 @@ function headlines(sections: BenchResults['sections']): string[] {
         `(target ≤ 1.1: ${verdict(last.exponent[worst] <= 1.1)}).`,
     );
   }
+  return lines;
+}
+
+/** The consumer's type-check against bare `fetch`, then the versioned docs site's build. */
+function consumerAndSiteHeadlines(
+  consumer: ConsumerResult | undefined,
+  site: SiteResult | undefined,
+): string[] {
+  const lines: string[] = [];
   if (consumer) {
     lines.push(
       `- Consumer type-check with the client: **${fmt.ratio(consumer.wallRatio)}** the wall time of the same ` +
@@ -141,6 +148,21 @@ function headlines(sections: BenchResults['sections']): string[] {
     );
   }
   return lines;
+}
+
+/** Headline figures against the targets, for the sections this run measured. */
+function headlines(sections: BenchResults['sections']): string[] {
+  const succeeded = <K extends SectionName>(name: K): SectionResults[K] | undefined => {
+    const outcome = sections[name];
+    return outcome?.error === undefined ? (outcome as SectionResults[K] | undefined) : undefined;
+  };
+  return [
+    ...callsHeadlines(succeeded('calls')),
+    ...sizeHeadlines(succeeded('size')),
+    ...pipelineHeadlines(succeeded('pipeline')),
+    ...scaleHeadlines(succeeded('scale')),
+    ...consumerAndSiteHeadlines(succeeded('consumer'), succeeded('site')),
+  ];
 }
 
 /** Blank lines around tables, so each renders as a Markdown table rather than paragraph text. */

@@ -29,6 +29,93 @@ const words = [
   'tenant',
 ];
 
+/** The error envelope every synthetic operation answers on a 400 (a fresh object per spec). */
+function apiErrorSchema() {
+  return {
+    type: 'object',
+    required: ['ErrorCode', 'Message'],
+    properties: {
+      ErrorCode: { type: 'integer' },
+      Message: { type: 'string' },
+      Description: { type: 'string' },
+    },
+  };
+}
+
+/** Operation `i`'s resource word (the word list again with a number on each further pass) and its type name. */
+function nameOf(i: number): { word: string; Name: string } {
+  const word = `${words[i % words.length]}${Math.floor(i / words.length) || ''}`;
+  return { word, Name: word[0]?.toUpperCase() + word.slice(1) };
+}
+
+/** A 200 with the resource's own schema, or a 400 with the error envelope. */
+function responsesOf(word: string, Name: string) {
+  return {
+    200: {
+      description: `The ${word}.`,
+      content: { 'application/json': { schema: { $ref: `#/components/schemas/${Name}` } } },
+    },
+    400: {
+      description: 'Error.',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } },
+    },
+  };
+}
+
+/** A GET by a path parameter, with three query parameters. */
+function getOperation(word: string, Name: string, responses: unknown) {
+  return {
+    get: {
+      operationId: `get${Name}`,
+      summary: `Get a ${word}`,
+      description: `Reads one ${word} by its id.`,
+      parameters: [
+        { name: `${word}id`, in: 'path', required: true, description: 'Id.', schema: { type: 'string' } },
+        { name: 'fields', in: 'query', description: 'Fields.', schema: { type: 'string' } },
+        { name: `${word}limit`, in: 'query', description: 'Limit.', schema: { type: 'integer' } },
+        {
+          name: 'include_deleted',
+          in: 'query',
+          description: 'Deleted too.',
+          schema: { type: 'boolean' },
+        },
+      ],
+      responses,
+    },
+  };
+}
+
+/** A POST with a header, a JSON body of four fields (one secret) and an explicit retry rule. */
+function createOperation(word: string, Name: string, responses: unknown) {
+  return {
+    post: {
+      operationId: `create${Name}`,
+      summary: `Create a ${word}`,
+      description: `Creates a ${word}.`,
+      'x-lr-retry': { statuses: [503], network: false, timeout: false },
+      parameters: [{ name: 'X-Origin', in: 'header', description: 'Origin.', schema: { type: 'string' } }],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: [`${word}name`],
+              properties: {
+                [`${word}name`]: { type: 'string' },
+                [`${word}_secret`]: { type: 'string', 'x-lr-secret': true },
+                enabled: { type: 'boolean' },
+                metadata: { type: 'object', additionalProperties: { type: 'string' } },
+              },
+            },
+          },
+        },
+      },
+      responses,
+    },
+  };
+}
+
 /**
  * A spec of `count` operations shaped like an identity API's: even ones a GET with a path parameter and three
  * query parameters, odd ones a POST with a header, a JSON body of four fields (one secret) and an explicit
@@ -36,86 +123,17 @@ const words = [
  */
 export function syntheticSpec(count: number): Record<string, unknown> {
   const paths: Record<string, unknown> = {};
-  const schemas: Record<string, unknown> = {
-    ApiError: {
-      type: 'object',
-      required: ['ErrorCode', 'Message'],
-      properties: {
-        ErrorCode: { type: 'integer' },
-        Message: { type: 'string' },
-        Description: { type: 'string' },
-      },
-    },
-  };
+  const schemas: Record<string, unknown> = { ApiError: apiErrorSchema() };
   for (let i = 0; i < count; i++) {
-    const word = `${words[i % words.length]}${Math.floor(i / words.length) || ''}`;
-    const Name = word[0]?.toUpperCase() + word.slice(1);
+    const { word, Name } = nameOf(i);
     schemas[Name] = {
       type: 'object',
       required: ['Id'],
       properties: { Id: { type: 'string' }, Status: { type: 'string' }, Count: { type: 'integer' } },
     };
-    const responses = {
-      200: {
-        description: `The ${word}.`,
-        content: { 'application/json': { schema: { $ref: `#/components/schemas/${Name}` } } },
-      },
-      400: {
-        description: 'Error.',
-        content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } },
-      },
-    };
-    if (i % 2 === 0) {
-      paths[`/identity/v2/${word}/{${word}id}`] = {
-        get: {
-          operationId: `get${Name}`,
-          summary: `Get a ${word}`,
-          description: `Reads one ${word} by its id.`,
-          parameters: [
-            { name: `${word}id`, in: 'path', required: true, description: 'Id.', schema: { type: 'string' } },
-            { name: 'fields', in: 'query', description: 'Fields.', schema: { type: 'string' } },
-            { name: `${word}limit`, in: 'query', description: 'Limit.', schema: { type: 'integer' } },
-            {
-              name: 'include_deleted',
-              in: 'query',
-              description: 'Deleted too.',
-              schema: { type: 'boolean' },
-            },
-          ],
-          responses,
-        },
-      };
-    } else {
-      paths[`/identity/v2/${word}`] = {
-        post: {
-          operationId: `create${Name}`,
-          summary: `Create a ${word}`,
-          description: `Creates a ${word}.`,
-          'x-lr-retry': { statuses: [503], network: false, timeout: false },
-          parameters: [
-            { name: 'X-Origin', in: 'header', description: 'Origin.', schema: { type: 'string' } },
-          ],
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: [`${word}name`],
-                  properties: {
-                    [`${word}name`]: { type: 'string' },
-                    [`${word}_secret`]: { type: 'string', 'x-lr-secret': true },
-                    enabled: { type: 'boolean' },
-                    metadata: { type: 'object', additionalProperties: { type: 'string' } },
-                  },
-                },
-              },
-            },
-          },
-          responses,
-        },
-      };
-    }
+    const responses = responsesOf(word, Name);
+    if (i % 2 === 0) paths[`/identity/v2/${word}/{${word}id}`] = getOperation(word, Name, responses);
+    else paths[`/identity/v2/${word}`] = createOperation(word, Name, responses);
   }
   return {
     openapi: '3.1.0',

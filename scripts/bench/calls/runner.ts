@@ -70,30 +70,45 @@ interface Ready extends Contender {
   batchMeans: number[];
 }
 
-async function run({
+/** Whether the contender speaks `protocol` and `--only` (when given) keeps it: the baseline always, a variant with its `of`. */
+function selected(contender: Contender, protocol: Protocol, only: string[] | undefined): boolean {
+  if (contender.protocols && !contender.protocols.includes(protocol)) return false;
+  return !(
+    only &&
+    !contender.baseline &&
+    !only.includes(contender.id) &&
+    !(contender.of && only.includes(contender.of))
+  );
+}
+
+/** Why a contender's set-up or first call failed, in one line with no scratch path. */
+function skipReason(error: unknown, contender: Contender, scratchDir: string): string {
+  const missing =
+    (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' &&
+    contender.requires === '@lr-mfa/client';
+  return missing
+    ? '@lr-mfa/client is not built (run `pnpm build`)'
+    : (String(error instanceof Error ? error.message : error).split('\n')[0] ?? '').replaceAll(
+        scratchDir,
+        '<scratch>',
+      );
+}
+
+/** Sets every selected contender up and checks its answer once; those that cannot run are skipped with why. */
+async function prepare({
   protocol,
   port,
   scratchDir,
-  rounds,
-  batch,
-  warmupRounds,
   expectedAccessToken,
   only,
   body,
-}: RunnerConfig): Promise<RunnerResult> {
+}: RunnerConfig): Promise<{ ready: Ready[]; skipped: Skipped[] }> {
   const base = protocol === 'core' ? 'https://api.invalid' : `${protocol}://127.0.0.1:${port}`;
   const load = await importerFor(scratchDir);
   const ready: Ready[] = [];
   const skipped: Skipped[] = [];
   for (const contender of protocol === 'core' ? coreContenders : contenders) {
-    if (contender.protocols && !contender.protocols.includes(protocol)) continue;
-    if (
-      only &&
-      !contender.baseline &&
-      !only.includes(contender.id) &&
-      !(contender.of && only.includes(contender.of))
-    )
-      continue;
+    if (!selected(contender, protocol, only)) continue;
     const { id, label } = contender;
     if (contender.requires && !existsSync(join(scratchDir, 'node_modules', contender.requires))) {
       skipped.push({ id, label, reason: `${contender.requires} is not available` });
@@ -107,20 +122,19 @@ async function run({
       }
       ready.push({ ...contender, call, samples: [], batchMeans: [] });
     } catch (error) {
-      const missing =
-        (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' &&
-        contender.requires === '@lr-mfa/client';
-      const reason = missing
-        ? '@lr-mfa/client is not built (run `pnpm build`)'
-        : (String(error instanceof Error ? error.message : error).split('\n')[0] ?? '').replaceAll(
-            scratchDir,
-            '<scratch>',
-          );
+      const reason = skipReason(error, contender, scratchDir);
       if (contender.baseline) throw new Error(`the baseline failed: ${reason}`);
       skipped.push({ id, label, reason });
     }
   }
+  return { ready, skipped };
+}
 
+/** Times the contenders in rotating rounds, recording each call and each batch's mean after the warm-up. */
+async function timeRounds(
+  ready: Ready[],
+  { rounds, batch, warmupRounds }: Pick<RunnerConfig, 'rounds' | 'batch' | 'warmupRounds'>,
+): Promise<void> {
   for (let round = 0; round < warmupRounds + rounds; round++) {
     const record = round >= warmupRounds;
     for (let k = 0; k < ready.length; k++) {
@@ -137,33 +151,40 @@ async function run({
       if (record) contender.batchMeans.push(total / batch);
     }
   }
+}
 
-  // Paired ratio: each round's batch mean against the baseline's batch in the same round, then the median over
-  // rounds, so drift and the odd GC pause landing in one batch cancel out instead of skewing a global mean.
-  // The same pairing against the reference (bare openapi-fetch, what the client stands on), when it ran.
+/**
+ * Paired ratio: each round's batch mean against the baseline's batch in the same round, then the median over
+ * rounds, so drift and the odd GC pause landing in one batch cancel out instead of skewing a global mean.
+ * The same pairing against the reference (bare openapi-fetch, what the client stands on), when it ran.
+ */
+function results(ready: Ready[]): ContenderResult[] {
   const baselineMeans = ready.find((c) => c.baseline)?.batchMeans;
   if (!baselineMeans) throw new Error('no baseline contender ran');
   const referenceMeans = ready.find((c) => c.reference)?.batchMeans;
   const paired = (means: number[], against: number[]) =>
     means.map((m, i) => m / (against[i] as number)).sort((a, b) => a - b);
-  return {
-    contenders: ready.map(({ id, label, baseline, reference, samples, batchMeans }) => {
-      const perRound = paired(batchMeans, baselineMeans);
-      const perReference = referenceMeans && paired(batchMeans, referenceMeans);
-      return {
-        id,
-        label,
-        baseline: !!baseline,
-        reference: !!reference,
-        ...summarize(samples),
-        ratio: quantile(perRound, 0.5),
-        ratioIqr: [quantile(perRound, 0.25), quantile(perRound, 0.75)],
-        ...(perReference && {
-          referenceRatio: quantile(perReference, 0.5),
-          referenceRatioIqr: [quantile(perReference, 0.25), quantile(perReference, 0.75)],
-        }),
-      };
-    }),
-    skipped,
-  };
+  return ready.map(({ id, label, baseline, reference, samples, batchMeans }) => {
+    const perRound = paired(batchMeans, baselineMeans);
+    const perReference = referenceMeans && paired(batchMeans, referenceMeans);
+    return {
+      id,
+      label,
+      baseline: !!baseline,
+      reference: !!reference,
+      ...summarize(samples),
+      ratio: quantile(perRound, 0.5),
+      ratioIqr: [quantile(perRound, 0.25), quantile(perRound, 0.75)],
+      ...(perReference && {
+        referenceRatio: quantile(perReference, 0.5),
+        referenceRatioIqr: [quantile(perReference, 0.25), quantile(perReference, 0.75)],
+      }),
+    };
+  });
+}
+
+async function run(config: RunnerConfig): Promise<RunnerResult> {
+  const { ready, skipped } = await prepare(config);
+  await timeRounds(ready, config);
+  return { contenders: results(ready), skipped };
 }
