@@ -132,25 +132,25 @@ function inputType(input: Input, media: string): string {
 
 const statusKey = (status: string) => (/^\d+$/.test(status) ? status : json(status));
 
-function operationFile(op: Operation, header: string, fail: GeneratorContext['fail']): string {
-  checkInputs(op, fail);
-  const t = op.typeName;
-  const rows = op.inputs.map((input) => {
-    const values = enumOf(input.schema);
-    const code = `${LOCATION[input.in]}${kindCode(input, input.schema)}${input.required ? '!' : ''}`;
-    const location =
-      input.in === 'body' && input.option === 'body' && input.wire === '' ? `B${code.slice(1)}` : code;
-    // The wire name is left empty when it is the option lower-cased (most are): the table ships to browsers.
-    const row: unknown[] = [
-      input.option,
-      input.wire === input.option.toLowerCase() ? '' : input.wire,
-      location,
-    ];
-    if (values) row.push(values);
-    return `    ${json(row)},`;
-  });
-  const success = op.responses.filter((r) => /^2/.test(r.status));
-  const responses = op.responses.map((r) => {
+/** An input's row of the facts table: option, wire name (when not the option lower-cased), location code, enum. */
+function inputRow(input: Input): string {
+  const values = enumOf(input.schema);
+  const code = `${LOCATION[input.in]}${kindCode(input, input.schema)}${input.required ? '!' : ''}`;
+  const location =
+    input.in === 'body' && input.option === 'body' && input.wire === '' ? `B${code.slice(1)}` : code;
+  // The wire name is left empty when it is the option lower-cased (most are): the table ships to browsers.
+  const row: unknown[] = [
+    input.option,
+    input.wire === input.option.toLowerCase() ? '' : input.wire,
+    location,
+  ];
+  if (values) row.push(values);
+  return `    ${json(row)},`;
+}
+
+/** How each status's body is read: '' none, `t` text, `o` a JSON object, `j` other JSON. */
+function responseReads(op: Operation): [string, string][] {
+  return op.responses.map((r) => {
     const body = !r.contentType
       ? ''
       : !r.json
@@ -160,8 +160,14 @@ function operationFile(op: Operation, header: string, fail: GeneratorContext['fa
           : 'j';
     return [r.status, body];
   });
+}
+
+/** The lines of the operation's facts table (the object literal's members). */
+function factLines(op: Operation, fail: GeneratorContext['fail']): string[] {
+  const rows = op.inputs.map(inputRow);
+  const responses = responseReads(op);
   const query = querySerializer(op, fail);
-  const facts = [
+  return [
     `  id: ${json(op.id)},`,
     `  method: ${json(op.method.toUpperCase())},`,
     `  path: ${json(op.path)},`,
@@ -171,21 +177,28 @@ function operationFile(op: Operation, header: string, fail: GeneratorContext['fa
     `  responses: ${json(responses)},`,
     ...(query ? [`  query: ${json(query)},`] : []),
   ];
-  const fields = op.inputs.map((input) => {
-    const doc = jsdoc(
-      [
-        input.description,
-        `Sent as the ${WHERE[input.in]}${input.wire ? ` \`${input.wire}\`` : ''}${input.option === 'body' && !input.wire ? ' (the whole JSON body)' : ''}${input.secret ? '; secret: never shown in errors or logs' : ''}.`,
-        input.deprecated ? '@deprecated' : undefined,
-      ],
-      '  ',
-    );
-    const type = inputType(input, op.body?.contentType ?? 'application/json');
-    return input.required
-      ? `${doc}  ${input.option}: ${type};`
-      : `${doc}  ${input.option}?: ${type} | undefined;`;
-  });
-  const data = success.length
+}
+
+/** An input's member of the `…Inputs` interface, documented with where it is sent. */
+function inputField(input: Input, media: string): string {
+  const doc = jsdoc(
+    [
+      input.description,
+      `Sent as the ${WHERE[input.in]}${input.wire ? ` \`${input.wire}\`` : ''}${input.option === 'body' && !input.wire ? ' (the whole JSON body)' : ''}${input.secret ? '; secret: never shown in errors or logs' : ''}.`,
+      input.deprecated ? '@deprecated' : undefined,
+    ],
+    '  ',
+  );
+  const type = inputType(input, media);
+  return input.required
+    ? `${doc}  ${input.option}: ${type};`
+    : `${doc}  ${input.option}?: ${type} | undefined;`;
+}
+
+/** The type of a successful call's data: the union of the 2xx bodies (`undefined` for an empty one). */
+function dataType(op: Operation): string {
+  const success = op.responses.filter((r) => /^2/.test(r.status));
+  return success.length
     ? success
         .map((r) =>
           r.contentType
@@ -194,6 +207,15 @@ function operationFile(op: Operation, header: string, fail: GeneratorContext['fa
         )
         .join(' | ')
     : 'unknown';
+}
+
+function operationFile(op: Operation, header: string, fail: GeneratorContext['fail']): string {
+  checkInputs(op, fail);
+  const t = op.typeName;
+  const facts = factLines(op, fail);
+  const media = op.body?.contentType ?? 'application/json';
+  const fields = op.inputs.map((input) => inputField(input, media));
+  const data = dataType(op);
   return `${header}
 import type { operations } from '@lr-mfa/types';
 import type { CallOptions, ClientError, OperationFacts, Result } from '${RUNTIME}';

@@ -12,7 +12,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { isIdentifier } from '../lib/codegen.js';
-import type { GeneratedFile, Generator } from '../lib/plugin.js';
+import type { Model, Operation, Response } from '../lib/model.js';
+import type { GeneratedFile, Generator, GeneratorContext } from '../lib/plugin.js';
 import { root } from '../lib/step.js';
 
 // A CommonJS module whose `default` is itself: the one spelling both TypeScript and Node's ESM loader accept.
@@ -77,101 +78,128 @@ export function valueAt(document: Node, pointer: string): unknown {
 }
 
 const statusName = (status: string) => (status === 'default' ? 'Default' : status);
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export const validators: Generator = {
-  name: 'validators',
-  owns: [OUT],
-  async generate({ model, document, header, fail }): Promise<GeneratedFile[]> {
-    const schemas =
-      isObject(document.components) && isObject(document.components.schemas)
-        ? document.components.schemas
-        : {};
-    const ajv = new Ajv2020({
-      strict: false, // OpenAPI adds keywords JSON Schema does not know (x-…): tolerate them
-      allErrors: true, // the error lists every path that differs, not only the first
-      validateFormats: false, // vendor dates are not RFC 3339 (`0001-01-01T00:00:00`, `5/20/2008 …`)
-      code: { source: true, esm: true, lines: true, optimize: true },
-    });
-    ajv.addSchema({ $id: SPEC_ID, components: { schemas: strip(schemas) } });
+/** Validator export name (`validate…`) of each documented status of each operation; null: no JSON schema. */
+type Table = Record<string, Record<string, string | null>>;
+/** Export name → the schema id or `$ref` it validates. */
+type Exports = Map<string, string>;
+type Fail = GeneratorContext['fail'];
 
-    const exports = new Map<string, string>(); // export name → schema id or ref
-    const table: Record<string, Record<string, string | null>> = {};
-    for (const op of model.operations) {
-      const byStatus: Record<string, string | null> = {};
-      for (const response of op.responses) {
-        if (!response.json || !response.contentType || response.schema === undefined) {
-          byStatus[response.status] = null;
-          continue;
-        }
-        const pointer = `${response.pointer}/content/${escapePointerFragment(response.contentType)}/schema`;
-        let name: string;
-        let ref: string;
-        if (response.schemaRef) {
-          const schemaName = response.schemaRef.slice('#/components/schemas/'.length);
-          name = `validate${schemaName}`;
-          ref = `${SPEC_ID}${response.schemaRef}`;
-        } else {
-          name = `validate${op.typeName}${statusName(response.status)}`;
-          ref = `urn:lr-mfa:operation:${op.id}:${response.status}`;
-          const schema = strip(rebase(valueAt(document, pointer)));
-          if (!isObject(schema)) return fail(pointer, 'a response schema must be an object');
-          try {
-            ajv.addSchema({ ...schema, $id: ref });
-          } catch (error) {
-            fail(
-              pointer,
-              `ajv cannot compile this schema: ${error instanceof Error ? error.message : String(error)}`,
-            );
-          }
-        }
-        if (!isIdentifier(name)) fail(pointer, `the validator name ${name} is not a JavaScript identifier`);
-        const previous = exports.get(name);
-        if (previous !== undefined && previous !== ref)
-          fail(pointer, `two response schemas would both be exported as ${name}`);
-        exports.set(name, ref);
-        byStatus[response.status] = name;
+/** An ajv instance holding the document's component schemas (annotations stripped). */
+function createAjv(document: Node): Ajv2020 {
+  const schemas =
+    isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
+  const ajv = new Ajv2020({
+    strict: false, // OpenAPI adds keywords JSON Schema does not know (x-…): tolerate them
+    allErrors: true, // the error lists every path that differs, not only the first
+    validateFormats: false, // vendor dates are not RFC 3339 (`0001-01-01T00:00:00`, `5/20/2008 …`)
+    code: { source: true, esm: true, lines: true, optimize: true },
+  });
+  ajv.addSchema({ $id: SPEC_ID, components: { schemas: strip(schemas) } });
+  return ajv;
+}
+
+/**
+ * The export name and schema id of a JSON response's validator: its named component's, else an inline schema's,
+ * which is added to ajv here.
+ */
+function responseValidator(
+  ajv: Ajv2020,
+  document: Node,
+  op: Operation,
+  response: Response,
+  pointer: string,
+  fail: Fail,
+): { name: string; ref: string } {
+  if (response.schemaRef) {
+    const schemaName = response.schemaRef.slice('#/components/schemas/'.length);
+    return { name: `validate${schemaName}`, ref: `${SPEC_ID}${response.schemaRef}` };
+  }
+  const name = `validate${op.typeName}${statusName(response.status)}`;
+  const ref = `urn:lr-mfa:operation:${op.id}:${response.status}`;
+  const schema = strip(rebase(valueAt(document, pointer)));
+  if (!isObject(schema)) return fail(pointer, 'a response schema must be an object');
+  try {
+    ajv.addSchema({ ...schema, $id: ref });
+  } catch (error) {
+    fail(pointer, `ajv cannot compile this schema: ${messageOf(error)}`);
+  }
+  return { name, ref };
+}
+
+/** Every operation's validators by status, each schema added to ajv and its export name checked. */
+function validatorTable(
+  ajv: Ajv2020,
+  document: Node,
+  model: Model,
+  fail: Fail,
+): { table: Table; exports: Exports } {
+  const exports: Exports = new Map();
+  const table: Table = {};
+  for (const op of model.operations) {
+    const byStatus: Record<string, string | null> = {};
+    for (const response of op.responses) {
+      if (!response.json || !response.contentType || response.schema === undefined) {
+        byStatus[response.status] = null;
+        continue;
       }
-      table[op.id] = byStatus;
+      const pointer = `${response.pointer}/content/${escapePointerFragment(response.contentType)}/schema`;
+      const { name, ref } = responseValidator(ajv, document, op, response, pointer, fail);
+      if (!isIdentifier(name)) fail(pointer, `the validator name ${name} is not a JavaScript identifier`);
+      const previous = exports.get(name);
+      if (previous !== undefined && previous !== ref)
+        fail(pointer, `two response schemas would both be exported as ${name}`);
+      exports.set(name, ref);
+      byStatus[response.status] = name;
     }
+    table[op.id] = byStatus;
+  }
+  return { table, exports };
+}
 
-    let code: string;
-    try {
-      code = standaloneCode(ajv, Object.fromEntries(exports));
-    } catch (error) {
-      return fail(
-        '/components/schemas',
-        `ajv cannot compile the response schemas: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-    if (/\brequire\(/.test(code)) {
-      // ajv's runtime helpers (ucs2length, deep equality, …) come as require() calls: inline them so the
-      // module stays dependency-free ESM.
-      const result = await build({
-        stdin: { contents: code, resolveDir: root, loader: 'js' },
-        bundle: true,
-        write: false,
-        format: 'esm',
-        platform: 'neutral',
-        mainFields: ['main'],
-        logLevel: 'silent',
-      });
-      code = result.outputFiles[0]?.text ?? '';
-    }
-    const tableSource = (render: (name: string | null) => string) =>
-      Object.entries(table)
-        .map(
-          ([id, byStatus]) =>
-            `  ${JSON.stringify(id)}: { ${Object.entries(byStatus)
-              .map(([status, name]) => `${JSON.stringify(status)}: ${render(name)}`)
-              .join(', ')} },`,
-        )
-        .join('\n');
-    const js = `${header}/* eslint-disable */
+/** ajv's standalone ESM code of the exported validators, its runtime helpers inlined. */
+async function compile(ajv: Ajv2020, exports: Exports, fail: Fail): Promise<string> {
+  let code: string;
+  try {
+    code = standaloneCode(ajv, Object.fromEntries(exports));
+  } catch (error) {
+    return fail('/components/schemas', `ajv cannot compile the response schemas: ${messageOf(error)}`);
+  }
+  if (!/\brequire\(/.test(code)) return code;
+  // ajv's runtime helpers (ucs2length, deep equality, …) come as require() calls: inline them so the
+  // module stays dependency-free ESM.
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['main'],
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/** The table's members as source, each validator name rendered by `render`. */
+function tableSource(table: Table, render: (name: string | null) => string): string {
+  return Object.entries(table)
+    .map(
+      ([id, byStatus]) =>
+        `  ${JSON.stringify(id)}: { ${Object.entries(byStatus)
+          .map(([status, name]) => `${JSON.stringify(status)}: ${render(name)}`)
+          .join(', ')} },`,
+    )
+    .join('\n');
+}
+
+function moduleJs(header: string, code: string, table: Table): string {
+  return `${header}/* eslint-disable */
 ${code.replace(/^"use strict";?/, '')}
 
 /** Validator of each documented status of each operation; null: that status has no JSON schema. */
 export const validators = {
-${tableSource((name) => name ?? 'null')}
+${tableSource(table, (name) => name ?? 'null')}
 };
 
 /** The validator for a body of \`status\`: the exact status, else its \`NXX\` range, else \`default\`. */
@@ -184,7 +212,10 @@ export function validatorFor(operationId, status) {
   return undefined;
 }
 `;
-    const dts = `${header}
+}
+
+function moduleDts(header: string, exports: Exports, table: Table): string {
+  return `${header}
 /** An ajv error object, as produced by the compiled validators. */
 export interface CompiledValidatorError {
   instancePath: string;
@@ -201,7 +232,7 @@ export interface CompiledValidator {
 ${[...exports.keys()].map((n) => `export declare const ${n}: CompiledValidator;`).join('\n')}
 /** Validator of each documented status of each operation; null: that status has no JSON schema. */
 export declare const validators: {
-${tableSource((name) => (name ? 'CompiledValidator' : 'null')).replaceAll(/^ {2}"/gm, '  readonly "')}
+${tableSource(table, (name) => (name ? 'CompiledValidator' : 'null')).replaceAll(/^ {2}"/gm, '  readonly "')}
 };
 /** Operations that have validators. */
 export type ValidatedOperationId = keyof typeof validators;
@@ -211,9 +242,18 @@ export type ValidatedOperationId = keyof typeof validators;
  */
 export declare function validatorFor(operationId: string, status: number): CompiledValidator | undefined;
 `;
+}
+
+export const validators: Generator = {
+  name: 'validators',
+  owns: [OUT],
+  async generate({ model, document, header, fail }): Promise<GeneratedFile[]> {
+    const ajv = createAjv(document);
+    const { table, exports } = validatorTable(ajv, document, model, fail);
+    const code = await compile(ajv, exports, fail);
     return [
-      { path: `${OUT}/index.js`, content: js },
-      { path: `${OUT}/index.d.ts`, content: dts },
+      { path: `${OUT}/index.js`, content: moduleJs(header, code, table) },
+      { path: `${OUT}/index.d.ts`, content: moduleDts(header, exports, table) },
     ];
   },
 };

@@ -198,22 +198,53 @@ const schemaRefOf = (media: Node) =>
     ? media.schema.$ref
     : undefined;
 
-function buildOperation(
-  doc: Doc,
-  path: string,
-  method: HttpMethod,
-  op: Node,
-  shared: unknown[],
-  pointer: string,
-): Operation {
+/** The operation's `operationId`, which must be a JavaScript identifier (it names the client method). */
+function operationId(op: Node, pointer: string): string {
   if (typeof op.operationId !== 'string' || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(op.operationId)) {
     throw new SpecPointerError(
       pointer,
       'every operation needs an operationId that is a JavaScript identifier (the client method name)',
     );
   }
-  const inputs: Input[] = [];
-  const secrets = new Set<string>();
+  return op.operationId;
+}
+
+/** One parameter object as an Input, with the key (location and name) that identifies it. */
+function parameterInput(doc: Doc, p: unknown, at: string): { key: string; input: Input } {
+  const ref = isObject(p) && typeof p.$ref === 'string' ? p.$ref : undefined;
+  const { node } = follow(doc, p, at);
+  const where = node.in;
+  if (where === 'cookie')
+    throw new SpecPointerError(at, 'cookie parameters are not supported by the generators');
+  if (where !== 'path' && where !== 'query' && where !== 'header')
+    throw new SpecPointerError(at, `parameter location "${String(where)}" is not valid`);
+  if (typeof node.name !== 'string') throw new SpecPointerError(at, 'parameter without a name');
+  if (!isObject(node.schema))
+    throw new SpecPointerError(
+      at,
+      `parameter "${node.name}" needs a schema (content-typed parameters are not supported)`,
+    );
+  const schema = resolveSchema(doc, node.schema, `${at}/schema`);
+  const input: Input = {
+    option: optionName(node.name, ref, node['x-lr-option']),
+    wire: node.name,
+    in: where,
+    required: where === 'path' || node.required === true,
+    secret: node['x-lr-secret'] === true,
+    deprecated: node.deprecated === true,
+    ...(typeof node.description === 'string' ? { description: node.description } : {}),
+    kind: kindOf(schema),
+    schema,
+    ...parameterExample(doc, node, at),
+    ...(typeof node.style === 'string' ? { style: node.style } : {}),
+    ...(typeof node.explode === 'boolean' ? { explode: node.explode } : {}),
+    pointer: at,
+  };
+  return { key: `${where}:${where === 'header' ? node.name.toLowerCase() : node.name}`, input };
+}
+
+/** The operation's parameters, path-level ones included, each of its path's `{name}`s declared. */
+function parameterInputs(doc: Doc, path: string, op: Node, shared: unknown[], pointer: string): Input[] {
   // Path-level parameters apply unless the operation redefines the same name+location.
   const raw = [
     ...shared.map((p, i) => ({ p, at: `/paths/${escapePointer(path)}/parameters/${i}` })),
@@ -224,87 +255,48 @@ function buildOperation(
   ];
   const params = new Map<string, Input>();
   for (const { p, at } of raw) {
-    const ref = isObject(p) && typeof p.$ref === 'string' ? p.$ref : undefined;
-    const { node } = follow(doc, p, at);
-    const where = node.in;
-    if (where === 'cookie')
-      throw new SpecPointerError(at, 'cookie parameters are not supported by the generators');
-    if (where !== 'path' && where !== 'query' && where !== 'header')
-      throw new SpecPointerError(at, `parameter location "${String(where)}" is not valid`);
-    if (typeof node.name !== 'string') throw new SpecPointerError(at, 'parameter without a name');
-    if (!isObject(node.schema))
-      throw new SpecPointerError(
-        at,
-        `parameter "${node.name}" needs a schema (content-typed parameters are not supported)`,
-      );
-    const schema = resolveSchema(doc, node.schema, `${at}/schema`);
-    const input: Input = {
-      option: optionName(node.name, ref, node['x-lr-option']),
-      wire: node.name,
-      in: where,
-      required: where === 'path' || node.required === true,
-      secret: node['x-lr-secret'] === true,
-      deprecated: node.deprecated === true,
-      ...(typeof node.description === 'string' ? { description: node.description } : {}),
-      kind: kindOf(schema),
-      schema,
-      ...parameterExample(doc, node, at),
-      ...(typeof node.style === 'string' ? { style: node.style } : {}),
-      ...(typeof node.explode === 'boolean' ? { explode: node.explode } : {}),
-      pointer: at,
-    };
-    params.set(`${where}:${where === 'header' ? node.name.toLowerCase() : node.name}`, input);
+    const { key, input } = parameterInput(doc, p, at);
+    params.set(key, input);
   }
-  inputs.push(...params.values());
+  const inputs = [...params.values()];
   for (const name of path.match(/\{[^}]+\}/g)?.map((m) => m.slice(1, -1)) ?? []) {
     if (!inputs.some((i) => i.in === 'path' && i.wire === name)) {
       throw new SpecPointerError(pointer, `path parameter {${name}} of ${path} is not declared`);
     }
   }
+  return inputs;
+}
 
-  let body: RequestBody | undefined;
-  if (op.requestBody !== undefined) {
-    const { node, pointer: at } = follow(doc, op.requestBody, `${pointer}/requestBody`);
-    const media = mediaOf(node.content);
-    if (!media) throw new SpecPointerError(at, 'request body without content');
-    const [contentType, mediaNode] = media;
-    const schema = resolveSchema(
-      doc,
-      mediaNode.schema ?? {},
-      `${at}/content/${escapePointer(contentType)}/schema`,
-    );
-    const properties = isJson(contentType) && isObject(schema.properties) ? schema.properties : undefined;
-    const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
-    const schemaRef = schemaRefOf(mediaNode);
-    body = {
-      required: node.required === true,
-      contentType,
-      whole: !properties,
-      ...(schemaRef ? { schemaRef } : {}),
-      schema,
-      examples: examplesOf(doc, mediaNode, `${at}/content/${escapePointer(contentType)}`),
-      pointer: at,
-    };
-    if (properties) {
-      for (const [wire, property] of Object.entries(properties)) {
-        const prop = isObject(property) ? (property as JsonSchema) : {};
-        inputs.push({
-          option: optionName(wire, undefined, prop['x-lr-option']),
-          wire,
-          in: 'body',
-          required: body.required && required.has(wire),
-          secret: prop['x-lr-secret'] === true,
-          deprecated: prop.deprecated === true,
-          ...(typeof prop.description === 'string' ? { description: prop.description } : {}),
-          kind: kindOf(prop),
-          schema: prop,
-          ...('example' in prop ? { example: prop.example } : {}),
-          pointer: `${at}/content/${escapePointer(contentType)}/schema/properties/${escapePointer(wire)}`,
-        });
-      }
-      secretFields(schema, secrets);
-    } else {
-      inputs.push({
+/** The operation's request body, when it has one. */
+function requestBodyOf(doc: Doc, op: Node, pointer: string): RequestBody | undefined {
+  if (op.requestBody === undefined) return undefined;
+  const { node, pointer: at } = follow(doc, op.requestBody, `${pointer}/requestBody`);
+  const media = mediaOf(node.content);
+  if (!media) throw new SpecPointerError(at, 'request body without content');
+  const [contentType, mediaNode] = media;
+  const schema = resolveSchema(
+    doc,
+    mediaNode.schema ?? {},
+    `${at}/content/${escapePointer(contentType)}/schema`,
+  );
+  const schemaRef = schemaRefOf(mediaNode);
+  return {
+    required: node.required === true,
+    contentType,
+    whole: !(isJson(contentType) && isObject(schema.properties)),
+    ...(schemaRef ? { schemaRef } : {}),
+    schema,
+    examples: examplesOf(doc, mediaNode, `${at}/content/${escapePointer(contentType)}`),
+    pointer: at,
+  };
+}
+
+/** The body's inputs: one per top-level property of a JSON object body, else the whole body as `body`. */
+function bodyInputs(body: RequestBody): Input[] {
+  const { schema, pointer: at } = body;
+  if (body.whole || !isObject(schema.properties)) {
+    return [
+      {
         option: 'body',
         wire: '',
         in: 'body',
@@ -314,61 +306,110 @@ function buildOperation(
         kind: kindOf(schema),
         schema,
         pointer: at,
-      });
-    }
+      },
+    ];
   }
+  const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+  return Object.entries(schema.properties).map(([wire, property]): Input => {
+    const prop = isObject(property) ? (property as JsonSchema) : {};
+    return {
+      option: optionName(wire, undefined, prop['x-lr-option']),
+      wire,
+      in: 'body',
+      required: body.required && required.has(wire),
+      secret: prop['x-lr-secret'] === true,
+      deprecated: prop.deprecated === true,
+      ...(typeof prop.description === 'string' ? { description: prop.description } : {}),
+      kind: kindOf(prop),
+      schema: prop,
+      ...('example' in prop ? { example: prop.example } : {}),
+      pointer: `${at}/content/${escapePointer(body.contentType)}/schema/properties/${escapePointer(wire)}`,
+    };
+  });
+}
 
+/** Fails when two inputs would take the same client option name. */
+function checkOptionNames(inputs: Input[], id: string): void {
   const options = new Map<string, Input>();
   for (const input of inputs) {
     const clash = options.get(input.option);
     if (clash) {
       throw new SpecPointerError(
         input.pointer,
-        `inputs "${clash.wire}" (${clash.in}) and "${input.wire}" (${input.in}) of ${op.operationId} would both be the client option "${input.option}"; rename one`,
+        `inputs "${clash.wire}" (${clash.in}) and "${input.wire}" (${input.in}) of ${id} would both be the client option "${input.option}"; rename one`,
       );
     }
     options.set(input.option, input);
-    if (input.secret) secrets.add(input.wire);
   }
+}
 
-  const responses: Response[] = [];
-  if (!isObject(op.responses)) throw new SpecPointerError(pointer, 'operation without responses');
-  for (const [status, rawResponse] of Object.entries(op.responses)) {
-    const at = `${pointer}/responses/${escapePointer(status)}`;
-    const { node, pointer: target } = follow(doc, rawResponse, at);
-    const media = mediaOf(node.content);
-    const response: Response = {
-      status,
-      description: typeof node.description === 'string' ? node.description : '',
-      json: false,
-      examples: [],
-      pointer: target,
-    };
-    if (media) {
-      const [contentType, mediaNode] = media;
-      response.contentType = contentType;
-      response.json = isJson(contentType);
-      const schemaRef = schemaRefOf(mediaNode);
-      if (schemaRef) response.schemaRef = schemaRef;
-      if (mediaNode.schema !== undefined) {
-        response.schema = resolveSchema(
-          doc,
-          mediaNode.schema,
-          `${target}/content/${escapePointer(contentType)}/schema`,
-        );
-        secretFields(response.schema, secrets);
-      }
-      response.examples = examplesOf(doc, mediaNode, `${target}/content/${escapePointer(contentType)}`);
+/** One documented response of the operation. */
+function responseOf(doc: Doc, status: string, raw: unknown, at: string): Response {
+  const { node, pointer: target } = follow(doc, raw, at);
+  const media = mediaOf(node.content);
+  const response: Response = {
+    status,
+    description: typeof node.description === 'string' ? node.description : '',
+    json: false,
+    examples: [],
+    pointer: target,
+  };
+  if (media) {
+    const [contentType, mediaNode] = media;
+    response.contentType = contentType;
+    response.json = isJson(contentType);
+    const schemaRef = schemaRefOf(mediaNode);
+    if (schemaRef) response.schemaRef = schemaRef;
+    if (mediaNode.schema !== undefined) {
+      response.schema = resolveSchema(
+        doc,
+        mediaNode.schema,
+        `${target}/content/${escapePointer(contentType)}/schema`,
+      );
     }
-    responses.push(response);
+    response.examples = examplesOf(doc, mediaNode, `${target}/content/${escapePointer(contentType)}`);
   }
+  return response;
+}
 
+function responsesOf(doc: Doc, op: Node, pointer: string): Response[] {
+  if (!isObject(op.responses)) throw new SpecPointerError(pointer, 'operation without responses');
+  return Object.entries(op.responses).map(([status, raw]) =>
+    responseOf(doc, status, raw, `${pointer}/responses/${escapePointer(status)}`),
+  );
+}
+
+/** Wire names to redact: the body's secret fields, then secret inputs, then secret fields of responses. */
+function secretsOf(body: RequestBody | undefined, inputs: Input[], responses: Response[]): string[] {
+  const secrets = new Set<string>();
+  if (body && !body.whole) secretFields(body.schema, secrets);
+  for (const input of inputs) if (input.secret) secrets.add(input.wire);
+  for (const response of responses) {
+    if (response.schema !== undefined) secretFields(response.schema, secrets);
+  }
+  return [...secrets];
+}
+
+function buildOperation(
+  doc: Doc,
+  path: string,
+  method: HttpMethod,
+  op: Node,
+  shared: unknown[],
+  pointer: string,
+): Operation {
+  const id = operationId(op, pointer);
+  const inputs = parameterInputs(doc, path, op, shared, pointer);
+  const body = requestBodyOf(doc, op, pointer);
+  if (body) inputs.push(...bodyInputs(body));
+  checkOptionNames(inputs, id);
+  const responses = responsesOf(doc, op, pointer);
   return {
-    id: op.operationId,
-    typeName: pascalCase(op.operationId),
+    id,
+    typeName: pascalCase(id),
     method,
     path,
-    summary: typeof op.summary === 'string' ? op.summary : op.operationId,
+    summary: typeof op.summary === 'string' ? op.summary : id,
     ...(typeof op.description === 'string' ? { description: op.description } : {}),
     deprecated: op.deprecated === true,
     legacyPaths: legacyPaths(op, pointer),
@@ -378,7 +419,7 @@ function buildOperation(
     ...(body ? { body } : {}),
     responses,
     retry: retryRule(op, method, pointer),
-    secrets: [...secrets],
+    secrets: secretsOf(body, inputs, responses),
   };
 }
 
