@@ -2,7 +2,7 @@
 // Compares HEAD with the merge base of the base branch (CHANGESET_BASE, default origin/main, then main);
 // on the base branch itself, or when no base exists (a fresh single-branch clone), there is nothing to compare.
 import { RELEASED_MANIFEST } from './lib/release-baseline.js';
-import { root, run, runStep, StepError } from './lib/step.js';
+import { root, run, runStep, StepError } from '@lr-mfa/codegen/step';
 
 const git = async (...args: string[]): Promise<string | null> => {
   const r = await run('git', args, { cwd: root });

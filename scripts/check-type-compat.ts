@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { promisedRelease, RELEASED_TYPE_TESTS, releasedVersion } from './lib/release-baseline.js';
 import { rank } from './lib/spec-diff/index.js';
-import { root, run, runStep, StepError } from './lib/step.js';
+import { root, run, runStep, StepError } from '@lr-mfa/codegen/step';
 
 const { values } = parseArgs({ options: { repo: { type: 'string', default: root } } });
 const repo = resolve(values.repo);

@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { loadBaseline, promisedRelease } from './lib/release-baseline.js';
 import { diffSpecs, formatChange, LEVELS, rank, requiredBump } from './lib/spec-diff/index.js';
-import { rel, root, runStep, StepError } from './lib/step.js';
+import { rel, root, runStep, StepError } from '@lr-mfa/codegen/step';
 
 const { values } = parseArgs({
   options: { base: { type: 'string' }, head: { type: 'string' }, repo: { type: 'string', default: root } },

@@ -18,11 +18,11 @@ import {
   renderFirstRelease,
   writeText,
 } from './lib/api-changelog.js';
-import { bundleSpec } from './lib/bundle.js';
+import { bundleSpec } from '@lr-mfa/codegen/bundle';
 import { loadBaseline, RELEASED_SPEC, releasedVersion, workspaceVersion } from './lib/release-baseline.js';
 import { writeReleaseBaseline } from './lib/release-snapshot.js';
 import { diffSpecs } from './lib/spec-diff/index.js';
-import { bin, root, run, runStep, StepError } from './lib/step.js';
+import { bin, root, run, runStep, StepError } from '@lr-mfa/codegen/step';
 
 const bundledSpec = join(root, 'build/spec/openapi.json');
 

@@ -5,7 +5,7 @@
 import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { bin, root } from '../lib/step.js';
+import { bin, root } from '@lr-mfa/codegen/step';
 import { linkedScratch, packageDir } from './lib/scratch.js';
 import { fmt, growthExponent, table } from './lib/stats.js';
 import { timedOk } from './lib/time.js';

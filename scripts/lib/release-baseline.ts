@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { type Level, maxLevel } from './spec-diff/index.js';
-import { root, run, StepError } from './step.js';
+import { root, run, StepError } from '@lr-mfa/codegen/step';
 
 /** Packages whose release the spec governs (a changesets `fixed` group: they are released together). */
 export const SCOPE = '@lr-mfa/';
@@ -73,7 +73,7 @@ function hasExternalRefs(node: unknown): boolean {
  */
 async function bundle(specFile: string): Promise<OpenApiDocument> {
   try {
-    const { loadSpec } = await import('./spec.js');
+    const { loadSpec } = await import('@lr-mfa/codegen/spec');
     return (await loadSpec(specFile, { lint: false })).document as OpenApiDocument;
   } catch (error) {
     throw new StepError(

@@ -13,7 +13,7 @@ import {
   RELEASED_TYPE_TESTS,
   type ReleaseManifest,
 } from './release-baseline.js';
-import { root } from './step.js';
+import { root } from '@lr-mfa/codegen/step';
 
 /** Consumer fixture projects (also installed from a registry by the e2e test) whose code must keep compiling. */
 export const CONSUMER_FIXTURES = 'scripts/tests/fixtures/consumers';

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generators } from '../generators/index.js';
-import { generate } from '../lib/generate.js';
+import { generators } from '../generators.js';
+import { generate } from '@lr-mfa/codegen/generate';
 import { digestFiles } from '../lib/sandbox.js';
-import { root, StepError } from '../lib/step.js';
+import { root, StepError } from '@lr-mfa/codegen/step';
 
 const scratch = mkdtempSync(join(tmpdir(), 'lr-mfa-generate-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -3,8 +3,8 @@
 // secrets, how each status's body is read) and its types (camelCase options with the spec's descriptions,
 // data, result, error), plus an index binding them all into `createClient`. Pure: a function of the Model.
 import { isPlainObject as isObject } from '@redocly/openapi-core';
-import type { Input, JsonSchema, Model, Operation } from '../lib/model.js';
-import type { GeneratedFile, Generator, GeneratorContext } from '../lib/plugin.js';
+import type { Input, JsonSchema, Model, Operation } from '@lr-mfa/codegen/model';
+import type { GeneratedFile, Generator, GeneratorContext } from '@lr-mfa/codegen/plugin';
 
 const CLIENT_DIR = 'packages/client/src/generated/client';
 /** Imports of the generated files, relative to CLIENT_DIR. */

@@ -11,10 +11,10 @@ import { escapePointerFragment, isPlainObject } from '@redocly/openapi-core';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
-import { isIdentifier } from '../lib/codegen.js';
-import type { Model, Operation, Response } from '../lib/model.js';
-import type { GeneratedFile, Generator, GeneratorContext } from '../lib/plugin.js';
-import { root } from '../lib/step.js';
+import { isIdentifier } from '@lr-mfa/codegen/codegen';
+import type { Model, Operation, Response } from '@lr-mfa/codegen/model';
+import type { GeneratedFile, Generator, GeneratorContext } from '@lr-mfa/codegen/plugin';
+import { root } from '@lr-mfa/codegen/step';
 
 // A CommonJS module whose `default` is itself: the one spelling both TypeScript and Node's ESM loader accept.
 const standaloneCode = standalone.default;

@@ -12,9 +12,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { clientGenerator } from '../../../scripts/generators/client.js';
-import { buildModel, SpecPointerError } from '../../../scripts/lib/build-model.js';
-import type { GeneratedFile } from '../../../scripts/lib/plugin.js';
+import { clientGenerator } from '../codegen/client.js';
+import { buildModel, SpecPointerError } from '@lr-mfa/codegen/build-model';
+import type { GeneratedFile } from '@lr-mfa/codegen/plugin';
 import type { LogEvent } from '../src/index.js';
 import {
   closedPort,

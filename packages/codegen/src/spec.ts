@@ -23,7 +23,7 @@ import {
   type Source,
 } from '@redocly/openapi-core';
 import { parseDocument } from 'yaml';
-import lrMfaPlugin from '../../spec/plugins/lr-mfa.js';
+import lrMfaPlugin from '../../../spec/plugins/lr-mfa.js';
 import { rel, root, StepError } from './step.js';
 
 export const REDOCLY_CONFIG = join(root, 'redocly.yaml');

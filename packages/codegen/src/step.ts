@@ -6,7 +6,7 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const rel = (path: string) => relative(process.cwd(), path) || '.';
 
 /** Marker the stale-generation check and reviewers rely on: every generated source starts with it. */

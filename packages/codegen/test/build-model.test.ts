@@ -2,9 +2,9 @@
 // spec as the Model says (inputs by location and kind, secrets, retry rules, responses with and without JSON).
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildModel } from '../lib/build-model.js';
-import type { Model, Operation } from '../lib/model.js';
-import { loadSpec } from '../lib/spec.js';
+import { buildModel } from '../src/build-model.js';
+import type { Model, Operation } from '../src/model.js';
+import { loadSpec } from '../src/spec.js';
 
 const fixture = join(import.meta.dirname, 'fixtures/multi-op/openapi.yaml');
 let model: Model;

@@ -1,7 +1,7 @@
 // The naming and doc-comment helpers of the client generator.
 import { describe, expect, test } from 'vitest';
-import { doc } from '../lib/codegen.js';
-import { camelCase, optionName } from '../lib/naming.js';
+import { doc } from '../src/codegen.js';
+import { camelCase, optionName } from '../src/naming.js';
 
 describe('doc', () => {
   test('a JSDoc block per line, indented, with "*/" escaped; nothing for no text', () => {

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { loadSpec, SpecError } from '../lib/spec.js';
+import { loadSpec, SpecError } from '../src/spec.js';
 
 const fixtureDir = join(import.meta.dirname, 'fixtures/multi-op');
 const lineOf = (file: string, text: string) =>

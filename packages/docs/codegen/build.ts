@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { type CodeSample, codeSamples, SampleError } from './code-samples.js';
 import { MarkdownError, markdownFiles, type TextFile } from './markdown/index.js';
-import type { Model } from './model.js';
+import type { Model } from '@lr-mfa/codegen/model';
 import { addScripts, checkPage, PageError, selfContain } from './page.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');

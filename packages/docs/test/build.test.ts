@@ -6,12 +6,12 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildModel } from '../../../scripts/lib/build-model.js';
-import { loadSpec } from '../../../scripts/lib/spec.js';
-import type { Model } from '../src/model.js';
+import { buildModel } from '@lr-mfa/codegen/build-model';
+import { loadSpec } from '@lr-mfa/codegen/spec';
+import type { Model } from '@lr-mfa/codegen/model';
 import { type Json, llmsLinks, loadSite, packageDir, repoRoot } from './site.js';
 
-const script = join(packageDir, 'src/build.ts');
+const script = join(packageDir, 'codegen/build.ts');
 const tsx = join(packageDir, 'node_modules/.bin/tsx');
 const PREVIOUS = '<!-- the previous build -->';
 

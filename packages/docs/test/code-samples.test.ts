@@ -18,8 +18,8 @@ import {
   SampleError,
   sampleCalls,
   typescriptSample,
-} from '../src/code-samples.js';
-import type { Model, ModelInput, ModelOperation } from '../src/model.js';
+} from '../codegen/code-samples.js';
+import type { Model, Input as ModelInput, Operation as ModelOperation } from '@lr-mfa/codegen/model';
 import { loadSite, packageDir, repoRoot, type Site, sampleTsconfig } from './site.js';
 
 const run = promisify(execFile);

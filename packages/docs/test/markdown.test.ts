@@ -7,14 +7,14 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildModel } from '../../../scripts/lib/build-model.js';
-import { loadSpec } from '../../../scripts/lib/spec.js';
-import { curlSample, sampleCalls, typescriptSample } from '../src/code-samples.js';
-import { markdownFiles, type TextFile, withoutDiagrams } from '../src/markdown/index.js';
-import { SECRET_MASK } from '../src/markdown/operation.js';
-import { OUTLINE_DEPTH, outline, typeOf } from '../src/markdown/outline.js';
-import { code, fence, table } from '../src/markdown/text.js';
-import type { Model, ModelOperation } from '../src/model.js';
+import { buildModel } from '@lr-mfa/codegen/build-model';
+import { loadSpec } from '@lr-mfa/codegen/spec';
+import { curlSample, sampleCalls, typescriptSample } from '../codegen/code-samples.js';
+import { markdownFiles, type TextFile, withoutDiagrams } from '../codegen/markdown/index.js';
+import { SECRET_MASK } from '../codegen/markdown/operation.js';
+import { OUTLINE_DEPTH, outline, typeOf } from '../codegen/markdown/outline.js';
+import { code, fence, table } from '../codegen/markdown/text.js';
+import type { Model, Operation as ModelOperation } from '@lr-mfa/codegen/model';
 import {
   distDir,
   llmsLinks,

@@ -4,8 +4,8 @@
 // attach to operations by operationId. A second file, proxy-data.ts (mock-shapes.ts), is what the traffic-check
 // proxy adds: response shapes, secret names and the spec file and line of each place.
 
-import type { JsonSchema, Model, Operation } from '../lib/model.js';
-import type { GeneratedFile, Generator, GeneratorContext } from '../lib/plugin.js';
+import type { JsonSchema, Model, Operation } from '@lr-mfa/codegen/model';
+import type { GeneratedFile, Generator, GeneratorContext } from '@lr-mfa/codegen/plugin';
 import { proxyData } from './mock-shapes.js';
 
 const MOCK_OUT = 'packages/mock/src/generated';

@@ -4,9 +4,9 @@
 // them. A component schema keeps its name when an operation alias would take it.
 import { escapePointerFragment, isPlainObject } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { doc, isIdentifier } from '../lib/codegen.js';
-import type { Operation } from '../lib/model.js';
-import type { GeneratedFile, Generator, GeneratorContext } from '../lib/plugin.js';
+import { doc, isIdentifier } from '@lr-mfa/codegen/codegen';
+import type { Operation } from '@lr-mfa/codegen/model';
+import type { GeneratedFile, Generator, GeneratorContext } from '@lr-mfa/codegen/plugin';
 
 const OUT = 'packages/types/src/generated';
 

@@ -2,7 +2,7 @@
 // indexers): one Markdown page per operation, an overview, the API changelog, and llms.txt (the llmstxt.org
 // format: an H1, a blockquote summary, then sections of links) with llms-full.txt (every page in one file).
 // Every link is relative, so the files work from any folder a site puts them in.
-import type { Model, ModelOperation } from '../model.js';
+import type { Model, Operation as ModelOperation } from '@lr-mfa/codegen/model';
 import { operationPage } from './operation.js';
 import { code, firstSentence, oneLine } from './text.js';
 

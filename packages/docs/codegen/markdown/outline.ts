@@ -2,7 +2,7 @@
 // whether it is required or secret, and its description, nested a few levels; deeper objects are counted and
 // left to openapi.json. The Model's schemas have their `$ref`s resolved except recursive ones, and use `allOf`
 // (a profile is its base fields plus its own) and `anyOf`/`oneOf` (an object or null), which are merged here.
-import type { JsonSchema } from '../model.js';
+import type { JsonSchema } from '@lr-mfa/codegen/model';
 import { code, oneLine } from './text.js';
 
 /** Nesting levels the outline shows; a deeper object is named with its field count. */
