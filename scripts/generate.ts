@@ -3,10 +3,11 @@
 //
 //   pnpm generate [--spec path/to/openapi.yaml] [--out dir] [--dest dir]
 //   (--dest writes the generated tree under another folder, e.g. a benchmark's scratch copy)
-import { generators } from './generators.js';
+
 import { pipelineArgs } from '@lr-mfa/codegen/args';
 import { generate } from '@lr-mfa/codegen/generate';
 import { rel, runStep } from '@lr-mfa/codegen/step';
+import { generators } from './generators.js';
 
 const { spec, out, dest } = pipelineArgs();
 

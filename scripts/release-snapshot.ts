@@ -4,9 +4,9 @@
 //   tsx scripts/release-snapshot.ts
 import { join } from 'node:path';
 import { bundleSpec } from '@lr-mfa/codegen/bundle';
+import { root, runStep, StepError } from '@lr-mfa/codegen/step';
 import { workspaceVersion } from './lib/release-baseline.js';
 import { writeReleaseBaseline } from './lib/release-snapshot.js';
-import { root, runStep, StepError } from '@lr-mfa/codegen/step';
 
 await runStep('store the release baseline (released/)', async () => {
   const version = await workspaceVersion(root);

@@ -9,9 +9,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { root, run, StepError } from '@lr-mfa/codegen/step';
 import { parse } from 'yaml';
 import { type Level, maxLevel } from './spec-diff/index.js';
-import { root, run, StepError } from '@lr-mfa/codegen/step';
 
 /** Packages whose release the spec governs (a changesets `fixed` group: they are released together). */
 export const SCOPE = '@lr-mfa/';

@@ -2,9 +2,10 @@
 // table (what the runtime needs to send it: method, path, inputs with location/kind/required, retry rule,
 // secrets, how each status's body is read) and its types (camelCase options with the spec's descriptions,
 // data, result, error), plus an index binding them all into `createClient`. Pure: a function of the Model.
-import { isPlainObject as isObject } from '@redocly/openapi-core';
+
 import type { Input, JsonSchema, Model, Operation } from '@lr-mfa/codegen/model';
 import type { GeneratedFile, Generator, GeneratorContext } from '@lr-mfa/codegen/plugin';
+import { isPlainObject as isObject } from '@redocly/openapi-core';
 
 const CLIENT_DIR = 'packages/client/src/generated/client';
 /** Imports of the generated files, relative to CLIENT_DIR. */

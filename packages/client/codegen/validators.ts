@@ -7,14 +7,15 @@
 //   validatorFor(operationId, status)  the validator for a numeric status: exact, else `4XX`, else `default`;
 //                                      undefined when none applies (nothing to check)
 //   validate<Schema>                   one per named component schema a response uses (e.g. validateApiError)
-import { escapePointerFragment, isPlainObject } from '@redocly/openapi-core';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import standalone from 'ajv/dist/standalone/index.js';
-import { build } from 'esbuild';
+
 import { isIdentifier } from '@lr-mfa/codegen/codegen';
 import type { Model, Operation, Response } from '@lr-mfa/codegen/model';
 import type { GeneratedFile, Generator, GeneratorContext } from '@lr-mfa/codegen/plugin';
 import { root } from '@lr-mfa/codegen/step';
+import { escapePointerFragment, isPlainObject } from '@redocly/openapi-core';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standalone from 'ajv/dist/standalone/index.js';
+import { build } from 'esbuild';
 
 // A CommonJS module whose `default` is itself: the one spelling both TypeScript and Node's ESM loader accept.
 const standaloneCode = standalone.default;

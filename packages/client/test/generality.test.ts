@@ -9,12 +9,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildModel, SpecPointerError } from '@lr-mfa/codegen/build-model';
+import type { GeneratedFile } from '@lr-mfa/codegen/plugin';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clientGenerator } from '../codegen/client.js';
-import { buildModel, SpecPointerError } from '@lr-mfa/codegen/build-model';
-import type { GeneratedFile } from '@lr-mfa/codegen/plugin';
 import type { LogEvent } from '../src/index.js';
 import {
   closedPort,

@@ -9,12 +9,9 @@ import { join, relative } from 'node:path';
 import { buildModel, SpecPointerError } from './build-model.js';
 import { bundleFiles } from './bundle.js';
 import type { Model } from './model.js';
-import type { GeneratedFile, Generator, GeneratorContext } from './plugin.js';
+import { type GeneratedFile, type Generator, type GeneratorContext, generatorContext } from './plugin.js';
 import { type LoadedSpec, loadSpec } from './spec.js';
 import { GENERATED_HEADER, rel, root, StepError, writeFilesAtomic } from './step.js';
-
-/** A generator refused a construct of the spec (`ctx.fail`); the runner reports where it is in the spec. */
-class GeneratorFailure extends SpecPointerError {}
 
 export interface GenerateOptions {
   /** The spec's entry file. */
@@ -98,15 +95,12 @@ export async function generate({
   for (const generator of generators) {
     const started = performance.now();
     // Each generator gets its own copy: one cannot change what the next one reads.
-    const context: GeneratorContext = {
-      model: structuredClone(model),
-      document: structuredClone(spec.document),
+    const context = generatorContext(
+      structuredClone(model),
+      structuredClone(spec.document),
       header,
-      fail(pointer, message) {
-        throw new GeneratorFailure(pointer, message);
-      },
-      where: (pointer) => spec.where(pointer),
-    };
+      (pointer) => spec.where(pointer),
+    );
     const files = await runGenerator(generator, spec, context);
     produced.push(...files);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);

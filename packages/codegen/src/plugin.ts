@@ -1,6 +1,7 @@
 // What a generator is: a plugin over the one loaded spec (hey-api's shape). `scripts/generate.ts` loads and lints
 // the spec once, builds the Model, runs every plugin in memory and writes their files only when all of them
 // succeeded, so a failure anywhere leaves every generated file as it was.
+import { SpecPointerError } from './build-model.js';
 import type { Model } from './model.js';
 
 export interface GeneratedFile {
@@ -33,4 +34,25 @@ export interface Generator {
    */
   owns: string[];
   generate(context: GeneratorContext): GeneratedFile[] | Promise<GeneratedFile[]>;
+}
+
+/**
+ * The context a generator runs in over `document` and its Model; `fail` throws the SpecPointerError the runner
+ * reports as the spec file and line `where` names.
+ */
+export function generatorContext(
+  model: Model,
+  document: Record<string, unknown>,
+  header: string,
+  where: (pointer: string) => string,
+): GeneratorContext {
+  return {
+    model,
+    document,
+    header,
+    fail(pointer, message) {
+      throw new SpecPointerError(pointer, message);
+    },
+    where,
+  };
 }

@@ -16,10 +16,10 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Model } from '@lr-mfa/codegen/model';
 import { stringify } from 'yaml';
 import { type CodeSample, codeSamples, SampleError } from './code-samples.js';
 import { MarkdownError, markdownFiles, type TextFile } from './markdown/index.js';
-import type { Model } from '@lr-mfa/codegen/model';
 import { addScripts, checkPage, PageError, selfContain } from './page.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -5,7 +5,12 @@
 // of them. The optional call never sets boolean flags: a flag's example shows the non-default state (a voice
 // call, no webhooks), and a sample that sets it reads as if that were the usual call. Samples print nothing the
 // spec marks secret and never a whole response body.
-import type { Model, Example as ModelExample, Input as ModelInput, Operation as ModelOperation } from '@lr-mfa/codegen/model';
+import type {
+  Model,
+  Example as ModelExample,
+  Input as ModelInput,
+  Operation as ModelOperation,
+} from '@lr-mfa/codegen/model';
 
 export interface CodeSample {
   lang: string;

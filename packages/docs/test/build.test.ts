@@ -5,11 +5,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '@lr-mfa/codegen/build-model';
-import { loadSpec } from '@lr-mfa/codegen/spec';
+import { MULTI_OP_SPEC } from '@lr-mfa/codegen/fixtures';
 import type { Model } from '@lr-mfa/codegen/model';
-import { type Json, llmsLinks, loadSite, packageDir, repoRoot } from './site.js';
+import { loadSpec } from '@lr-mfa/codegen/spec';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Json, llmsLinks, loadSite, packageDir } from './site.js';
 
 const script = join(packageDir, 'codegen/build.ts');
 const tsx = join(packageDir, 'node_modules/.bin/tsx');
@@ -153,7 +154,7 @@ describe('build-docs on the bundled spec', () => {
 
 describe('build-docs on the multi-operation fixture', () => {
   it('writes a page per operation, no changelog when the spec has none, and llms.txt links that all resolve', async () => {
-    const { document } = await loadSpec(join(repoRoot, 'scripts/tests/fixtures/multi-op/openapi.yaml'));
+    const { document } = await loadSpec(MULTI_OP_SPEC);
     const fixtureModel = buildModel(document);
     const noChangelog = join(scratch, 'no-such-changelog.md');
     const { code, output, out } = await build(

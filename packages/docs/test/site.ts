@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CodeSample } from '../codegen/code-samples.js';
 import type { Model, Operation as ModelOperation } from '@lr-mfa/codegen/model';
+import type { CodeSample } from '../codegen/code-samples.js';
 
 export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = resolve(packageDir, '../..');

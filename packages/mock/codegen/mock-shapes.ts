@@ -3,10 +3,11 @@
 // the spec file and line that says so. The compiled validators (validators.ts) find what breaks a schema; this
 // index adds what a schema allows but the spec never documents (a field it does not declare) and where in
 // `spec/` each finding is written, so a report item points at the line to change.
+
+import { valueAt } from '@lr-mfa/codegen/codegen';
+import type { GeneratorContext } from '@lr-mfa/codegen/plugin';
 import { escapePointerFragment, isPlainObject } from '@redocly/openapi-core';
 import type { ProxyOperationData, Shape } from '../src/proxy/spec-shapes.js';
-import type { GeneratorContext } from '@lr-mfa/codegen/plugin';
-import { valueAt } from '@lr-mfa/codegen/codegen';
 
 type Node = Record<string, unknown>;
 const isObject = (v: unknown): v is Node => isPlainObject(v);

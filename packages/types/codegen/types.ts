@@ -2,11 +2,12 @@
 // users never index into `components['schemas'][...]`: one per component schema, then per operation its
 // `<Op>Path`, `<Op>Query`, `<Op>Headers`, `<Op>RequestBody` and `<Op>Response` (first 2XX body) when it has
 // them. A component schema keeps its name when an operation alias would take it.
-import { escapePointerFragment, isPlainObject } from '@redocly/openapi-core';
-import openapiTS, { astToString } from 'openapi-typescript';
+
 import { doc, isIdentifier } from '@lr-mfa/codegen/codegen';
 import type { Operation } from '@lr-mfa/codegen/model';
 import type { GeneratedFile, Generator, GeneratorContext } from '@lr-mfa/codegen/plugin';
+import { escapePointerFragment, isPlainObject } from '@redocly/openapi-core';
+import openapiTS, { astToString } from 'openapi-typescript';
 
 const OUT = 'packages/types/src/generated';
 

@@ -3,8 +3,14 @@
 // the minimal curl and TypeScript samples (the very ones the HTML reference shows), which values are secret,
 // and when a failed call is sent again. Everything comes from the Model, as the code samples do.
 import { STATUS_CODES } from 'node:http';
+import type {
+  Model,
+  Example as ModelExample,
+  Input as ModelInput,
+  Operation as ModelOperation,
+  Response as ModelResponse,
+} from '@lr-mfa/codegen/model';
 import { API_KEY_ENV, curlSample, sampleCalls, typescriptSample } from '../code-samples.js';
-import type { Model, Example as ModelExample, Input as ModelInput, Operation as ModelOperation, Response as ModelResponse } from '@lr-mfa/codegen/model';
 import { fieldsOf, outline, typeOf } from './outline.js';
 import { code, fence, list, oneLine, table } from './text.js';
 
