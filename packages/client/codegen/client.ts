@@ -3,9 +3,9 @@
 // secrets, how each status's body is read) and its types (camelCase options with the spec's descriptions,
 // data, result, error), plus an index binding them all into `createClient`. Pure: a function of the Model.
 
+import { isJsonMediaType, isObject, doc as jsdoc } from '@lr-mfa/codegen/codegen';
 import type { Input, JsonSchema, Model, Operation } from '@lr-mfa/codegen/model';
 import type { GeneratedFile, Generator, GeneratorContext } from '@lr-mfa/codegen/plugin';
-import { isPlainObject as isObject } from '@redocly/openapi-core';
 
 const CLIENT_DIR = 'packages/client/src/generated/client';
 /** Imports of the generated files, relative to CLIENT_DIR. */
@@ -27,18 +27,6 @@ const KIND = {
 const WHERE = { path: 'path parameter', query: 'query parameter', header: 'header', body: 'JSON body field' };
 
 const json = (value: unknown) => JSON.stringify(value);
-
-/** A JSDoc block of plain-text paragraphs (no tags but `@deprecated`), `*\/` escaped. */
-export function jsdoc(paragraphs: (string | undefined)[], indent = ''): string {
-  const text = paragraphs
-    .filter((p): p is string => Boolean(p?.trim()))
-    .map((p) => p.trim())
-    .join('\n\n')
-    .replaceAll('*/', '*\\/');
-  if (!text) return '';
-  const lines = text.split('\n').map((line) => `${indent} * ${line}`.trimEnd());
-  return `${indent}/**\n${lines.join('\n')}\n${indent} */\n`;
-}
 
 /** The broad kind of a schema as the runtime checks it (`m`: an object of strings only). */
 function kindCode(input: Input, schema: JsonSchema): string {
@@ -117,7 +105,7 @@ function checkInputs(op: Operation, fail: GeneratorContext['fail']): void {
       fail(input.pointer, 'object-valued header parameters are not supported by the client');
     }
   }
-  if (op.body && !/^application\/(.+\+)?json(;|$)/i.test(op.body.contentType)) {
+  if (op.body && !isJsonMediaType(op.body.contentType)) {
     fail(op.body.pointer, `request body "${op.body.contentType}" is not supported by the client (JSON only)`);
   }
 }

@@ -8,11 +8,11 @@
 //                                      undefined when none applies (nothing to check)
 //   validate<Schema>                   one per named component schema a response uses (e.g. validateApiError)
 
-import { isIdentifier } from '@lr-mfa/codegen/codegen';
+import { isIdentifier, isObject, type Node, valueAt } from '@lr-mfa/codegen/codegen';
 import type { Model, Operation, Response } from '@lr-mfa/codegen/model';
 import type { GeneratedFile, Generator, GeneratorContext } from '@lr-mfa/codegen/plugin';
 import { root } from '@lr-mfa/codegen/step';
-import { escapePointerFragment, isPlainObject } from '@redocly/openapi-core';
+import { escapePointerFragment } from '@redocly/openapi-core';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
@@ -35,9 +35,6 @@ const ANNOTATIONS = new Set([
   'writeOnly',
   'discriminator',
 ]);
-
-type Node = Record<string, unknown>;
-const isObject = (v: unknown): v is Node => isPlainObject(v);
 
 /** Removes annotation keywords (not inside `properties`, where they are property names). */
 function strip(node: unknown): unknown {
@@ -67,15 +64,6 @@ function rebase(node: unknown): unknown {
       k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${SPEC_ID}${v}` : rebase(v),
     ]),
   );
-}
-
-/** The node at a JSON Pointer of the bundled document. */
-export function valueAt(document: Node, pointer: string): unknown {
-  let node: unknown = document;
-  for (const key of pointer.split('/').slice(1)) {
-    node = isObject(node) ? node[key.replaceAll('~1', '/').replaceAll('~0', '~')] : undefined;
-  }
-  return node;
 }
 
 const statusName = (status: string) => (status === 'default' ? 'Default' : status);

@@ -2,7 +2,8 @@
 // call it on any document. A construct it cannot represent throws SpecPointerError with the JSON pointer of the
 // offending node; the runner turns the pointer into the spec file and line.
 
-import { escapePointerFragment as escapePointer, isPlainObject } from '@redocly/openapi-core';
+import { escapePointerFragment as escapePointer } from '@redocly/openapi-core';
+import { isIdentifier, isJsonMediaType as isJson, isObject, type Node, valueAt } from './codegen.js';
 import type {
   Example,
   HttpMethod,
@@ -29,7 +30,6 @@ export class SpecPointerError extends Error {
 }
 
 type Doc = Record<string, unknown>;
-type Node = Record<string, unknown>;
 
 export const METHODS: readonly HttpMethod[] = [
   'get',
@@ -43,8 +43,6 @@ export const METHODS: readonly HttpMethod[] = [
 ];
 const SAFE_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options']);
 
-const unescapePointer = (key: string) => key.replaceAll('~1', '/').replaceAll('~0', '~');
-const isObject = (value: unknown): value is Node => isPlainObject(value);
 const pascalCase = (id: string) =>
   id.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 
@@ -52,11 +50,8 @@ const pascalCase = (id: string) =>
 function lookup(doc: Doc, ref: string, at: string): { node: unknown; pointer: string } {
   if (!ref.startsWith('#/')) throw new SpecPointerError(at, `external $ref "${ref}" survived bundling`);
   const pointer = ref.slice(1);
-  let node: unknown = doc;
-  for (const key of pointer.slice(1).split('/').map(unescapePointer)) {
-    node = isObject(node) || Array.isArray(node) ? (node as Node)[key] : undefined;
-    if (node === undefined) throw new SpecPointerError(at, `$ref "${ref}" points to nothing`);
-  }
+  const node = valueAt(doc, pointer);
+  if (node === undefined) throw new SpecPointerError(at, `$ref "${ref}" points to nothing`);
   return { node, pointer };
 }
 
@@ -190,7 +185,6 @@ function mediaOf(content: unknown): [string, Node] | undefined {
   return entry && isObject(entry[1]) ? [entry[0], entry[1]] : undefined;
 }
 
-const isJson = (type: string) => /^application\/(.+\+)?json(;|$)/i.test(type);
 const schemaRefOf = (media: Node) =>
   isObject(media.schema) &&
   typeof media.schema.$ref === 'string' &&
@@ -200,7 +194,7 @@ const schemaRefOf = (media: Node) =>
 
 /** The operation's `operationId`, which must be a JavaScript identifier (it names the client method). */
 function operationId(op: Node, pointer: string): string {
-  if (typeof op.operationId !== 'string' || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(op.operationId)) {
+  if (typeof op.operationId !== 'string' || !isIdentifier(op.operationId)) {
     throw new SpecPointerError(
       pointer,
       'every operation needs an operationId that is a JavaScript identifier (the client method name)',

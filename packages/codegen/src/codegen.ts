@@ -5,16 +5,16 @@ import { isPlainObject, unescapePointerFragment } from '@redocly/openapi-core';
 /** A JSON object of the bundled document. */
 export type Node = Record<string, unknown>;
 
-/** A JSDoc block of `text` (nothing when there is none), each line prefixed with `indent`. */
-export const doc = (text: string | undefined, indent = ''): string =>
-  text
-    ? `${indent}/**\n${text
-        .trim()
-        .replaceAll('*/', '*\\/')
-        .split('\n')
-        .map((line) => `${indent} * ${line}`.trimEnd())
-        .join('\n')}\n${indent} */\n`
-    : '';
+/**
+ * A JSDoc block of `text`, or of its paragraphs (blank ones dropped) a blank line apart, `*\/` escaped; nothing
+ * when there is no text. Each line is prefixed with `indent`.
+ */
+export function doc(text: string | undefined | (string | undefined)[], indent = ''): string {
+  const paragraphs = (Array.isArray(text) ? text : [text]).map((p) => p?.trim()).filter(Boolean);
+  if (paragraphs.length === 0) return '';
+  const lines = paragraphs.join('\n\n').replaceAll('*/', '*\\/').split('\n');
+  return `${indent}/**\n${lines.map((line) => `${indent} * ${line}`.trimEnd()).join('\n')}\n${indent} */\n`;
+}
 
 export const isIdentifier = (name: string) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
 
@@ -31,6 +31,8 @@ export const pointerKeys = (pointer: string): string[] =>
 /** The value at a JSON pointer of `document` (`#/a/b` or `/a/b`), or undefined when a step is missing. */
 export function valueAt(document: unknown, pointer: string): unknown {
   let node = document;
-  for (const key of pointerKeys(pointer.replace(/^#/, ''))) node = isObject(node) ? node[key] : undefined;
+  for (const key of pointerKeys(pointer.replace(/^#/, ''))) {
+    node = isObject(node) || Array.isArray(node) ? (node as Node)[key] : undefined;
+  }
   return node;
 }

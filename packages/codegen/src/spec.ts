@@ -21,6 +21,7 @@ import {
   normalizeTypes,
   resolveDocument,
   type Source,
+  unescapePointerFragment,
 } from '@redocly/openapi-core';
 import { parseDocument } from 'yaml';
 import lrMfaPlugin from '../../../spec/plugins/lr-mfa.js';
@@ -124,7 +125,6 @@ async function yamlProblems(files: string[]): Promise<SpecProblem[]> {
   return problems;
 }
 
-const unescapeSegment = (key: string) => key.replaceAll('~1', '/').replaceAll('~0', '~');
 const isNode = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
 interface Origin {
@@ -261,7 +261,7 @@ export async function loadSpec(
     let best = origins.get(live);
     let matched = 0;
     for (const [i, segment] of segments.entries()) {
-      node = isNode(node) ? (node as Record<string, unknown>)[unescapeSegment(segment)] : undefined;
+      node = isNode(node) ? (node as Record<string, unknown>)[unescapePointerFragment(segment)] : undefined;
       if (node === undefined) break;
       const origin = isNode(node) ? origins.get(node) : undefined;
       if (origin) {

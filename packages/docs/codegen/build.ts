@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { isObject } from '@lr-mfa/codegen/codegen';
 import type { Model } from '@lr-mfa/codegen/model';
 import { stringify } from 'yaml';
 import { type CodeSample, codeSamples, SampleError } from './code-samples.js';
@@ -31,8 +32,6 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'tr
 class BuildError extends Error {}
 
 const rel = (file: string) => relative(process.cwd(), file) || '.';
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document, checked field by field where it is read
 type Document = any;

@@ -5,6 +5,7 @@
 // of them. The optional call never sets boolean flags: a flag's example shows the non-default state (a voice
 // call, no webhooks), and a sample that sets it reads as if that were the usual call. Samples print nothing the
 // spec marks secret and never a whole response body.
+import { isIdentifier, isJsonMediaType, isObject } from '@lr-mfa/codegen/codegen';
 import type {
   Model,
   Example as ModelExample,
@@ -46,9 +47,6 @@ export interface SampleCall {
   /** Optional inputs the call leaves out, by input. */
   omitted: ModelInput[];
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An input's example from the spec: its own, else its schema's `example`, `examples[0]`, `default`, `enum[0]`. */
 function exampleOf(input: ModelInput): unknown {
@@ -290,7 +288,7 @@ export function curlSample(model: Model, op: ModelOperation, call: SampleCall): 
   if (body !== undefined) {
     const contentType = op.body?.contentType ?? 'application/json';
     lines.push(`-H ${shellQuote(`Content-Type: ${contentType}`)}`);
-    if (/json/i.test(contentType)) lines.push(`-d ${shellQuote(JSON.stringify(body))}`);
+    if (isJsonMediaType(contentType)) lines.push(`-d ${shellQuote(JSON.stringify(body))}`);
     else if (typeof body === 'string') lines.push(`--data-binary ${shellQuote(body)}`);
     else
       throw new SampleError(op.body?.pointer ?? op.pointer, `a ${contentType} body example must be a string`);
@@ -309,7 +307,6 @@ export function curlSample(model: Model, op: ModelOperation, call: SampleCall): 
 
 // --- TypeScript -------------------------------------------------------------------------------------------
 
-const isIdentifier = (name: string) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
 const tsKey = (name: string) => (isIdentifier(name) ? name : `'${name.replaceAll("'", "\\'")}'`);
 const tsString = (text: string) =>
   `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('\n', '\\n')}'`;

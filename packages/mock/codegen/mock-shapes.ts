@@ -4,13 +4,10 @@
 // index adds what a schema allows but the spec never documents (a field it does not declare) and where in
 // `spec/` each finding is written, so a report item points at the line to change.
 
-import { valueAt } from '@lr-mfa/codegen/codegen';
+import { isObject, type Node, valueAt } from '@lr-mfa/codegen/codegen';
 import type { GeneratorContext } from '@lr-mfa/codegen/plugin';
-import { escapePointerFragment, isPlainObject } from '@redocly/openapi-core';
+import { escapePointerFragment } from '@redocly/openapi-core';
 import type { ProxyOperationData, Shape } from '../src/proxy/spec-shapes.js';
-
-type Node = Record<string, unknown>;
-const isObject = (v: unknown): v is Node => isPlainObject(v);
 
 const COMPONENT = '#/components/schemas/';
 

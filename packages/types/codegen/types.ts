@@ -3,16 +3,13 @@
 // `<Op>Path`, `<Op>Query`, `<Op>Headers`, `<Op>RequestBody` and `<Op>Response` (first 2XX body) when it has
 // them. A component schema keeps its name when an operation alias would take it.
 
-import { doc, isIdentifier } from '@lr-mfa/codegen/codegen';
+import { doc, isIdentifier, isObject, type Node } from '@lr-mfa/codegen/codegen';
 import type { Operation } from '@lr-mfa/codegen/model';
 import type { GeneratedFile, Generator, GeneratorContext } from '@lr-mfa/codegen/plugin';
-import { escapePointerFragment, isPlainObject } from '@redocly/openapi-core';
+import { escapePointerFragment } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 
 const OUT = 'packages/types/src/generated';
-
-type Node = Record<string, unknown>;
-const isObject = (v: unknown): v is Node => isPlainObject(v);
 
 function operationAliases(op: Operation, add: (name: string, target: string, description: string) => void) {
   const operation = `operations['${op.id}']`;

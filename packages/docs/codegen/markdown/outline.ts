@@ -2,6 +2,7 @@
 // whether it is required or secret, and its description, nested a few levels; deeper objects are counted and
 // left to openapi.json. The Model's schemas have their `$ref`s resolved except recursive ones, and use `allOf`
 // (a profile is its base fields plus its own) and `anyOf`/`oneOf` (an object or null), which are merged here.
+import { isObject } from '@lr-mfa/codegen/codegen';
 import type { JsonSchema } from '@lr-mfa/codegen/model';
 import { code, oneLine } from './text.js';
 
@@ -10,8 +11,6 @@ export const OUTLINE_DEPTH = 2;
 /** Enum values named in a type before the rest are counted. */
 const ENUM_SHOWN = 8;
 
-const isObject = (value: unknown): value is JsonSchema =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const parts = (schema: JsonSchema, key: 'allOf' | 'anyOf' | 'oneOf') =>
   Array.isArray(schema[key]) ? (schema[key] as unknown[]).filter(isObject) : [];
 
