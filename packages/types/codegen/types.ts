@@ -3,7 +3,7 @@
 // `<Op>Path`, `<Op>Query`, `<Op>Headers`, `<Op>RequestBody` and `<Op>Response` (first 2XX body) when it has
 // them. A component schema keeps its name when an operation alias would take it.
 
-import { doc, isIdentifier, isObject, type Node } from '@lr-mfa/codegen/codegen';
+import { doc, isIdentifier, isObject } from '@lr-mfa/codegen/codegen';
 import type { Operation } from '@lr-mfa/codegen/model';
 import type { GeneratedFile, Generator, GeneratorContext } from '@lr-mfa/codegen/plugin';
 import { escapePointerFragment } from '@redocly/openapi-core';
