@@ -10,14 +10,14 @@
 // it into one self-contained HTML page. Everything is built in a scratch folder and swapped into dist/ only when
 // every check passed: a missing, empty or broken input fails the build instead of publishing a page that
 // renders a header and nothing else.
-import { spawn } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isObject } from '@lr-mfa/codegen/codegen';
 import type { Model } from '@lr-mfa/codegen/model';
+import { rel, run } from '@lr-mfa/codegen/step';
 import { stringify } from 'yaml';
 import { type CodeSample, codeSamples, SampleError } from './code-samples.js';
 import { MarkdownError, markdownFiles, type TextFile } from './markdown/index.js';
@@ -30,8 +30,6 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'tr
 
 /** An expected failure whose message is meant for the reader as it is (no stack). */
 class BuildError extends Error {}
-
-const rel = (file: string) => relative(process.cwd(), file) || '.';
 
 // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document, checked field by field where it is read
 type Document = any;
@@ -153,25 +151,6 @@ function exampleLabels(model: Model): Record<string, string> {
   return labels;
 }
 
-function run(command: string, args: string[], cwd: string) {
-  return new Promise<{ code: number | null; output: string }>((resolvePromise, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (d) => {
-      output += d;
-    });
-    child.stderr.on('data', (d) => {
-      output += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, output }));
-  });
-}
-
 /** Replaces `target` with `source` as one rename, keeping the previous folder until the swap succeeded. */
 async function swapInto(source: string, target: string) {
   const previous = `${target}.previous-${process.pid}`;
@@ -208,11 +187,11 @@ async function renderPage(
     const result = await run(
       redocly,
       ['build-docs', specJson, '--inlineBundle', '--output', page, '--title', title, '--openapi', options],
-      scratch,
+      { cwd: scratch },
     );
     if (result.code !== 0) {
       // Drop redocly's boxed banners; keep what it says went wrong.
-      const output = result.output
+      const output = `${result.stdout}${result.stderr}`
         .split('\n')
         .filter((l) => !/[║╔╚]/.test(l))
         .join('\n')
