@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MULTI_OP_SPEC } from '@lr-mfa/codegen/fixtures';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { sampleTsconfig } from '../../packages/docs/test/site.js';
+import { sampleTsconfig } from '../../packages/docs/codegen/code-samples.js';
 import { createSandbox, type Sandbox } from '../lib/sandbox.js';
 
 const fixture = dirname(MULTI_OP_SPEC);

@@ -393,3 +393,23 @@ export function codeSamples(model: Model, op: ModelOperation, clientPackage: str
     },
   ]);
 }
+
+/**
+ * The tsconfig TypeScript code samples are checked with: each sample a module of its own, under strict and
+ * exactOptionalPropertyTypes, resolved as a Node ESM consumer's code would be.
+ */
+export function sampleTsconfig(files: string[], compilerOptions: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    compilerOptions: {
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      noEmit: true,
+      target: 'ES2022',
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      types: ['node'],
+      ...compilerOptions,
+    },
+    files,
+  });
+}

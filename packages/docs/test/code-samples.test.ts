@@ -18,9 +18,10 @@ import {
   OPTIONAL_SHOWN,
   SampleError,
   sampleCalls,
+  sampleTsconfig,
   typescriptSample,
 } from '../codegen/code-samples.js';
-import { loadSite, packageDir, repoRoot, type Site, sampleTsconfig } from './site.js';
+import { loadSite, packageDir, repoRoot, type Site } from './site.js';
 
 const run = promisify(execFile);
 

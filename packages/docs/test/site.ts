@@ -69,26 +69,6 @@ export function describeOperation(site: Site, id = 'verifySmsOtp') {
 export type { Model, ModelOperation };
 
 /**
- * The tsconfig TypeScript code samples are checked with: each sample a module of its own, under strict and
- * exactOptionalPropertyTypes, resolved as a Node ESM consumer's code would be.
- */
-export function sampleTsconfig(files: string[], compilerOptions: Record<string, unknown> = {}): string {
-  return JSON.stringify({
-    compilerOptions: {
-      strict: true,
-      exactOptionalPropertyTypes: true,
-      noEmit: true,
-      target: 'ES2022',
-      module: 'NodeNext',
-      moduleResolution: 'NodeNext',
-      types: ['node'],
-      ...compilerOptions,
-    },
-    files,
-  });
-}
-
-/**
  * The part of a Markdown text from `heading` (the first line starting with it) to the next heading of the same
  * or a higher level; '' when there is no such heading.
  */
