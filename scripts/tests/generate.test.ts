@@ -1,4 +1,4 @@
-// The runner (scripts/lib/generate.ts) with every generator, writing into scratch trees (never the repository):
+// The runner (@lr-mfa/codegen's generate.ts) with every generator, writing into scratch trees (never the repository):
 // the multi-operation fixture gets types and validators for every operation and status; a spec any step cannot
 // handle fails naming the spec file and line, and changes no file at all.
 import { spawnSync } from 'node:child_process';

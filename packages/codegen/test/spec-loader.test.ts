@@ -1,4 +1,4 @@
-// The one spec loader (scripts/lib/spec.ts): lint problems and JSON pointers of the bundled document map back to
+// The one spec loader (packages/codegen/src/spec.ts): lint problems and JSON pointers of the bundled document map back to
 // the spec file and line they came from, across files and through `$ref`s the bundler rewrote.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,8 +1,8 @@
 // Builds @lr-mfa/docs: the bundled spec and the Model → dist/{index.html,openapi.json,openapi.yaml}, plus the
-// same reference as text (src/markdown: operations/<operationId>.md, overview.md, api-changelog.md, llms.txt,
+// same reference as text (codegen/markdown: operations/<operationId>.md, overview.md, api-changelog.md, llms.txt,
 // llms-full.txt).
 //
-//   tsx src/build.ts [--spec build/spec/openapi.json] [--model build/spec/model.json] [--out dist]
+//   tsx codegen/build.ts [--spec build/spec/openapi.json] [--model build/spec/model.json] [--out dist]
 //                    [--changelog spec/docs/api-changelog.md]
 //
 // Every operation of the spec gets generated `x-codeSamples` (curl and TypeScript with @lr-mfa/client, from the
@@ -220,7 +220,7 @@ async function readOptional(file: string): Promise<string | undefined> {
   }
 }
 
-/** The reference as text (src/markdown): operation pages, overview, changelog, llms.txt, llms-full.txt. */
+/** The reference as text (codegen/markdown): operation pages, overview, changelog, llms.txt, llms-full.txt. */
 function textFiles(model: Model, document: Document, specFile: string, changelog?: string): TextFile[] {
   try {
     const { title, version, summary, description } = document.info;

@@ -41,7 +41,7 @@ export function selfContain(html: string): string {
   for (const url of REDOCLY_LOGO_URLS) {
     if (!patched.includes(url)) {
       throw new PageError(
-        `redocly's page no longer references ${url}: revisit selfContain() in packages/docs/src/page.ts`,
+        `redocly's page no longer references ${url}: revisit selfContain() in packages/docs/codegen/page.ts`,
       );
     }
     patched = patched.replaceAll(url, INLINE_LOGO);

@@ -1,4 +1,4 @@
-// The docs build (src/build.ts) on good and bad input, into a scratch output folder: a broken or empty spec or
+// The docs build (codegen/build.ts) on good and bad input, into a scratch output folder: a broken or empty spec or
 // Model must fail the build and leave the previous site in place, never produce a page that only looks fine.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';

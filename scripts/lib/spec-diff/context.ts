@@ -123,7 +123,7 @@ const DOC_KEYS = new Set([
   'tags',
   'links',
 ]);
-/** The extension that names an input's client option (scripts/lib/naming.ts). */
+/** The extension that names an input's client option (packages/codegen/src/naming.ts). */
 const CLIENT_OPTION_KEY = 'x-lr-option';
 export const isDocKey = (key: string): boolean => DOC_KEYS.has(key) || key.startsWith('x-');
 
