@@ -1,20 +1,69 @@
 // What the generated code (./generated/client/) tells the runtime about the API and each operation: the
-// facts tables, one per operation, that the runtime turns into methods.
+// facts tables, one per operation, that the runtime turns into methods. The client generator imports these
+// types and builds its tables as values of them, so both sides share one checked contract.
 import type { QuerySerializerOptions } from 'openapi-fetch';
+import type { CallOptions } from './options.js';
 import type { RetryRule } from './retry.js';
 
+/** The options every method takes beside its operation's inputs; no input may take one of these names. */
+export const CALL_OPTIONS = ['signal', 'timeoutMs', 'retry', 'headers'] as const satisfies readonly (keyof CallOptions)[];
+
+/** Where an input is sent: `p` path, `q` query, `h` header, `b` a JSON body field, `B` the whole JSON body. */
+export type InputLocation = 'p' | 'q' | 'h' | 'b' | 'B';
+
 /**
- * One input of an operation: [option, wire name (empty: the option lower-cased), code, allowed values]. The code is the location (`p` path,
- * `q` query, `h` header, `b` JSON body field, `B` the whole body), the kind (`s` string, `i` integer,
- * `n` number, `b` boolean, `a` array, `o` object, `m` map of strings, `x` any JSON), for arrays the items'
- * kind, and `!` when required. Allowed values are the schema's `enum`, when it has one.
+ * What an input's values are, as the runtime checks them: `s` string, `i` integer, `n` number, `b` boolean,
+ * `a` array, `o` object, `m` map of strings, `x` any JSON.
+ */
+export type InputKind = 's' | 'i' | 'n' | 'b' | 'a' | 'o' | 'm' | 'x';
+
+/** One of an input's allowed values (its schema's `enum`). */
+export type InputValue = string | number | boolean | null;
+
+/**
+ * An input's code: where it is sent, its kind, for arrays the items' kind, and `!` when required (`qs!` a
+ * required query string, `bai` an optional body array of integers). Letters, not words: the tables ship to
+ * browsers.
+ */
+export type InputCode =
+  | `${InputLocation}${Exclude<InputKind, 'a'>}${'' | '!'}`
+  | `${InputLocation}a${InputKind}${'' | '!'}`;
+
+/**
+ * One input of an operation: the camelCase option, its wire name (empty when it is the option lower-cased,
+ * as most are), its code, and the allowed values when the schema has an `enum`. Read it through
+ * `inputFacts`, never by position.
  */
 export type InputRow = readonly [
   option: string,
   wire: string,
-  code: string,
-  values?: readonly (string | number | boolean | null)[],
+  code: InputCode,
+  values?: readonly InputValue[],
 ];
+
+/** An input row decoded: what the runtime checks and where it sends the value. */
+export interface InputFacts {
+  option: string;
+  /** The name on the wire (path template, query, header or body field; for the whole body, the option). */
+  wire: string;
+  location: InputLocation;
+  kind: InputKind;
+  required: boolean;
+  /** The kind of an array's items. */
+  items: InputKind | undefined;
+  values: readonly InputValue[] | undefined;
+}
+
+/** Decodes an input row: the one place that knows its layout. */
+export const inputFacts = ([option, wire, code, values]: InputRow): InputFacts => ({
+  option,
+  wire: wire || option.toLowerCase(),
+  location: code[0] as InputLocation,
+  kind: code[1] as InputKind,
+  required: code.endsWith('!'),
+  items: code[1] === 'a' ? (code[2] as InputKind) : undefined,
+  values,
+});
 
 /**
  * How a status's body is read: `o` a JSON object, `j` any JSON, `t` text, `` no body. Statuses as in the

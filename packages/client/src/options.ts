@@ -127,8 +127,6 @@ const CLIENT_OPTIONS = [
   'validateResponse',
   'middleware',
 ];
-/** The options every method takes beside its operation's inputs. */
-export const CALL_OPTIONS = ['signal', 'timeoutMs', 'retry', 'headers'];
 
 export const fail = (option: string, problem: string): never => {
   throw new InvalidOptionError(`option "${option}" ${problem}`, { option });

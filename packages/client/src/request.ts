@@ -1,7 +1,7 @@
 // A call's request, built from its operation's input rows: each option checked against its row (kind,
 // required, allowed values, sendable), then placed in the path, query, headers or body it names.
 import type { CallRequest, PreparedOperation } from './call.js';
-import type { InputRow } from './facts.js';
+import type { InputFacts, InputKind } from './facts.js';
 import {
   type CallOptions,
   checkKnown,
@@ -15,8 +15,8 @@ import {
 
 const isString = (value: unknown) => typeof value === 'string';
 
-/** Each kind code of `InputRow`: what its values are called in errors, and the test of one. */
-const KINDS: Record<string, readonly [name: string, test: (value: unknown) => boolean]> = {
+/** Each input kind: what its values are called in errors, and the test of one. */
+const KINDS: Partial<Record<InputKind, readonly [name: string, test: (value: unknown) => boolean]>> = {
   s: ['a string', isString],
   // Arrow functions, not `Number.isInteger` itself: reading a global's member at load time is a side effect
   // to bundlers, which would then keep this table in bundles that never call the client.
@@ -28,29 +28,25 @@ const KINDS: Record<string, readonly [name: string, test: (value: unknown) => bo
   m: ['a map of strings', (value) => isObject(value) && Object.values(value).every(isString)],
 };
 
-/** Whether `value` is of `kind` (a kind code of `InputRow`; `x`, any JSON, takes any defined value). */
-const ofKind = (kind: string, value: unknown): boolean =>
+/** Whether `value` is of `kind` (`x`, any JSON, takes any defined value). */
+const ofKind = (kind: InputKind, value: unknown): boolean =>
   KINDS[kind] ? KINDS[kind][1](value) : value !== undefined;
 
 /** What values of `kind` are called in errors. */
-const kindName = (kind: string) => KINDS[kind]?.[0] ?? 'JSON';
+const kindName = (kind: InputKind) => KINDS[kind]?.[0] ?? 'JSON';
 
-/** Checks one input's value against its row. */
-function checkInput(row: InputRow, value: unknown): void {
-  const [option, , code, values] = row;
-  const kind = code[1] as string;
+/** Checks one input's value against its facts. */
+function checkInput({ option, location, kind, required, items, values }: InputFacts, value: unknown): void {
   if (!ofKind(kind, value)) fail(option, `must be ${kindName(kind)}`);
-  const item = kind === 'a' && code[2] !== '!' ? code[2] : undefined;
-  if (item && !(value as unknown[]).every((v) => ofKind(item, v)))
-    fail(option, `must be an array of ${kindName(item).replace(/^an? /, '')}s`);
+  if (items && !(value as unknown[]).every((v) => ofKind(items, v)))
+    fail(option, `must be an array of ${kindName(items).replace(/^an? /, '')}s`);
   if (values && ![value].flat().every((v) => values.includes(v as never)))
     fail(option, `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
-  const where = code[0];
   if (typeof value === 'string') {
-    if (code.endsWith('!') && !value.trim()) fail(option, 'must not be empty');
-    if (where !== 'b' && where !== 'B') encodable(option, value);
-    if (where === 'p' && (value === '.' || value === '..')) fail(option, 'must not be "." or ".."');
-  } else if (where !== 'b' && where !== 'B' && Array.isArray(value)) {
+    if (required && !value.trim()) fail(option, 'must not be empty');
+    if (location !== 'b' && location !== 'B') encodable(option, value);
+    if (location === 'p' && (value === '.' || value === '..')) fail(option, 'must not be "." or ".."');
+  } else if (location !== 'b' && location !== 'B' && Array.isArray(value)) {
     for (const v of value) if (typeof v === 'string') encodable(option, v);
   }
 }
@@ -65,7 +61,7 @@ const strings = (value: unknown): string[] =>
 
 /** Checks a call's options and builds its request; throws an InvalidOptionError before anything is sent. */
 export function buildRequest(prepared: PreparedOperation, given: unknown): CallRequest {
-  const { op } = prepared;
+  const { op, inputs } = prepared;
   const query: Loose = { ...prepared.keyQuery };
   const params = { path: {} as Loose, query, header: {} as Loose };
   const secrets = [prepared.apiKey];
@@ -77,17 +73,15 @@ export function buildRequest(prepared: PreparedOperation, given: unknown): CallR
     fail('signal', 'must be an AbortSignal');
   }
   checkTiming(call.timeoutMs, call.retry);
-  for (const row of op.inputs) {
-    const [option, name, code] = row;
+  for (const input of inputs) {
+    const { option, wire, location: where } = input;
     const value = call[option];
     if (value === undefined) {
-      if (code.endsWith('!')) fail(option, 'is required');
+      if (input.required) fail(option, 'is required');
       continue;
     }
-    checkInput(row, value);
-    const wire = name || option.toLowerCase();
+    checkInput(input, value);
     if (op.secrets.includes(wire)) secrets.push(...strings(value));
-    const where = code[0];
     if (where === 'B') body = value;
     else if (where === 'b') {
       body ??= {};
