@@ -5,6 +5,7 @@
 import { isPlainObject as isObject } from '@redocly/openapi-core';
 import {
   type ApiFacts,
+  type BodyRead,
   CALL_OPTIONS,
   type InputCode,
   type InputKind,
@@ -12,7 +13,8 @@ import {
   type InputRow,
   type InputValue,
   type OperationFacts,
-  type ResponseRow,
+  type ResponseReads,
+  type ResponseStatus,
 } from '../../packages/client/src/facts.js';
 import type { Input, JsonSchema, Model, Operation } from '../lib/model.js';
 import type { GeneratedFile, Generator, GeneratorContext } from '../lib/plugin.js';
@@ -144,7 +146,8 @@ const statusKey = (status: string) => (/^\d+$/.test(status) ? status : json(stat
 
 /** An input's row of the facts table (its layout is documented on `InputRow`). */
 export function inputRow(input: Input): InputRow {
-  const location = input.in === 'body' && input.option === 'body' && input.wire === '' ? 'B' : LOCATION[input.in];
+  const location =
+    input.in === 'body' && input.option === 'body' && input.wire === '' ? 'B' : LOCATION[input.in];
   const required = input.required ? '!' : '';
   const code: InputCode =
     input.kind === 'array'
@@ -156,18 +159,26 @@ export function inputRow(input: Input): InputRow {
   return values ? [...row, values] : row;
 }
 
+/** A response key as the runtime looks it up (range letters upper-case), or a failure naming it. */
+function responseStatus(status: string, op: Operation, fail: GeneratorContext['fail']): ResponseStatus {
+  const key = status === 'default' ? status : status.toUpperCase();
+  if (/^([1-5]\d\d|[1-5]XX|default)$/.test(key)) return key as ResponseStatus;
+  return fail(op.pointer, `response "${status}" of ${op.id} is not a status, a range or default`);
+}
+
 /** How each status's body is read: '' none, `t` text, `o` a JSON object, `j` other JSON. */
-function responseReads(op: Operation): ResponseRow[] {
-  return op.responses.map((r) => {
-    const body = !r.contentType
+function responseReads(op: Operation, fail: GeneratorContext['fail']): ResponseReads {
+  const reads: { [status in ResponseStatus]?: BodyRead } = {};
+  for (const r of op.responses) {
+    reads[responseStatus(r.status, op, fail)] = !r.contentType
       ? ''
       : !r.json
         ? 't'
         : r.schema && (r.schema.type === 'object' || isObject(r.schema.properties))
           ? 'o'
           : 'j';
-    return [r.status, body];
-  });
+  }
+  return reads;
 }
 
 /** The operation's facts table, as the runtime reads it. */
@@ -180,7 +191,7 @@ export function operationFacts(op: Operation, fail: GeneratorContext['fail']): O
     inputs: op.inputs.map(inputRow),
     retry: [op.retry.statuses, op.retry.network, op.retry.timeout, op.retry.idempotent],
     secrets: op.secrets,
-    responses: responseReads(op),
+    responses: responseReads(op, fail),
     ...(query ? { query } : {}),
   };
 }

@@ -2,7 +2,7 @@
 // `request`), an operation's (built on its first call) and one call's (its request, limits, and the redaction,
 // URL and logging built lazily from them, so a call that succeeds without a logger pays nothing for them).
 import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
-import { CALL_OPTIONS, type InputFacts, inputFacts, type OperationFacts } from './facts.js';
+import { CALL_OPTIONS, type OperationFacts, optionOf, wireOf } from './facts.js';
 import type { CallOptions, ClientSettings, LogEvent, Loose } from './options.js';
 import { createNameRedactor, createRedactor, type Redact } from './redact.js';
 
@@ -25,11 +25,9 @@ export interface ClientState extends ClientSettings {
  */
 export interface PreparedOperation extends ClientState {
   op: OperationFacts;
-  /** The operation's input rows, decoded. */
-  inputs: InputFacts[];
   /** The options a call may name (the inputs' and `CALL_OPTIONS`), and the wire name of each input. */
   known: string[];
-  aliases: string[][];
+  aliases: string[];
   /** Masks the values of the operation's secret names in a text. */
   byName: (text: string) => string;
   /** The secret wire names, lower-case: members of a parsed body masked whole. */
@@ -41,18 +39,15 @@ export interface PreparedOperation extends ClientState {
 const extend = <Proto extends object, Own extends object>(proto: Proto, own: Own): Proto & Own =>
   Object.assign(Object.create(proto) as Proto, own);
 
-export function prepareOperation(client: ClientState, op: OperationFacts): PreparedOperation {
-  const inputs = op.inputs.map(inputFacts);
-  return extend(client, {
+export const prepareOperation = (client: ClientState, op: OperationFacts): PreparedOperation =>
+  extend(client, {
     op,
-    inputs,
-    known: [...inputs.map((input) => input.option), ...CALL_OPTIONS],
-    aliases: inputs.map((input) => [input.wire]),
+    known: [...op.inputs.map(optionOf), ...CALL_OPTIONS],
+    aliases: op.inputs.map(wireOf),
     byName: createNameRedactor(op.secrets),
     secretNames: new Set(op.secrets.map((name) => name.toLowerCase())),
     querySerializer: createQuerySerializer(op.query),
   });
-}
 
 /** One call's request as openapi-fetch takes it, and the secret strings it carries. */
 export interface CallRequest {

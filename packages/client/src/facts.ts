@@ -6,7 +6,12 @@ import type { CallOptions } from './options.js';
 import type { RetryRule } from './retry.js';
 
 /** The options every method takes beside its operation's inputs; no input may take one of these names. */
-export const CALL_OPTIONS = ['signal', 'timeoutMs', 'retry', 'headers'] as const satisfies readonly (keyof CallOptions)[];
+export const CALL_OPTIONS = [
+  'signal',
+  'timeoutMs',
+  'retry',
+  'headers',
+] as const satisfies readonly (keyof CallOptions)[];
 
 /** Where an input is sent: `p` path, `q` query, `h` header, `b` a JSON body field, `B` the whole JSON body. */
 export type InputLocation = 'p' | 'q' | 'h' | 'b' | 'B';
@@ -31,8 +36,8 @@ export type InputCode =
 
 /**
  * One input of an operation: the camelCase option, its wire name (empty when it is the option lower-cased,
- * as most are), its code, and the allowed values when the schema has an `enum`. Read it through
- * `inputFacts`, never by position.
+ * as most are), its code, and the allowed values when the schema has an `enum`. Read it through the
+ * accessors below, never by position.
  */
 export type InputRow = readonly [
   option: string,
@@ -41,35 +46,28 @@ export type InputRow = readonly [
   values?: readonly InputValue[],
 ];
 
-/** An input row decoded: what the runtime checks and where it sends the value. */
-export interface InputFacts {
-  option: string;
-  /** The name on the wire (path template, query, header or body field; for the whole body, the option). */
-  wire: string;
-  location: InputLocation;
-  kind: InputKind;
-  required: boolean;
-  /** The kind of an array's items. */
-  items: InputKind | undefined;
-  values: readonly InputValue[] | undefined;
-}
+// The named accessors of an input row: the one place that knows its layout.
+/** The camelCase option that sets the input. */
+export const optionOf = (row: InputRow): string => row[0];
+/** The input's name on the wire (path template, query, header or body field; for the whole body, the option). */
+export const wireOf = ([option, wire]: InputRow): string => wire || option.toLowerCase();
+// The casts below read what `InputCode` guarantees: its first letter a location, its second a kind.
+export const locationOf = (row: InputRow) => row[2][0] as InputLocation;
+export const kindOf = (row: InputRow) => row[2][1] as InputKind;
+export const isRequired = (row: InputRow): boolean => row[2].endsWith('!');
+/** The kind of an array's items; undefined for other kinds. */
+export const itemsOf = (row: InputRow) => (row[2][1] === 'a' ? (row[2][2] as InputKind) : undefined);
+/** The allowed values (the schema's `enum`), when it has one. */
+export const valuesOf = (row: InputRow) => row[3];
 
-/** Decodes an input row: the one place that knows its layout. */
-export const inputFacts = ([option, wire, code, values]: InputRow): InputFacts => ({
-  option,
-  wire: wire || option.toLowerCase(),
-  location: code[0] as InputLocation,
-  kind: code[1] as InputKind,
-  required: code.endsWith('!'),
-  items: code[1] === 'a' ? (code[2] as InputKind) : undefined,
-  values,
-});
+/** A response's key as in the spec (`200`, `4XX`, `default`), its range letters upper-case. */
+export type ResponseStatus = `${number}` | `${1 | 2 | 3 | 4 | 5}XX` | 'default';
 
-/**
- * How a status's body is read: `o` a JSON object, `j` any JSON, `t` text, `` no body. Statuses as in the
- * spec (`200`, `4XX`, `default`).
- */
-export type ResponseRow = readonly [status: string, body: 'o' | 'j' | 't' | ''];
+/** How a body is read: `o` a JSON object, `j` any JSON, `t` text, `` no body. */
+export type BodyRead = 'o' | 'j' | 't' | '';
+
+/** How each response's body is read, by the spec's response keys. */
+export type ResponseReads = { readonly [status in ResponseStatus]?: BodyRead };
 
 /** What the runtime knows of one operation; generated from the spec, one per operation. */
 export interface OperationFacts {
@@ -81,7 +79,7 @@ export interface OperationFacts {
   retry: RetryRule;
   /** Wire names whose values are never shown (secret inputs and response fields, the API key's name). */
   secrets: readonly string[];
-  responses: readonly ResponseRow[];
+  responses: ResponseReads;
   /** openapi-fetch's query serializer options, when the operation's arrays are not `form` + `explode`. */
   query?: QuerySerializerOptions;
 }
@@ -93,11 +91,7 @@ export interface ApiFacts {
 }
 
 /** How the body of `status` is read, from the most specific entry of the spec (`404`, `4XX`, `default`). */
-export function bodyKind(op: OperationFacts, status: number): ResponseRow[1] {
-  const text = String(status);
-  for (const key of [text, `${text[0]}XX`, 'default']) {
-    const row = op.responses.find(([s]) => s.toUpperCase() === key);
-    if (row) return row[1];
-  }
-  return 'j';
+export function bodyKind({ responses }: OperationFacts, status: number): BodyRead {
+  const exact = String(status) as `${number}`;
+  return responses[exact] ?? responses[`${exact[0]}XX` as ResponseStatus] ?? responses.default ?? 'j';
 }

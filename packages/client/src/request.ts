@@ -1,7 +1,18 @@
 // A call's request, built from its operation's input rows: each option checked against its row (kind,
 // required, allowed values, sendable), then placed in the path, query, headers or body it names.
 import type { CallRequest, PreparedOperation } from './call.js';
-import type { InputFacts, InputKind } from './facts.js';
+import {
+  type InputKind,
+  type InputLocation,
+  type InputRow,
+  isRequired,
+  itemsOf,
+  kindOf,
+  locationOf,
+  optionOf,
+  valuesOf,
+  wireOf,
+} from './facts.js';
 import {
   type CallOptions,
   checkKnown,
@@ -15,8 +26,8 @@ import {
 
 const isString = (value: unknown) => typeof value === 'string';
 
-/** Each input kind: what its values are called in errors, and the test of one. */
-const KINDS: Partial<Record<InputKind, readonly [name: string, test: (value: unknown) => boolean]>> = {
+/** Each input kind: what its values are called in errors, and the test of one (every kind has one). */
+const KINDS: Record<InputKind, readonly [name: string, test: (value: unknown) => boolean]> = {
   s: ['a string', isString],
   // Arrow functions, not `Number.isInteger` itself: reading a global's member at load time is a side effect
   // to bundlers, which would then keep this table in bundles that never call the client.
@@ -26,29 +37,31 @@ const KINDS: Partial<Record<InputKind, readonly [name: string, test: (value: unk
   a: ['an array', (value) => Array.isArray(value)],
   o: ['an object', isObject],
   m: ['a map of strings', (value) => isObject(value) && Object.values(value).every(isString)],
+  x: ['JSON', (value) => value !== undefined],
 };
 
-/** Whether `value` is of `kind` (`x`, any JSON, takes any defined value). */
-const ofKind = (kind: InputKind, value: unknown): boolean =>
-  KINDS[kind] ? KINDS[kind][1](value) : value !== undefined;
+const ofKind = (kind: InputKind, value: unknown): boolean => KINDS[kind][1](value);
 
 /** What values of `kind` are called in errors. */
-const kindName = (kind: InputKind) => KINDS[kind]?.[0] ?? 'JSON';
+const kindName = (kind: InputKind) => KINDS[kind][0];
 
-/** Checks one input's value against its facts. */
-function checkInput({ option, location, kind, required, items, values }: InputFacts, value: unknown): void {
+/** Checks one input's value against its row. */
+function checkInput(row: InputRow, option: string, location: InputLocation, value: unknown): void {
+  const kind = kindOf(row);
+  const items = itemsOf(row);
+  const values = valuesOf(row);
   if (!ofKind(kind, value)) fail(option, `must be ${kindName(kind)}`);
   if (items && !(value as unknown[]).every((v) => ofKind(items, v)))
     fail(option, `must be an array of ${kindName(items).replace(/^an? /, '')}s`);
   if (values && ![value].flat().every((v) => values.includes(v as never)))
     fail(option, `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
   if (typeof value === 'string') {
-    if (required && !value.trim()) fail(option, 'must not be empty');
-    if (location !== 'b' && location !== 'B') encodable(option, value);
+    if (isRequired(row) && !value.trim()) fail(option, 'must not be empty');
     if (location === 'p' && (value === '.' || value === '..')) fail(option, 'must not be "." or ".."');
-  } else if (location !== 'b' && location !== 'B' && Array.isArray(value)) {
-    for (const v of value) if (typeof v === 'string') encodable(option, v);
   }
+  // Outside the JSON body, strings (an array's too) are URL- or header-encoded.
+  if (location !== 'b' && location !== 'B')
+    for (const v of [value].flat()) if (typeof v === 'string') encodable(option, v);
 }
 
 /** The strings of a secret input's value (a map's or an array's values included). */
@@ -61,7 +74,7 @@ const strings = (value: unknown): string[] =>
 
 /** Checks a call's options and builds its request; throws an InvalidOptionError before anything is sent. */
 export function buildRequest(prepared: PreparedOperation, given: unknown): CallRequest {
-  const { op, inputs } = prepared;
+  const { op } = prepared;
   const query: Loose = { ...prepared.keyQuery };
   const params = { path: {} as Loose, query, header: {} as Loose };
   const secrets = [prepared.apiKey];
@@ -73,14 +86,16 @@ export function buildRequest(prepared: PreparedOperation, given: unknown): CallR
     fail('signal', 'must be an AbortSignal');
   }
   checkTiming(call.timeoutMs, call.retry);
-  for (const input of inputs) {
-    const { option, wire, location: where } = input;
+  for (const row of op.inputs) {
+    const option = optionOf(row);
     const value = call[option];
     if (value === undefined) {
-      if (input.required) fail(option, 'is required');
+      if (isRequired(row)) fail(option, 'is required');
       continue;
     }
-    checkInput(input, value);
+    const where = locationOf(row);
+    checkInput(row, option, where, value);
+    const wire = wireOf(row);
     if (op.secrets.includes(wire)) secrets.push(...strings(value));
     if (where === 'B') body = value;
     else if (where === 'b') {

@@ -17,7 +17,7 @@ export const resendSmsOtpOperation: OperationFacts = {
   ],
   retry: [[429],false,false,false],
   secrets: ["secondfactorauthenticationtoken","apikey"],
-  responses: [["200","o"],["400","o"],["403","o"],["429","o"],["500","o"]],
+  responses: {"200":"o","400":"o","403":"o","429":"o","500":"o"},
 };
 
 /**
