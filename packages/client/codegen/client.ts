@@ -6,15 +6,29 @@
 import { isJsonMediaType, isObject, doc as jsdoc } from '@lr-mfa/codegen/codegen';
 import type { Input, JsonSchema, Model, Operation } from '@lr-mfa/codegen/model';
 import type { GeneratedFile, Generator, GeneratorContext } from '@lr-mfa/codegen/plugin';
+import {
+  type ApiFacts,
+  type BodyRead,
+  CALL_OPTIONS,
+  type InputCode,
+  type InputKind,
+  type InputLocation,
+  type InputRow,
+  type InputValue,
+  type OperationFacts,
+  type ResponseReads,
+  type ResponseStatus,
+} from '../src/facts.js';
 
 const CLIENT_DIR = 'packages/client/src/generated/client';
 /** Imports of the generated files, relative to CLIENT_DIR. */
 const RUNTIME = '../../runtime.js';
-/** Per-call options of every method; no input may take one of these names. */
-const CALL_OPTIONS = ['signal', 'timeoutMs', 'retry', 'headers'];
 /** Members every client has; no method may take one of these names. */
 const RESERVED_METHODS = ['use', 'eject', 'constructor', 'toString', 'valueOf', '__proto__'];
-const LOCATION = { path: 'p', query: 'q', header: 'h', body: 'b' } as const;
+const LOCATION = { path: 'p', query: 'q', header: 'h', body: 'b' } as const satisfies Record<
+  Input['in'],
+  InputLocation
+>;
 const KIND = {
   string: 's',
   integer: 'i',
@@ -23,41 +37,39 @@ const KIND = {
   array: 'a',
   object: 'o',
   any: 'x',
-} as const;
+} as const satisfies Record<Input['kind'], InputKind>;
 const WHERE = { path: 'path parameter', query: 'query parameter', header: 'header', body: 'JSON body field' };
 
 const json = (value: unknown) => JSON.stringify(value);
 
-/** The broad kind of a schema as the runtime checks it (`m`: an object of strings only). */
-function kindCode(input: Input, schema: JsonSchema): string {
-  const kind = KIND[input.kind];
-  if (kind === 'o') {
-    const extra = schema.additionalProperties;
-    const values = isObject(extra) ? extra.type : undefined;
-    if (!isObject(schema.properties) && values === 'string') return 'm';
-  }
-  if (kind === 'a') {
-    const items = isObject(schema.items) ? schema.items : {};
-    const type = Array.isArray(items.type)
-      ? items.type.filter((t) => t !== 'null')
-      : items.type === undefined
-        ? []
-        : [items.type];
-    const item = type.length === 1 ? KIND[type[0] as keyof typeof KIND] : undefined;
-    return `a${item ?? 'x'}`;
-  }
-  return kind;
+/** The broad kind of an input as the runtime checks it (`m`: an object of strings only). */
+function kindOf(input: Input): Exclude<InputKind, 'a'> {
+  const extra = input.schema.additionalProperties;
+  const values = isObject(extra) ? extra.type : undefined;
+  if (input.kind === 'object' && !isObject(input.schema.properties) && values === 'string') return 'm';
+  return KIND[input.kind as Exclude<Input['kind'], 'array'>];
+}
+
+/** The kind of an array's items (`x` unless their schema has exactly one non-null type). */
+function itemsKind(schema: JsonSchema): InputKind {
+  const items = isObject(schema.items) ? schema.items : {};
+  const type = Array.isArray(items.type)
+    ? items.type.filter((t) => t !== 'null')
+    : items.type === undefined
+      ? []
+      : [items.type];
+  return (type.length === 1 ? KIND[type[0] as keyof typeof KIND] : undefined) ?? 'x';
 }
 
 /** The `enum` of a schema (or of an array's items), when it has one. */
-function enumOf(schema: JsonSchema): unknown[] | undefined {
+function enumOf(schema: JsonSchema): InputValue[] | undefined {
   if (Array.isArray(schema.enum)) return schema.enum;
   if (isObject(schema.items) && Array.isArray(schema.items.enum)) return schema.items.enum;
   return undefined;
 }
 
 /** openapi-fetch's query serializer options for the operation's arrays and objects, when not its defaults. */
-function querySerializer(op: Operation, fail: GeneratorContext['fail']): Record<string, unknown> | undefined {
+function querySerializer(op: Operation, fail: GeneratorContext['fail']): OperationFacts['query'] {
   const out: Record<string, { style: string; explode: boolean }> = {};
   const defaults = {
     array: { style: 'form', explode: true },
@@ -95,7 +107,7 @@ function querySerializer(op: Operation, fail: GeneratorContext['fail']): Record<
 /** Fails generation on inputs the runtime cannot send as the spec describes. */
 function checkInputs(op: Operation, fail: GeneratorContext['fail']): void {
   for (const input of op.inputs) {
-    if (CALL_OPTIONS.includes(input.option)) {
+    if ((CALL_OPTIONS as readonly string[]).includes(input.option)) {
       fail(input.pointer, `input "${input.wire}" would be the option "${input.option}", a per-call option`);
     }
     if (input.in === 'path' && ((input.style ?? 'simple') !== 'simple' || input.explode === true)) {
@@ -121,51 +133,65 @@ function inputType(input: Input, media: string): string {
 
 const statusKey = (status: string) => (/^\d+$/.test(status) ? status : json(status));
 
-/** An input's row of the facts table: option, wire name (when not the option lower-cased), location code, enum. */
-function inputRow(input: Input): string {
-  const values = enumOf(input.schema);
-  const code = `${LOCATION[input.in]}${kindCode(input, input.schema)}${input.required ? '!' : ''}`;
+/** An input's row of the facts table (its layout is documented on `InputRow`). */
+export function inputRow(input: Input): InputRow {
   const location =
-    input.in === 'body' && input.option === 'body' && input.wire === '' ? `B${code.slice(1)}` : code;
+    input.in === 'body' && input.option === 'body' && input.wire === '' ? 'B' : LOCATION[input.in];
+  const required = input.required ? '!' : '';
+  const code: InputCode =
+    input.kind === 'array'
+      ? `${location}a${itemsKind(input.schema)}${required}`
+      : `${location}${kindOf(input)}${required}`;
   // The wire name is left empty when it is the option lower-cased (most are): the table ships to browsers.
-  const row: unknown[] = [
-    input.option,
-    input.wire === input.option.toLowerCase() ? '' : input.wire,
-    location,
-  ];
-  if (values) row.push(values);
-  return `    ${json(row)},`;
+  const row = [input.option, input.wire === input.option.toLowerCase() ? '' : input.wire, code] as const;
+  const values = enumOf(input.schema);
+  return values ? [...row, values] : row;
+}
+
+/** A response key as the runtime looks it up (range letters upper-case), or a failure naming it. */
+function responseStatus(status: string, op: Operation, fail: GeneratorContext['fail']): ResponseStatus {
+  const key = status === 'default' ? status : status.toUpperCase();
+  if (/^([1-5]\d\d|[1-5]XX|default)$/.test(key)) return key as ResponseStatus;
+  return fail(op.pointer, `response "${status}" of ${op.id} is not a status, a range or default`);
 }
 
 /** How each status's body is read: '' none, `t` text, `o` a JSON object, `j` other JSON. */
-function responseReads(op: Operation): [string, string][] {
-  return op.responses.map((r) => {
-    const body = !r.contentType
+function responseReads(op: Operation, fail: GeneratorContext['fail']): ResponseReads {
+  const reads: { [status in ResponseStatus]?: BodyRead } = {};
+  for (const r of op.responses) {
+    reads[responseStatus(r.status, op, fail)] = !r.contentType
       ? ''
       : !r.json
         ? 't'
         : r.schema && (r.schema.type === 'object' || isObject(r.schema.properties))
           ? 'o'
           : 'j';
-    return [r.status, body];
-  });
+  }
+  return reads;
 }
 
-/** The lines of the operation's facts table (the object literal's members). */
-function factLines(op: Operation, fail: GeneratorContext['fail']): string[] {
-  const rows = op.inputs.map(inputRow);
-  const responses = responseReads(op);
+/** The operation's facts table, as the runtime reads it. */
+export function operationFacts(op: Operation, fail: GeneratorContext['fail']): OperationFacts {
   const query = querySerializer(op, fail);
-  return [
-    `  id: ${json(op.id)},`,
-    `  method: ${json(op.method.toUpperCase())},`,
-    `  path: ${json(op.path)},`,
-    rows.length ? `  inputs: [\n${rows.join('\n')}\n  ],` : '  inputs: [],',
-    `  retry: [${json(op.retry.statuses)}, ${op.retry.network}, ${op.retry.timeout}, ${op.retry.idempotent}],`,
-    `  secrets: ${json(op.secrets)},`,
-    `  responses: ${json(responses)},`,
-    ...(query ? [`  query: ${json(query)},`] : []),
-  ];
+  return {
+    id: op.id,
+    method: op.method.toUpperCase(),
+    path: op.path,
+    inputs: op.inputs.map(inputRow),
+    retry: [op.retry.statuses, op.retry.network, op.retry.timeout, op.retry.idempotent],
+    secrets: op.secrets,
+    responses: responseReads(op, fail),
+    ...(query ? { query } : {}),
+  };
+}
+
+/** The facts table's members as source lines, one input row a line. */
+function factLines(facts: OperationFacts): string[] {
+  return Object.entries(facts).map(([key, value]) =>
+    key === 'inputs' && facts.inputs.length
+      ? `  inputs: [\n${facts.inputs.map((row) => `    ${json(row)},`).join('\n')}\n  ],`
+      : `  ${key}: ${json(value)},`,
+  );
 }
 
 /** An input's member of the `…Inputs` interface, documented with where it is sent. */
@@ -201,7 +227,7 @@ function dataType(op: Operation): string {
 function operationFile(op: Operation, header: string, fail: GeneratorContext['fail']): string {
   checkInputs(op, fail);
   const t = op.typeName;
-  const facts = factLines(op, fail);
+  const facts = factLines(operationFacts(op, fail));
   const media = op.body?.contentType ?? 'application/json';
   const fields = op.inputs.map((input) => inputField(input, media));
   const data = dataType(op);
@@ -284,7 +310,7 @@ function indexFile(model: Model, header: string, fail: GeneratorContext['fail'])
       return `${doc}  ${op.id}(${param}): Promise<${t}Result>;\n${orThrow}  ${op.id}OrThrow(${param}): Promise<${t}Data>;`;
     })
     .join('\n');
-  const api = {
+  const api: ApiFacts = {
     baseUrl: model.serverUrl,
     ...(model.apiKey ? { apiKey: [model.apiKey.in, model.apiKey.name] } : {}),
   };
@@ -295,10 +321,10 @@ ${imports}
 ${reexports}
 
 /** Where requests go unless \`baseUrl\` says otherwise: the spec's first server. */
-export const DEFAULT_BASE_URL = ${json(model.serverUrl)};
+export const DEFAULT_BASE_URL = ${json(api.baseUrl)};
 
 /** The API's default base URL and where its key goes (the spec's API-key security scheme). */
-export const API: ApiFacts = ${json(api)};
+export const API: ApiFacts = { baseUrl: DEFAULT_BASE_URL${api.apiKey ? `, apiKey: ${json(api.apiKey)}` : ''} };
 
 ${jsdoc([`A client of ${model.title || 'the API'}${model.version ? ` ${model.version}` : ''}: one method per operation of the spec.`])}export interface LrMfaClient extends ClientBase {
 ${methods}
