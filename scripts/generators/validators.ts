@@ -1,6 +1,8 @@
 // Generator of the client's response validators: ajv standalone code, one validator per operation and
 // documented status, compiled here so the opt-in `@lr-mfa/client/validate` entry never parses a schema at
-// runtime. Built, not committed (git-ignored): they are large and follow from the spec alone.
+// runtime. Built, not committed (git-ignored): they are large and follow from the spec alone. The one schema
+// engine of the pipeline: the mock's request validators (mock.ts) are compiled by `compileInputChecks` here,
+// with the same annotation list, components and standalone output.
 //
 // Module shape (packages/client/src/generated/validators/index.js + index.d.ts):
 //   validators[operationId][status]   CompiledValidator, or null when that status has no JSON schema
@@ -10,14 +12,16 @@
 import { escapePointerFragment, isPlainObject } from '@redocly/openapi-core';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
+import formats from 'ajv-formats';
 import { build } from 'esbuild';
 import { isIdentifier } from '../lib/codegen.js';
-import type { Model, Operation, Response } from '../lib/model.js';
+import type { JsonSchema, Model, Operation, Response } from '../lib/model.js';
 import type { GeneratedFile, Generator, GeneratorContext } from '../lib/plugin.js';
 import { root } from '../lib/step.js';
 
 // A CommonJS module whose `default` is itself: the one spelling both TypeScript and Node's ESM loader accept.
 const standaloneCode = standalone.default;
+const addFormats = formats.default;
 const OUT = 'packages/client/src/generated/validators';
 const SPEC_ID = 'urn:lr-mfa:spec';
 /** Keywords that only annotate: stripped before compiling so the validators do not embed prose. */
@@ -86,16 +90,21 @@ type Table = Record<string, Record<string, string | null>>;
 type Exports = Map<string, string>;
 type Fail = GeneratorContext['fail'];
 
-/** An ajv instance holding the document's component schemas (annotations stripped). */
-function createAjv(document: Node): Ajv2020 {
+/**
+ * An ajv instance holding the document's component schemas (annotations stripped). Responses are what the
+ * vendor sends: every difference is listed, unknown keywords tolerated and formats not checked (vendor dates
+ * are not RFC 3339: `0001-01-01T00:00:00`, `5/20/2008 …`). Requests are what the spec demands of a caller: the
+ * first problem is enough, `format` is checked and a keyword ajv does not know fails compilation.
+ */
+function createAjv(document: Node, side: 'responses' | 'requests'): Ajv2020 {
   const schemas =
     isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
-  const ajv = new Ajv2020({
-    strict: false, // OpenAPI adds keywords JSON Schema does not know (x-…): tolerate them
-    allErrors: true, // the error lists every path that differs, not only the first
-    validateFormats: false, // vendor dates are not RFC 3339 (`0001-01-01T00:00:00`, `5/20/2008 …`)
-    code: { source: true, esm: true, lines: true, optimize: true },
-  });
+  const code = { source: true, esm: true, lines: true, optimize: true };
+  const ajv =
+    side === 'responses'
+      ? new Ajv2020({ strict: false, allErrors: true, validateFormats: false, code })
+      : new Ajv2020({ strict: false, strictSchema: true, allowUnionTypes: true, code });
+  if (side === 'requests') addFormats(ajv);
   ajv.addSchema({ $id: SPEC_ID, components: { schemas: strip(schemas) } });
   return ajv;
 }
@@ -164,11 +173,11 @@ async function compile(ajv: Ajv2020, exports: Exports, fail: Fail): Promise<stri
   try {
     code = standaloneCode(ajv, Object.fromEntries(exports));
   } catch (error) {
-    return fail('/components/schemas', `ajv cannot compile the response schemas: ${messageOf(error)}`);
+    return fail('/components/schemas', `ajv cannot compile the schemas: ${messageOf(error)}`);
   }
   if (!/\brequire\(/.test(code)) return code;
-  // ajv's runtime helpers (ucs2length, deep equality, …) come as require() calls: inline them so the
-  // module stays dependency-free ESM.
+  // ajv's runtime helpers (ucs2length, deep equality, the formats, …) come as require() calls: inline them so
+  // the module stays dependency-free ESM.
   const result = await build({
     stdin: { contents: code, resolveDir: root, loader: 'js' },
     bundle: true,
@@ -244,11 +253,49 @@ export declare function validatorFor(operationId: string, status: number): Compi
 `;
 }
 
+/** A request input's schema to compile, and where the spec states it (for a failure). */
+export interface InputSchema {
+  schema: JsonSchema;
+  pointer: string;
+}
+
+/**
+ * ajv standalone ESM code checking request inputs, one export per distinct schema (`check0`, …), and the
+ * export name of each input, in order. A schema ajv cannot compile fails generation at its input's pointer.
+ */
+export async function compileInputChecks(
+  document: Node,
+  inputs: InputSchema[],
+  fail: Fail,
+): Promise<{ names: string[]; code: string }> {
+  const ajv = createAjv(document, 'requests');
+  const exports: Exports = new Map();
+  const byText = new Map<string, string>();
+  const names = inputs.map(({ schema, pointer }) => {
+    const stripped = strip(rebase(schema));
+    const text = JSON.stringify(stripped);
+    const known = byText.get(text);
+    if (known) return known;
+    const name = `check${byText.size}`;
+    const ref = `urn:lr-mfa:input:${byText.size}`;
+    try {
+      ajv.compile({ ...(stripped as Node), $id: ref });
+    } catch (error) {
+      fail(pointer, `ajv cannot compile this schema: ${messageOf(error)}`);
+    }
+    byText.set(text, name);
+    exports.set(name, ref);
+    return name;
+  });
+  const code = exports.size > 0 ? await compile(ajv, exports, fail) : '';
+  return { names, code: code.replace(/^"use strict";?/, '') };
+}
+
 export const validators: Generator = {
   name: 'validators',
   owns: [OUT],
   async generate({ model, document, header, fail }): Promise<GeneratedFile[]> {
-    const ajv = createAjv(document);
+    const ajv = createAjv(document, 'responses');
     const { table, exports } = validatorTable(ajv, document, model, fail);
     const code = await compile(ajv, exports, fail);
     return [
