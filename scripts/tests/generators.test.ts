@@ -65,7 +65,9 @@ describe('generators on the product spec', () => {
     (parameters[name] as { schema: object }).schema = { type: 'string', maxLenght: 5 };
     const error = await failure(() => mock.generate(context(broken)));
     expect(error.pointer).toMatch(/^\/paths\/\S+\/parameters\/\d+/);
-    expect(error.message).toContain('ajv cannot compile this schema: strict mode: unknown keyword: "maxLenght"');
+    expect(error.message).toContain(
+      'ajv cannot compile this schema: strict mode: unknown keyword: "maxLenght"',
+    );
   });
 
   test('mock data: a success response without examples gets a minimal value of its schema', async () => {

@@ -229,16 +229,12 @@ describe('the spec-driven default', () => {
       ErrorCode: 908,
       Errors: [{ FieldName: 'kind', ErrorMessage: 'The kind parameter must be one of "a", "b".' }],
     });
-    expect(
-      errorOf(validate(request({ query: { limit: ['0'] } })))?.Errors[0].FieldName,
-    ).toBe('limit');
+    expect(errorOf(validate(request({ query: { limit: ['0'] } })))?.Errors[0].FieldName).toBe('limit');
     expect(errorOf(validate(request({ body: '{"name":null}' })))).toMatchObject({
       ErrorCode: 1134,
       Errors: [{ FieldName: 'name', ErrorMessage: 'The name field must be of type string.' }],
     });
-    expect(
-      errorOf(validate(request({ body: '{"name":"x","tags":[1]}' })))?.Errors[0],
-    ).toEqual({
+    expect(errorOf(validate(request({ body: '{"name":"x","tags":[1]}' })))?.Errors[0]).toEqual({
       FieldName: 'tags',
       ErrorMessage: 'The tags[0] field must be of type string.',
     });

@@ -50,7 +50,8 @@ function pathOf(name: string, pointer: string): { path: string; item: boolean } 
 /** The problem as a sentence about `name`: a nested value is a field; an array item keeps the input's noun. */
 function sentence(problem: InputProblem, name: string, noun: string): string {
   const { path, item } = pathOf(name, problem.instancePath);
-  if (problem.keyword === 'required') return `The ${path}.${problem.params.missingProperty} field is required.`;
+  if (problem.keyword === 'required')
+    return `The ${path}.${problem.params.missingProperty} field is required.`;
   const subject = `The ${path} ${problem.instancePath === '' || item ? noun : 'field'}`;
   const rule = RULES[problem.keyword];
   return `${subject} ${rule ? rule(problem.params) : (problem.message ?? 'is not valid')}.`;
