@@ -70,6 +70,18 @@ describe('generators on the product spec', () => {
     );
   });
 
+  test('mock data: a request format ajv has no check for fails at that parameter', async () => {
+    const broken = structuredClone(spec.document) as {
+      components: { parameters: Record<string, { name: string; schema: object }> };
+    };
+    const parameters = broken.components.parameters;
+    const name = Object.keys(parameters).find((k) => parameters[k]?.name === 'smstemplate2fa') as string;
+    (parameters[name] as { schema: object }).schema = { type: 'string', format: 'sms-template' };
+    const error = await failure(() => mock.generate(context(broken)));
+    expect(error.pointer).toMatch(/^\/paths\/\S+\/parameters\/\d+/);
+    expect(error.message).toContain('unknown format "sms-template"');
+  });
+
   test('mock data: a success response without examples gets a minimal value of its schema', async () => {
     const bare = structuredClone(spec.document) as { paths: Record<string, Record<string, unknown>> };
     const item = Object.values(bare.paths).find((i) => i.get) as {
