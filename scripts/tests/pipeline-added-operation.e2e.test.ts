@@ -123,7 +123,10 @@ describe('the built packages follow the spec', () => {
   test('the mock checks query parameters by enum and format', async () => {
     const refusal = async (query: string) => {
       const response = await fetch(`${mock.url}/users?apikey=mock-api-key&${query}`);
-      return { status: response.status, ...((await response.json()) as { Errors?: unknown[] }).Errors?.[0] };
+      const { Errors } = (await response.json()) as {
+        Errors?: { FieldName: string; ErrorMessage: string }[];
+      };
+      return { status: response.status, ...Errors?.[0] };
     };
     expect(await refusal('status=gone')).toEqual({
       status: 400,
@@ -145,8 +148,11 @@ describe('the built packages follow the spec', () => {
         headers: { 'content-type': 'application/json', 'x-session-token': 'session' },
         body: JSON.stringify(body),
       });
-      const answer = (await response.json()) as { ErrorCode: number; Errors: unknown[] };
-      return { status: response.status, code: answer.ErrorCode, ...(answer.Errors?.[0] as object) };
+      const answer = (await response.json()) as {
+        ErrorCode: number;
+        Errors?: { FieldName: string; ErrorMessage: string }[];
+      };
+      return { status: response.status, code: answer.ErrorCode, ...answer.Errors?.[0] };
     };
     const note = (value: unknown) => refusal({ note: value, pin: '1234' });
     expect(await note({ tags: ['x'] })).toEqual({

@@ -6,20 +6,20 @@ export interface SpecErrorExample {
   Description: string;
 }
 
-/** One way a value breaks its schema, as ajv reports it. */
-export interface InputProblem {
-  /** JSON Pointer into the value checked (`''`: the value itself; `/tags/0`). */
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message?: string;
-}
-
-/** A compiled request validator (generated/validators, ajv standalone code): true when the value conforms. */
+/**
+ * A compiled request validator (generated/validators, ajv standalone code): true when the value conforms; else
+ * `errors` says why, each with the JSON Pointer into the value (`''`: the value itself; `/tags/0`), the keyword
+ * broken and ajv's parameters of it.
+ */
 export interface InputValidator {
   (value: unknown): boolean;
-  errors?: InputProblem[] | null;
+  errors?:
+    | { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }[]
+    | null;
 }
+
+/** One way a value breaks its schema, as ajv reports it. */
+export type InputProblem = NonNullable<InputValidator['errors']>[number];
 
 export interface SpecInput {
   /** The name on the wire (query and header names are matched case-insensitively). */
