@@ -1,9 +1,10 @@
 // Generator of @lr-mfa/mock's data: every operation the mock serves (method, path matcher, inputs for request
 // validation, responses with their named examples), the default user's profile, the vendor error examples by
 // code and the spec's server URL. The engine routes and validates from this data alone; hand-written handlers
-// attach to operations by operationId. A second file, proxy-data.ts (mock-shapes.ts), is what the traffic-check
+// attach to operations by operationId. A second file, proxy-data.json (mock-shapes.ts), is what the traffic-check
 // proxy adds: response shapes, secret names and the spec file and line of each place.
 
+import type { ProxyData } from '../../packages/mock/src/proxy/spec-shapes.js';
 import type { JsonSchema, Model, Operation } from '../lib/model.js';
 import type { GeneratedFile, Generator, GeneratorContext } from '../lib/plugin.js';
 import { proxyData } from './mock-shapes.js';
@@ -236,20 +237,20 @@ export const specOperations: readonly SpecOperation[] = ${json(operations)};
 `;
 }
 
-/** The traffic-check proxy's view of the responses (mock-shapes.ts), kept apart from what the engine loads. */
+/**
+ * The traffic-check proxy's view of the responses (mock-shapes.ts), kept apart from what the engine loads: JSON
+ * that the proxy reads at run time, never compiled into dist/, so an edit that only moves spec lines (every
+ * place here records its file:line) changes this file without rebuilding the package.
+ */
 function renderProxyData(ctx: GeneratorContext): string {
   const { pathsAt, operations, components } = proxyData(ctx);
-  return `${ctx.header}import type { ProxyOperationData, Shape } from '../proxy/spec-shapes.js';
-
-/** Where the spec lists its paths: the place a request to no operation would be added. */
-export const specPathsAt = ${JSON.stringify(pathsAt)};
-
-/** Each operation's spec location, secrets, input locations and response shapes by status. */
-export const proxyOperations: Readonly<Record<string, ProxyOperationData>> = ${JSON.stringify(operations)};
-
-/** The component schemas the response shapes refer to by name. */
-export const shapeComponents: Readonly<Record<string, Shape | string>> = ${JSON.stringify(components)};
-`;
+  const data: ProxyData = {
+    $comment: ctx.header.replace(/^\/\/ /, '').trim(),
+    specPathsAt: pathsAt,
+    operations,
+    components,
+  };
+  return `${JSON.stringify(data)}\n`;
 }
 
 export const mockGenerator: Generator = {
@@ -258,7 +259,7 @@ export const mockGenerator: Generator = {
   generate(ctx): GeneratedFile[] {
     return [
       { path: `${MOCK_OUT}/spec-data.ts`, content: renderMockData(ctx) },
-      { path: `${MOCK_OUT}/proxy-data.ts`, content: renderProxyData(ctx) },
+      { path: `${MOCK_OUT}/proxy-data.json`, content: renderProxyData(ctx) },
     ];
   },
 };
