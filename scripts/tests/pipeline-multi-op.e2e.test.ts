@@ -40,7 +40,9 @@ beforeAll(() => {
   cpSync(vendorError, join(box.dir, 'spec'), { recursive: true });
   generation = box.run('pnpm', ['exec', 'turbo', 'run', 'generate']);
   expect(generation.code, generation.output).toBe(0);
-  // The client's build depends on the types' (`^build`), so turbo builds them first in the same run.
+  // The types first: client and docs compile against them (as `pnpm build` orders it).
+  const types = box.run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@lr-mfa/types']);
+  expect(types.code, types.output).toBe(0);
   build = box.run('pnpm', [
     'exec',
     'turbo',
