@@ -156,13 +156,15 @@ export function checkKnown(
   }
 }
 
-/** A string that can be sent: URL-encodable (no lone surrogate). */
+/** A lone surrogate: a UTF-16 half with no UTF-8 form (`u` mode reads a well-formed pair as one code point). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * A string that can be sent: URL-encodable (no lone surrogate). A regular expression, not a call of
+ * `encodeURIComponent` whose result goes unused: bundlers take that global for pure and drop the call.
+ */
 export function encodable(option: string, value: string): void {
-  try {
-    encodeURIComponent(value);
-  } catch {
-    fail(option, 'has a lone surrogate');
-  }
+  if (LONE_SURROGATE.test(value)) fail(option, 'has a lone surrogate');
 }
 
 /** Header names lower-cased, so a caller's `Content-Type` replaces ours instead of joining it. */
