@@ -8,7 +8,10 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   // .js / .d.ts for ESM and .cjs / .d.cts for CommonJS, the names package.json's exports point at.
   fixedExtension: false,
-  dts: { sourcemap: true },
+  // The sources are declarations only (openapi-typescript's output), so they are isolated by nature: oxc writes
+  // their .d.ts without starting the TypeScript compiler, the same types in a fraction of the time (tsc stays the
+  // type check, in `pnpm lint`).
+  dts: { sourcemap: true, oxc: true },
   // Maps ship with their sources inlined, so stack traces and debuggers of consumers land in our TypeScript.
   sourcemap: true,
   clean: true,

@@ -4,12 +4,13 @@
 // hand-written handlers attach to operations by operationId. The request validators (validators/) are ajv
 // standalone code from the pipeline's schema engine (@lr-mfa/codegen/ajv), the one the client's response
 // validators are compiled with.
-// A second data file, proxy-data.ts (mock-shapes.ts), is what the traffic-check proxy adds: response shapes,
+// A second data file, proxy-data.json (mock-shapes.ts), is what the traffic-check proxy adds: response shapes,
 // secret names and the spec file and line of each place.
 
 import { compileInputChecks, type InputSchema } from '@lr-mfa/codegen/ajv';
 import type { JsonSchema, Model, Operation } from '@lr-mfa/codegen/model';
 import type { GeneratedFile, Generator, GeneratorContext } from '@lr-mfa/codegen/plugin';
+import type { ProxyData } from '../src/proxy/spec-shapes.js';
 import { proxyData } from './mock-shapes.js';
 
 const MOCK_OUT = 'packages/mock/src/generated';
@@ -211,20 +212,20 @@ export const specOperations: readonly SpecOperation[] = ${json(operations)};
 `;
 }
 
-/** The traffic-check proxy's view of the responses (mock-shapes.ts), kept apart from what the engine loads. */
+/**
+ * The traffic-check proxy's view of the responses (mock-shapes.ts), kept apart from what the engine loads: JSON
+ * that the proxy reads at run time, never compiled into dist/, so an edit that only moves spec lines (every
+ * place here records its file:line) changes this file without rebuilding the package.
+ */
 function renderProxyData(ctx: GeneratorContext): string {
   const { pathsAt, operations, components } = proxyData(ctx);
-  return `${ctx.header}import type { ProxyOperationData, Shape } from '../proxy/spec-shapes.js';
-
-/** Where the spec lists its paths: the place a request to no operation would be added. */
-export const specPathsAt = ${JSON.stringify(pathsAt)};
-
-/** Each operation's spec location, secrets, input locations and response shapes by status. */
-export const proxyOperations: Readonly<Record<string, ProxyOperationData>> = ${JSON.stringify(operations)};
-
-/** The component schemas the response shapes refer to by name. */
-export const shapeComponents: Readonly<Record<string, Shape | string>> = ${JSON.stringify(components)};
-`;
+  const data: ProxyData = {
+    $comment: ctx.header.replace(/^\/\/ /, '').trim(),
+    specPathsAt: pathsAt,
+    operations,
+    components,
+  };
+  return `${JSON.stringify(data)}\n`;
 }
 
 /** The request validators' module: ajv's code and, beside it, the declaration of each export. */
@@ -248,7 +249,7 @@ export const mockGenerator: Generator = {
     const checks: Checks = new Map(schemas.map(({ schema }, i) => [schema, names[i] as string]));
     return [
       { path: `${MOCK_OUT}/spec-data.ts`, content: renderMockData(ctx, checks) },
-      { path: `${MOCK_OUT}/proxy-data.ts`, content: renderProxyData(ctx) },
+      { path: `${MOCK_OUT}/proxy-data.json`, content: renderProxyData(ctx) },
       ...renderChecks(ctx.header, code, names),
     ];
   },

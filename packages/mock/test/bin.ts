@@ -1,6 +1,7 @@
 // A built bin run as a real process for the CLI tests: its output so far, its exit code, and the URL it prints
 // once it listens. Every process started is killed by `killAll()` (afterAll).
 import { type ChildProcess, spawn } from 'node:child_process';
+import { symlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsdown';
@@ -54,17 +55,21 @@ export function killAll(): void {
   for (const child of children) child.kill('SIGKILL');
 }
 
-/** Builds src/cli.ts into `outDir` the way tsdown builds dist/cli.js; the bin's path. */
+/**
+ * Builds src/cli.ts into `outDir/dist/` the way tsdown builds dist/cli.js, beside a link to the package's `src/`
+ * as in the tarball (the proxy reads src/generated/proxy-data.json at run time); the bin's path.
+ */
 export async function buildBin(outDir: string): Promise<string> {
+  await symlink(join(packageDir, 'src'), join(outDir, 'src'), 'dir');
   await build({
     config: false,
     cwd: packageDir,
     entry: { cli: 'src/cli.ts' },
     format: 'esm',
     fixedExtension: false,
-    outDir,
+    outDir: join(outDir, 'dist'),
     target: 'node18',
     logLevel: 'silent',
   });
-  return join(outDir, 'cli.js');
+  return join(outDir, 'dist', 'cli.js');
 }

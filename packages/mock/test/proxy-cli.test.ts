@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBin, killAll, listening, packageDir, run as runBin } from './bin.js';
 
 let outDir: string;
+let cli: string;
 let upstream: Server;
 let upstreamUrl: string;
 let accountSid: unknown = 'AC1';
@@ -16,7 +17,7 @@ const RESEND = '/identity/v2/auth/login/2fa/sms/resend?apikey=k&secondfactorauth
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(packageDir, 'node_modules', '.proxy-cli-'));
-  await buildBin(outDir);
+  cli = await buildBin(outDir);
   upstream = createServer((req, res) => {
     req.resume();
     res.writeHead(200, { 'content-type': 'application/json' });
@@ -33,7 +34,7 @@ afterAll(async () => {
 });
 
 function run(args: string[]) {
-  const proxy = runBin(process.execPath, [join(outDir, 'cli.js'), ...args]);
+  const proxy = runBin(process.execPath, [cli, ...args]);
   const url = listening(proxy);
   url.catch(() => {}); // awaited by the tests that expect it to start; the others only check the exit
   return { ...proxy, url };

@@ -25,7 +25,7 @@ export interface MockServerOptions extends MockEngineOptions {
 }
 
 export const SERVER_DEFAULTS = {
-  maxBodyBytes: 1024 * 1024,
+  maxBodyBytes: (1024 * 1024) as number,
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
   maxConnections: 256,

@@ -61,7 +61,7 @@ function integer(arg: string | undefined, name: string, min: number, max: number
 }
 
 /** What a gateway in front of the API sends when the backend is down: HTML, not the vendor's JSON. */
-export const BAD_GATEWAY_HTML =
+export const BAD_GATEWAY_HTML: string =
   '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n' +
   '<hr><center>lr-mfa-mock</center>\r\n</body>\r\n</html>\r\n';
 

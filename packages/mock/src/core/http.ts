@@ -28,7 +28,7 @@ export type MockResponse = Extract<MockOutcome, { type: 'response' }>;
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** `application/json`, `application/problem+json`, with or without parameters. */
-export const JSON_CONTENT = /^application\/(?:[\w.+-]+\+)?json(?:\s*;|$)/i;
+export const JSON_CONTENT: RegExp = /^application\/(?:[\w.+-]+\+)?json(?:\s*;|$)/i;
 
 /**
  * CORS of the API routes: a web app on another local origin may call them like the real API. The control API

@@ -116,9 +116,9 @@ class BoundedMap<K, V> {
 }
 
 export class MockState {
-  tenants = new Map<string, Tenant>();
+  tenants: Map<string, Tenant> = new Map();
   /** The configured users (never evicted), by Uid. */
-  configuredUsers = new Map<string, User>();
+  configuredUsers: Map<string, User> = new Map();
   /** Users added at run time, by Uid, oldest first. */
   addedUsers: BoundedMap<string, User>;
   accounts: BoundedMap<string, Account>;
@@ -129,9 +129,9 @@ export class MockState {
   outbox: BoundedMap<number, OtpMessage>;
   webhooks: BoundedMap<number, WebhookEvent>;
   /** Faults armed through the controls; the dispatcher consumes them. */
-  readonly faults = new FaultQueue();
+  readonly faults: FaultQueue = new FaultQueue();
   /** Each tenant's quota window, by API key. */
-  readonly rateLimiter = new FixedWindowLimiter();
+  readonly rateLimiter: FixedWindowLimiter = new FixedWindowLimiter();
   private clockOffset = 0;
   private sequence = 0;
   private readonly wallClock: () => number;

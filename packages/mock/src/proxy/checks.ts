@@ -7,7 +7,7 @@ import { validateResponse } from '@lr-mfa/client/validate';
 import { headerReader, JSON_CONTENT, queryReader } from '../core/http.js';
 import { type OperationRequest, validateInputs } from '../core/operations.js';
 import type { SpecOperation } from '../core/spec-types.js';
-import { proxyOperations, shapeComponents } from '../generated/proxy-data.js';
+import { proxyIndex } from './data.js';
 import { allowedTypes, expand, type Shape, step } from './spec-shapes.js';
 
 export type FindingKind =
@@ -85,7 +85,7 @@ export function checkRequest(
     Description?: string;
     Errors?: { FieldName: string; ErrorMessage: string }[];
   };
-  const data = proxyOperations[operation.id];
+  const data = proxyIndex().operations[operation.id];
   const errors = answer.Errors ?? [{ FieldName: 'body', ErrorMessage: answer.Description ?? '' }];
   return errors.map(({ FieldName, ErrorMessage }) => {
     const input = operation.inputs.find((i) => i.wire === FieldName);
@@ -104,7 +104,7 @@ export function checkRequest(
 
 /** The spec's entry for a status: exact, else `NXX`, else `default` (the client's rule). */
 export function documentedStatus(operationId: string, status: number): string | undefined {
-  const responses = proxyOperations[operationId]?.responses ?? {};
+  const responses = proxyIndex().operations[operationId]?.responses ?? {};
   const text = String(status);
   return [text, `${text[0]}XX`, 'default'].find((k) => Object.hasOwn(responses, k));
 }
@@ -124,7 +124,7 @@ export function checkResponse(
   body: string | undefined,
   maxBytes: number,
 ): ResponseCheck {
-  const data = proxyOperations[operationId];
+  const data = proxyIndex().operations[operationId];
   const at = data?.at ?? '';
   const base = { operation: operationId, status: String(status), pointer: '', at };
   const key = documentedStatus(operationId, status);
@@ -192,7 +192,7 @@ function mergeBranches(findings: Finding[]): Finding[] {
 
 /** Follows a body pointer through the shapes: the normalized pointer, the spec line and the value there. */
 function locate(shape: Shape | string, body: unknown, path: string) {
-  let shapes = expand(shape, shapeComponents);
+  let shapes = expand(shape, proxyIndex().components);
   let value: unknown = body;
   let pointer = '';
   let at = shapes[0]?.at ?? '';
@@ -205,7 +205,7 @@ function locate(shape: Shape | string, body: unknown, path: string) {
     const generic = next.via !== 'prop' && (isArray || next.via === 'value' || /^\d+$/.test(key));
     pointer += `/${generic ? '*' : escapeSegment(key)}`;
     const known = next.via === 'prop' || next.via === 'item' || next.via === 'value';
-    shapes = known ? expand(next.shape, shapeComponents) : [];
+    shapes = known ? expand(next.shape, proxyIndex().components) : [];
     at = shapes[0]?.at ?? at;
   }
   return { pointer, at, value };
@@ -240,7 +240,7 @@ function walkBody(
   onObservation: (observation: Omit<Observation, 'operation' | 'status'>) => void,
   depth = 0,
 ): void {
-  const shapes = expand(shape, shapeComponents);
+  const shapes = expand(shape, proxyIndex().components);
   const types = allowedTypes(shapes);
   if (types && [...types].filter((t) => t !== 'null').length > 1 && value !== undefined) {
     const at = shapes[0]?.at ?? '';

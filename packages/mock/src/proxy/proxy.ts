@@ -10,8 +10,8 @@ import { HOST, readBody } from '../adapters/node-server.js';
 import { routeError } from '../core/errors.js';
 import type { MockResponse } from '../core/http.js';
 import { Router } from '../core/operations.js';
-import { specPathsAt } from '../generated/proxy-data.js';
 import { checkRequest, checkResponse, type Finding } from './checks.js';
+import { proxyIndex } from './data.js';
 import { createUpstream, endToEnd, type Upstream } from './forward.js';
 import { Recorder } from './record.js';
 import { DriftReport, type DriftReportJson, reportMarkdown } from './report.js';
@@ -199,7 +199,7 @@ function inspectRequest(ctx: Context, req: IncomingMessage, url: URL, body: stri
       expected: 'an operation of the spec',
       seen:
         route.type === 'method' ? `method not in the spec (${route.allowed.join(', ')} are)` : 'unknown path',
-      at: specPathsAt,
+      at: proxyIndex().specPathsAt,
     };
     return { operationId: undefined, findings: [finding] };
   }

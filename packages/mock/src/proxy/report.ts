@@ -54,7 +54,7 @@ function bump(counts: Record<string, number>, key: string): void {
 }
 
 export class DriftReport {
-  readonly startedAt = new Date().toISOString();
+  readonly startedAt: string = new Date().toISOString();
   exchanges = 0;
   exchangesWithDrift = 0;
   upstreamFailures = 0;
@@ -73,7 +73,7 @@ export class DriftReport {
   }
 
   /** Counts a finding; returns its item when this is the first time it is seen (for a log line). */
-  add(finding: Finding, now = new Date().toISOString()): ReportItem | undefined {
+  add(finding: Finding, now: string = new Date().toISOString()): ReportItem | undefined {
     const key = `${finding.operation}\u0000${finding.status}\u0000${finding.pointer}\u0000${finding.kind}`;
     const item = this.items.get(key);
     if (item) {

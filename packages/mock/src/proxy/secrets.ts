@@ -2,7 +2,7 @@
 // inputs and response fields, the API key's name) and the values it has seen under them (API keys, OTPs,
 // second-factor tokens, returned access and refresh tokens). Values are learned from each exchange before
 // anything about it is written, and the most recent `maxValues` are kept (bounded memory).
-import { proxyOperations } from '../generated/proxy-data.js';
+import { proxyIndex } from './data.js';
 
 export const MASK = '***';
 
@@ -20,7 +20,7 @@ export class SecretBook {
     private readonly maxValues = 10_000,
     extraNames: readonly string[] = [],
   ) {
-    const names = Object.values(proxyOperations).flatMap((op) => op.secrets);
+    const names = Object.values(proxyIndex().operations).flatMap((op) => op.secrets);
     this.names = new Set([...names, ...extraNames].map((n) => n.toLowerCase()));
   }
 

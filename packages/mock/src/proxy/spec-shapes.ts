@@ -1,4 +1,4 @@
-// The shape of the proxy's generated data (generated/proxy-data.ts, written by codegen/mock-shapes.ts)
+// The shape of the proxy's generated data (generated/proxy-data.json, written by codegen/mock-shapes.ts)
 // and the walk that finds a place of a response body in it.
 
 /** One place of a response body; a `string` refers to a component schema by name. */
@@ -27,6 +27,18 @@ export interface ProxyOperationData {
   inputs: Record<string, string>;
   /** Each documented status: its body's shape, or null when it has no JSON body. */
   responses: Record<string, Shape | string | null>;
+}
+
+/** The whole of generated/proxy-data.json. */
+export interface ProxyData {
+  /** The do-not-edit note (JSON has no comments). */
+  $comment: string;
+  /** Where the spec lists its paths: the place a request to no operation would be added. */
+  specPathsAt: string;
+  /** Each operation's spec location, secrets, input locations and response shapes by status. */
+  operations: Record<string, ProxyOperationData>;
+  /** The component schemas the response shapes refer to by name. */
+  components: Record<string, Shape | string>;
 }
 
 /** A reference resolved against the components; every `alt` branch flattened in (a bounded depth). */
