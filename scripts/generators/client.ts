@@ -3,7 +3,8 @@
 // secrets, how each status's body is read) and its types (camelCase options with the spec's descriptions,
 // data, result, error), plus an index binding them all into `createClient`. Pure: a function of the Model.
 import { isPlainObject as isObject } from '@redocly/openapi-core';
-import type { Input, JsonSchema, Model, Operation } from '../lib/model.js';
+import type { ApiErrorFacts, ApiFacts } from '../../packages/client/src/facts.js';
+import type { ApiErrorMarker, Input, JsonSchema, Model, Operation } from '../lib/model.js';
 import type { GeneratedFile, Generator, GeneratorContext } from '../lib/plugin.js';
 
 const CLIENT_DIR = 'packages/client/src/generated/client';
@@ -295,9 +296,10 @@ function indexFile(model: Model, header: string, fail: GeneratorContext['fail'])
       return `${doc}  ${op.id}(${param}): Promise<${t}Result>;\n${orThrow}  ${op.id}OrThrow(${param}): Promise<${t}Data>;`;
     })
     .join('\n');
-  const api = {
+  const api: ApiFacts = {
     baseUrl: model.serverUrl,
     ...(model.apiKey ? { apiKey: [model.apiKey.in, model.apiKey.name] } : {}),
+    ...(model.apiError ? { apiError: apiErrorFacts(model.apiError) } : {}),
   };
   return `${header}
 import { type ApiFacts, type ClientBase, type ClientOptions, createRuntime } from '${RUNTIME}';
@@ -308,7 +310,10 @@ ${reexports}
 /** Where requests go unless \`baseUrl\` says otherwise: the spec's first server. */
 export const DEFAULT_BASE_URL = ${json(model.serverUrl)};
 
-/** The API's default base URL and where its key goes (the spec's API-key security scheme). */
+/**
+ * The API's default base URL, where its key goes (the spec's API-key security scheme) and what marks an error
+ * body (its \`x-lr-api-error\`).
+ */
 export const API: ApiFacts = ${json(api)};
 
 ${jsdoc([`A client of ${model.title || 'the API'}${model.version ? ` ${model.version}` : ''}: one method per operation of the spec.`])}export interface LrMfaClient extends ClientBase {
@@ -327,6 +332,30 @@ ${model.operations.map((op) => `    ${op.id}Operation,`).join('\n')}
 `;
 }
 
+/** The runtime's view of the spec's `x-lr-api-error`. */
+const apiErrorFacts = ({ codeField, vendor, messageFields }: ApiErrorMarker): ApiErrorFacts => ({
+  code: codeField,
+  vendor,
+  message: messageFields,
+});
+
+/** `ErrorCodes`: each named error example's code by its `x-lr-error-name`, its summary as the key's JSDoc. */
+function errorCodesFile({ errorCodes, apiError }: Model, header: string): string {
+  const entries = errorCodes.map(({ name, code, status, example }) => {
+    const doc = jsdoc([`${example.summary ?? code} (HTTP ${status}).`], '  ');
+    return `${doc}  ${name}: ${code},\n`;
+  });
+  const vendor = apiError ? `${apiError.vendor} error` : 'Error';
+  return `${header}
+/** ${vendor} codes by name, from the spec's named error examples (\`x-lr-error-name\`). */
+export const ErrorCodes = {
+${entries.join('')}} as const;
+
+/** A code the spec documents. */
+export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
+`;
+}
+
 export const clientGenerator: Generator = {
   name: 'client',
   owns: [CLIENT_DIR],
@@ -336,6 +365,7 @@ export const clientGenerator: Generator = {
       content: operationFile(op, header, fail),
     }));
     files.push({ path: `${CLIENT_DIR}/index.ts`, content: indexFile(model, header, fail) });
+    files.push({ path: `${CLIENT_DIR}/error-codes.ts`, content: errorCodesFile(model, header) });
     return files;
   },
 };

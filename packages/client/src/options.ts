@@ -2,7 +2,7 @@
 // one with an InvalidOptionError before anything is sent.
 import type { Middleware } from 'openapi-fetch';
 import { type ClientError, InvalidOptionError, type ValidationIssue } from './errors.js';
-import type { ApiFacts } from './facts.js';
+import type { ApiErrorFacts, ApiFacts } from './facts.js';
 import type { RetryOptions } from './retry.js';
 
 /** Per-attempt timeout unless `timeoutMs` says otherwise (the vendor's SDKs use 8–30 s, or none). */
@@ -111,6 +111,8 @@ export interface ClientSettings {
   /** The API key as a query parameter or as a header, as the spec's security scheme says (neither without one). */
   keyQuery: Record<string, string> | undefined;
   keyHeader: Record<string, string> | undefined;
+  /** What marks and names an API error body (the spec's `x-lr-api-error`), when the spec says. */
+  apiError: ApiErrorFacts | undefined;
 }
 
 export type Loose = Record<string, unknown>;
@@ -226,5 +228,6 @@ export function clientSettings(options: ClientOptions, api: ApiFacts): ClientSet
     maxResponseBytes,
     keyQuery: keyIn === 'query' ? key : undefined,
     keyHeader: keyIn === 'header' ? key : undefined,
+    apiError: api.apiError,
   };
 }
