@@ -60,14 +60,15 @@ export class LrMfaError extends Error {
   /** The start of the response body (redacted, whitespace collapsed), for non-API failures. */
   declare readonly bodyExcerpt?: string;
 
-  constructor(name: string, kind: ErrorKind, message: string, details: Details = {}) {
-    const { cause, ...rest } = details;
+  // Written for size too: every bundle that uses one error helper pays for this constructor.
+  constructor(name: string, kind: ErrorKind, message: string, { cause, ...rest }: Details = {}) {
     super(message, cause === undefined ? undefined : { cause });
     // Non-enumerable like Error's own `name`, so serialisations stay clean.
     Object.defineProperty(this, 'name', { value: name, configurable: true, writable: true });
-    Object.assign(this, { kind, attempts: 0 });
+    this.kind = kind;
+    this.attempts = 0;
     for (const [key, value] of Object.entries(rest))
-      if (value !== undefined) Object.assign(this, { [key]: value });
+      if (value !== undefined) (this as Details)[key] = value;
   }
 
   toJSON(): Record<string, unknown> {
