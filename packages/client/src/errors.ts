@@ -67,8 +67,9 @@ export class LrMfaError extends Error {
     Object.defineProperty(this, 'name', { value: name, configurable: true, writable: true });
     this.kind = kind;
     this.attempts = 0;
-    for (const [key, value] of Object.entries(rest))
+    for (const [key, value] of Object.entries(rest)) {
       if (value !== undefined) (this as Details)[key] = value;
+    }
   }
 
   toJSON(): Record<string, unknown> {

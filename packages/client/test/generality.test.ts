@@ -83,13 +83,13 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('generated code', () => {
-  test('one file per operation plus an index, each with the do-not-edit header', () => {
+  test('one file per operation plus an index and the error codes, each with the do-not-edit header', () => {
     const output = generate(document);
     for (const file of output) expect(file.content.startsWith('// DO NOT EDIT.')).toBe(true);
     const files = output.map((file) => file.path);
     expect(files).toEqual(
       // Paths in spec order, methods in the Model's order (get, put, post, delete, …).
-      ['getUser', 'createOrder', 'replaceOrderTags', 'deleteOrder', 'getHealth', 'index'].map(
+      ['getUser', 'createOrder', 'replaceOrderTags', 'deleteOrder', 'getHealth', 'index', 'error-codes'].map(
         (name) => `packages/client/src/generated/client/${name}.ts`,
       ),
     );
