@@ -89,13 +89,17 @@ describe('generators on the product spec', () => {
   });
 
   test('mock data: one error code documented under two statuses fails', async () => {
-    const broken = structuredClone(spec.document) as {
-      components: { examples: Record<string, { value?: { ErrorCode?: number } }> };
-    };
+    type Example = { 'x-lr-error-name'?: string; value?: { ErrorCode?: number } };
+    const broken = structuredClone(spec.document) as { components: { examples: Record<string, Example> } };
     const examples = broken.components.examples;
     const name = Object.keys(examples).find((k) => examples[k]?.value?.ErrorCode === 908) as string;
-    (examples[name]?.value as { ErrorCode: number }).ErrorCode = 1067; // a 400 example now claims the 403 code
+    // A 400 example now claims the 403 code, under its name.
+    examples[name] = { ...examples[name], 'x-lr-error-name': 'InvalidOtp', value: { ErrorCode: 1067 } };
     const error = await failure(() => mock.generate(context(broken)));
-    expect(error.message).toMatch(/error 1067 has examples under both/);
+    // The 400 comes first in spec order: the 403 example of the same code is the one that disagrees.
+    expect(error.pointer).toBe('/components/examples/Error1067InvalidOtp');
+    expect(error.message).toContain(
+      `"error1067" names 1067 InvalidOtp under 403; "error908" names 1067 InvalidOtp under 400`,
+    );
   });
 });
