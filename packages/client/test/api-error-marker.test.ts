@@ -2,17 +2,16 @@
 // what messages call the errors) reaches the runtime through the generated facts. A small spec goes through
 // buildModel and the client generator three ways (without the marker, with another vendor's marker, and the
 // product spec's facts), and each client is called against a loopback server.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { clientGenerator } from '../../../scripts/generators/client.js';
-import { buildModel, SpecPointerError } from '../../../scripts/lib/build-model.js';
+import { buildModel } from '../../../scripts/lib/build-model.js';
 import { API, ApiResponseError, UnexpectedBodyError } from '../src/index.js';
+import { writeClient } from './generated-client.js';
 import { json, startServer, type TestServer } from './server.js';
 
-const src = fileURLToPath(new URL('../src/', import.meta.url));
 const dirs: string[] = [];
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
@@ -68,21 +67,7 @@ interface Codes {
 async function generatedClient(doc: Record<string, unknown>): Promise<Generated & Codes> {
   const dir = mkdtempSync(join(tmpdir(), 'lr-mfa-client-marker-'));
   dirs.push(dir);
-  const files = clientGenerator.generate({
-    model: buildModel(doc),
-    document: doc,
-    header: '// DO NOT EDIT. Generated for a test.\n',
-    fail(pointer, message) {
-      throw new SpecPointerError(pointer, message);
-    },
-    where: (pointer) => `#${pointer}`,
-  }) as { path: string; content: string }[];
-  for (const file of files) {
-    const path = join(dir, file.path.replace('packages/client/src/', ''));
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.content);
-  }
-  writeFileSync(join(dir, 'runtime.ts'), `export * from ${JSON.stringify(join(src, 'runtime.js'))};\n`);
+  writeClient(doc, dir);
   const module = (name: string) => import(pathToFileURL(join(dir, `generated/client/${name}.ts`)).href);
   return { ...(await module('index')), ...(await module('error-codes')) };
 }
