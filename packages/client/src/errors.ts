@@ -105,7 +105,10 @@ const kind = /* @__NO_SIDE_EFFECTS__ */ <K extends ErrorKind>(name: string, kind
  */
 export class ApiResponseError extends /* @__PURE__ */ kind('ApiResponseError', 'api') {
   declare readonly status: number;
-  /** The body's error code, e.g. 1067 (invalid OTP); see `ErrorCodes` and the `is…` helpers. */
+  /**
+   * The body's error code, e.g. 1067 (invalid OTP); see `ErrorCodes` and the `is…` helpers. Undefined only in
+   * a client generated from a spec without `x-lr-api-error`, whose error bodies have no known code field.
+   */
   declare readonly ErrorCode: number;
   /** The error body as the API sent it (secrets echoed in it are masked). */
   declare readonly body: ApiError;
