@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { clientGenerator as client } from '../generators/client.js';
 import { generators } from '../generators/index.js';
 import { mockGenerator as mock } from '../generators/mock.js';
 import { buildModel, SpecPointerError } from '../lib/build-model.js';
@@ -86,6 +87,27 @@ describe('generators on the product spec', () => {
     };
     const [file] = (await mock.generate(context(bare))) as GeneratedFile[];
     expect(file?.content).toMatch(/"name": "generated",\s+"value": \{\s+"Sid": "",\s+"Count": 1\s+\}/);
+  });
+
+  test('mock data: a code documented under a range has no status to answer with, so only the client has it', async () => {
+    const ranged = structuredClone(spec.document) as { paths: Record<string, Record<string, Operation>> };
+    type Operation = { responses: Record<string, unknown> };
+    const [verify] = Object.values(ranged.paths).flatMap((item) => Object.values(item));
+    const value = { ErrorCode: 4242, Message: 'Teapot', Description: 'Short and stout.' };
+    const examples = { teapot: { 'x-lr-error-name': 'Teapot', value } };
+    (verify as Operation).responses['4XX'] = {
+      description: 'x',
+      content: { 'application/json': { examples } },
+    };
+    const [data] = (await mock.generate(context(ranged))) as GeneratedFile[];
+    expect(data?.content).toMatch(/specErrorCodes = \[429,[\d,]+,8169\] as const/);
+    // Its example is still served as the range's (specOperations), but no error entry is keyed by it.
+    expect(data?.content).toContain('"ErrorCode": 4242');
+    expect(data?.content).not.toContain('"4242": {');
+    const codes = ((await client.generate(context(ranged))) as GeneratedFile[]).find((f) =>
+      f.path.endsWith('/error-codes.ts'),
+    );
+    expect(codes?.content).toContain('  Teapot: 4242,');
   });
 
   test('mock data: one error code documented under two statuses fails', async () => {

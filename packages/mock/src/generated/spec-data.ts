@@ -939,7 +939,7 @@ const example = {
 /** The Profile of the success example verifySmsOtp 200 "vendorExample": the mock's default user. */
 export const exampleProfile: Profile = example;
 
-/** Every error code the spec documents with a named example (`x-lr-error-name`), ascending. */
+/** Every error code the spec documents with a named example (`x-lr-error-name`) under a status, ascending. */
 export const specErrorCodes = [429,901,908,920,922,965,982,991,1067,1068,1069,1070,1090,1103,1104,1132,1134,1148,1198,1218,1281,6003,7909,8169] as const;
 
 /** The spec's error examples, by ErrorCode: the code's name, the status it is documented under, its words. */
