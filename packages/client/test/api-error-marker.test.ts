@@ -6,9 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildModel } from '@lr-mfa/codegen/build-model';
+import { loadProductSpec } from '@lr-mfa/codegen/testing';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { buildModel } from '../../../scripts/lib/build-model.js';
-import { API, ApiResponseError, UnexpectedBodyError } from '../src/index.js';
+import { API, ApiResponseError, ErrorCodes, UnexpectedBodyError } from '../src/index.js';
 import { writeClient } from './generated-client.js';
 import { json, startServer, type TestServer } from './server.js';
 
@@ -130,4 +131,9 @@ test("the product client's facts carry the spec's marker", () => {
     vendor: 'LoginRadius',
     message: ['Message', 'Description'],
   });
+});
+
+test("the product's ErrorCodes are the spec's error names, in the spec's order", async () => {
+  const { errorCodes } = buildModel((await loadProductSpec()).document);
+  expect(Object.entries(ErrorCodes)).toEqual(errorCodes.map(({ name, code }) => [name, code]));
 });

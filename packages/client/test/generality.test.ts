@@ -3,16 +3,16 @@
 // 204, a text/plain response, different success schemas, secret inputs, an explicit x-lr-retry) goes through
 // buildModel and the client generator into a temp dir; the output type-checks under strict +
 // exactOptionalPropertyTypes against types openapi-typescript makes of the same document, and every method
-// is called against a loopback server. The Model builder is imported from scripts/lib: it is the one way a
+// is called against a loopback server. The Model builder is @lr-mfa/codegen's: it is the one way a
 // document becomes the generators' input.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SpecPointerError } from '@lr-mfa/codegen/build-model';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SpecPointerError } from '../../../scripts/lib/build-model.js';
 import type { LogEvent } from '../src/index.js';
 import { generate, writeClient } from './generated-client.js';
 import {

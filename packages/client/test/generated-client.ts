@@ -1,12 +1,12 @@
 // A client generated from a fixture document, the way the pipeline makes the product's: the document goes
-// through buildModel and the client generator (imported from scripts/: the one way a document becomes
-// generated code), and the files are written into a directory whose `runtime.ts` is this package's runtime.
+// through @lr-mfa/codegen's buildModel and the client generator (the one way a document becomes generated
+// code), and the files are written into a directory whose `runtime.ts` is this package's runtime.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clientGenerator } from '../../../scripts/generators/client.js';
-import { buildModel, SpecPointerError } from '../../../scripts/lib/build-model.js';
-import type { GeneratedFile } from '../../../scripts/lib/plugin.js';
+import { buildModel, SpecPointerError } from '@lr-mfa/codegen/build-model';
+import type { GeneratedFile } from '@lr-mfa/codegen/plugin';
+import { clientGenerator } from '../codegen/client.js';
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { Model, Input as ModelInput, Operation as ModelOperation } from '@lr-mfa/codegen/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   API_KEY_ENV,
@@ -17,10 +18,10 @@ import {
   OPTIONAL_SHOWN,
   SampleError,
   sampleCalls,
+  sampleTsconfig,
   typescriptSample,
-} from '../src/code-samples.js';
-import type { Model, ModelInput, ModelOperation } from '../src/model.js';
-import { loadSite, packageDir, repoRoot, type Site, sampleTsconfig } from './site.js';
+} from '../codegen/code-samples.js';
+import { loadSite, packageDir, repoRoot, type Site } from './site.js';
 
 const run = promisify(execFile);
 
@@ -38,6 +39,8 @@ const input = (fields: Partial<ModelInput> & Pick<ModelInput, 'option' | 'wire' 
 function putOperation(): ModelOperation {
   return {
     id: 'putThing',
+    typeName: 'PutThing',
+    tags: [],
     method: 'put',
     path: '/things',
     summary: 'Put a thing',
@@ -63,11 +66,12 @@ function putOperation(): ModelOperation {
       schema: { type: 'object' },
       pointer: '/components/requestBodies/Thing',
       examples: [
-        { name: 'plain', value: { code: '123456' } },
+        { name: 'plain', value: { code: '123456' }, pointer: '/x' },
         {
           name: 'captcha',
           summary: 'with a captcha answer',
           value: { code: '123456', 'g-recaptcha-response': "o'k" },
+          pointer: '/x',
         },
       ],
     },
@@ -98,6 +102,8 @@ function putOperation(): ModelOperation {
 function getOperation(): ModelOperation {
   return {
     id: 'getUser',
+    typeName: 'GetUser',
+    tags: [],
     method: 'get',
     path: '/users/{uid}/items',
     summary: "Get a user's items",
@@ -131,9 +137,11 @@ function getOperation(): ModelOperation {
 
 const model = (...operations: ModelOperation[]): Model => ({
   title: 'T',
+  version: '1.0.0',
   serverUrl: 'https://api.example.test/',
   apiKey: { in: 'query', name: 'apikey' },
   operations,
+  errorCodes: [],
 });
 
 describe('the calls the samples show', () => {
@@ -157,7 +165,11 @@ describe('the calls the samples show', () => {
 
   it('with options keeps a required body field the second body example leaves out', () => {
     const op = putOperation();
-    op.body?.examples?.splice(1, 1, { name: 'captchaOnly', value: { 'g-recaptcha-response': 'r' } });
+    op.body?.examples?.splice(1, 1, {
+      name: 'captchaOnly',
+      value: { 'g-recaptcha-response': 'r' },
+      pointer: '/x',
+    });
     const [, options] = sampleCalls(op);
     expect(options?.body?.map((p) => [p.input.wire, p.value])).toEqual([
       ['code', '123456'],
@@ -194,7 +206,7 @@ describe('the calls the samples show', () => {
 
   it('fails when a body example has a field the body schema does not describe', () => {
     const op = putOperation();
-    op.body?.examples?.push({ name: 'odd', value: { code: '1', nope: 1 } });
+    op.body?.examples?.push({ name: 'odd', value: { code: '1', nope: 1 }, pointer: '/x' });
     op.body?.examples?.splice(1, 1);
     expect(() => sampleCalls(op)).toThrow(/body example "odd" has the field "nope"/);
   });

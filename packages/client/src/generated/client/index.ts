@@ -36,7 +36,7 @@ export const DEFAULT_BASE_URL = "https://api.loginradius.com";
  * The API's default base URL, where its key goes (the spec's API-key security scheme) and what marks an error
  * body (its `x-lr-api-error`).
  */
-export const API: ApiFacts = {"baseUrl":"https://api.loginradius.com","apiKey":["query","apikey"],"apiError":{"code":"ErrorCode","vendor":"LoginRadius","message":["Message","Description"]}};
+export const API: ApiFacts = { baseUrl: DEFAULT_BASE_URL, apiKey: ["query","apikey"], apiError: {"code":"ErrorCode","vendor":"LoginRadius","message":["Message","Description"]} };
 
 /**
  * A client of LoginRadius Verify SMS OTP 2.0.0: one method per operation of the spec.
