@@ -182,6 +182,36 @@ describe('a spec the pipeline cannot handle', () => {
     );
   });
 
+  /** Generation's failure after `edit` of a named example's file (restored after), and the edited line. */
+  async function exampleFailure(file: string, edit: (yaml: string) => string): Promise<string> {
+    const path = join(specCopy, 'components/examples', file);
+    const yaml = readFileSync(path, 'utf8');
+    writeFileSync(path, edit(yaml));
+    try {
+      return await failure();
+    } finally {
+      writeFileSync(path, yaml);
+    }
+  }
+
+  test('an error example without x-lr-error-name', async () => {
+    const message = await exampleFailure('Error1067InvalidOtp.yaml', (yaml) =>
+      yaml.replace('x-lr-error-name: InvalidOtp\n', ''),
+    );
+    expect(message).toMatch(
+      /components\/examples\/Error1067InvalidOtp\.yaml:1:\d+ error model error example "error1067" \(1067\) needs x-lr-error-name/,
+    );
+  });
+
+  test('two examples naming one code differently', async () => {
+    const message = await exampleFailure('Error901ResendApiKeyUnauthorized.yaml', (yaml) =>
+      yaml.replace('x-lr-error-name: ApiKeyUnauthorized', 'x-lr-error-name: ResendKeyUnauthorized'),
+    );
+    expect(message).toMatch(
+      /components\/examples\/Error901ResendApiKeyUnauthorized\.yaml:1:\d+ error model error example "\w+" names 901 ResendKeyUnauthorized under 403; "error901" names 901 ApiKeyUnauthorized under 403/,
+    );
+  });
+
   test('broken YAML, through the command line: exit 1 and the file and line', () => {
     writeFileSync(pathFile, original.replace('  summary: Verify SMS OTP', '  summary: [Verify SMS OTP'));
     const cli = spawnSync(

@@ -22,7 +22,8 @@ import { createSandbox, type Sandbox } from '../lib/sandbox.js';
 const fixture = dirname(MULTI_OP_SPEC);
 // The client runtime imports the `ApiError` type from @lr-mfa/types (src/errors.ts), so its build needs a schema
 // of that name: this overlay adds the vendor's envelope and makes it getStatus's 4XX body. Without it the client's
-// DTS build fails with "Module '@lr-mfa/types' has no exported member 'ApiError'".
+// DTS build fails with "Module '@lr-mfa/types' has no exported member 'ApiError'". Its examples are named errors
+// (x-lr-error-name), as the marker added to the document below requires.
 const vendorError = join(import.meta.dirname, 'fixtures/multi-op-vendor-error');
 const OPERATIONS = ['listUsers', 'getUser', 'createNote', 'deleteNote', 'getStatus'];
 const SUMMARIES = ['List users', 'Get a user', 'Add a note to a user', 'Delete a note', 'Service status'];
@@ -39,6 +40,11 @@ beforeAll(() => {
   }
   cpSync(fixture, join(box.dir, 'spec'), { recursive: true });
   cpSync(vendorError, join(box.dir, 'spec'), { recursive: true });
+  // And the vendor's marker: a number in ErrorCode makes an API error, another error body is unexpected.
+  const root = join(box.dir, 'spec/openapi.yaml');
+  const marker =
+    'x-lr-api-error:\n  codeField: ErrorCode\n  vendor: LoginRadius\n  messageFields: [Message, Description]\n';
+  writeFileSync(root, readFileSync(root, 'utf8').replace('servers:\n', `${marker}servers:\n`));
   generation = box.run('pnpm', ['exec', 'turbo', 'run', 'generate']);
   expect(generation.code, generation.output).toBe(0);
   // The types first: client and docs compile against them (as `pnpm build` orders it).

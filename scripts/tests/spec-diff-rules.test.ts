@@ -58,6 +58,12 @@ const users = (path: string) => (d: Doc) => {
   d.paths[path] = { get: { operationId: 'getUser', responses: { '200': { description: 'The user.' } } } };
 };
 
+/** The error marker `code`, and an example component `name` naming the error `code` `name`. */
+const errorExample = (name: string, code: number) => (d: Doc) => {
+  d['x-lr-api-error'] = { codeField: 'code', vendor: 'Fixture' };
+  d.components.examples = { ...d.components.examples, [name]: { 'x-lr-error-name': name, value: { code } } };
+};
+
 /** Rules no fixture folder exercises, each with one edit and the line the gate prints. */
 const CASES: Partial<Record<RuleId, Case>> = {
   'info-changed': { after: (d) => (d.info.version = '2.0.0'), expected: 'patch: info: API version changed' },
@@ -78,6 +84,21 @@ const CASES: Partial<Record<RuleId, Case>> = {
     before: (d) => (schema(d, 'VerifyRequest').properties.otp['x-lr-option'] = 'otp'),
     after: (d) => (schema(d, 'VerifyRequest').properties.otp['x-lr-option'] = 'code'),
     expected: `major: ${OP}: request body property \`otp\` extension \`x-lr-option\` changed`,
+  },
+  'api-error-marker-changed': {
+    before: (d) => (d['x-lr-api-error'] = { codeField: 'code', vendor: 'Fixture' }),
+    after: (d) => (d['x-lr-api-error'] = { codeField: 'status', vendor: 'Fixture' }),
+    expected: 'major: document: top-level extension `x-lr-api-error` changed',
+  },
+  'error-name-removed': {
+    before: errorExample('Broken', 7),
+    after: errorExample('Broken', 8),
+    expected: 'major: components: error name `Broken` now names 8, not 7',
+  },
+  'error-name-added': {
+    before: errorExample('Broken', 7),
+    after: chain(errorExample('Broken', 7), errorExample('Gone', 3)),
+    expected: 'minor: components: new error name `Gone` (3)',
   },
   'deprecation-changed': {
     after: (d) => (op(d).deprecated = true),

@@ -4,9 +4,10 @@
 // data, result, error), plus an index binding them all into `createClient`. Pure: a function of the Model.
 
 import { isJsonMediaType, isObject, doc as jsdoc } from '@lr-mfa/codegen/codegen';
-import type { Input, JsonSchema, Model, Operation } from '@lr-mfa/codegen/model';
+import type { ApiErrorMarker, Input, JsonSchema, Model, Operation } from '@lr-mfa/codegen/model';
 import type { GeneratedFile, Generator, GeneratorContext } from '@lr-mfa/codegen/plugin';
 import {
+  type ApiErrorFacts,
   type ApiFacts,
   type BodyRead,
   CALL_OPTIONS,
@@ -313,6 +314,7 @@ function indexFile(model: Model, header: string, fail: GeneratorContext['fail'])
   const api: ApiFacts = {
     baseUrl: model.serverUrl,
     ...(model.apiKey ? { apiKey: [model.apiKey.in, model.apiKey.name] } : {}),
+    ...(model.apiError ? { apiError: apiErrorFacts(model.apiError) } : {}),
   };
   return `${header}
 import { type ApiFacts, type ClientBase, type ClientOptions, createRuntime } from '${RUNTIME}';
@@ -323,8 +325,11 @@ ${reexports}
 /** Where requests go unless \`baseUrl\` says otherwise: the spec's first server. */
 export const DEFAULT_BASE_URL = ${json(api.baseUrl)};
 
-/** The API's default base URL and where its key goes (the spec's API-key security scheme). */
-export const API: ApiFacts = { baseUrl: DEFAULT_BASE_URL${api.apiKey ? `, apiKey: ${json(api.apiKey)}` : ''} };
+/**
+ * The API's default base URL, where its key goes (the spec's API-key security scheme) and what marks an error
+ * body (its \`x-lr-api-error\`).
+ */
+export const API: ApiFacts = { baseUrl: DEFAULT_BASE_URL${api.apiKey ? `, apiKey: ${json(api.apiKey)}` : ''}${api.apiError ? `, apiError: ${json(api.apiError)}` : ''} };
 
 ${jsdoc([`A client of ${model.title || 'the API'}${model.version ? ` ${model.version}` : ''}: one method per operation of the spec.`])}export interface LrMfaClient extends ClientBase {
 ${methods}
@@ -342,6 +347,30 @@ ${model.operations.map((op) => `    ${op.id}Operation,`).join('\n')}
 `;
 }
 
+/** The runtime's view of the spec's `x-lr-api-error`. */
+const apiErrorFacts = ({ codeField, vendor, messageFields }: ApiErrorMarker): ApiErrorFacts => ({
+  code: codeField,
+  vendor,
+  message: messageFields,
+});
+
+/** `ErrorCodes`: each named error example's code by its `x-lr-error-name`, its summary as the key's JSDoc. */
+function errorCodesFile({ errorCodes, apiError }: Model, header: string): string {
+  const entries = errorCodes.map(({ name, code, status, example }) => {
+    const doc = jsdoc([`${example.summary ?? code} (HTTP ${status}).`], '  ');
+    return `${doc}  ${name}: ${code},\n`;
+  });
+  const vendor = apiError ? `${apiError.vendor} error` : 'Error';
+  return `${header}
+/** ${vendor} codes by name, from the spec's named error examples (\`x-lr-error-name\`). */
+export const ErrorCodes = {
+${entries.join('')}} as const;
+
+/** A code the spec documents. */
+export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
+`;
+}
+
 export const clientGenerator: Generator = {
   name: 'client',
   owns: [CLIENT_DIR],
@@ -351,6 +380,7 @@ export const clientGenerator: Generator = {
       content: operationFile(op, header, fail),
     }));
     files.push({ path: `${CLIENT_DIR}/index.ts`, content: indexFile(model, header, fail) });
+    files.push({ path: `${CLIENT_DIR}/error-codes.ts`, content: errorCodesFile(model, header) });
     return files;
   },
 };

@@ -11,7 +11,7 @@ import {
   ResponseValidationError,
   UnexpectedBodyError,
 } from './errors.js';
-import { bodyKind } from './facts.js';
+import { type ApiErrorFacts, bodyKind } from './facts.js';
 import { isObject, type Loose } from './options.js';
 import { bounded, excerpt, redactDeep } from './redact.js';
 import { maskText, type Outcome, type ResponseInfo, responseInfo } from './response.js';
@@ -88,10 +88,13 @@ export function classify(
         : unusable(NonJsonResponseError, `not JSON (${contentType()})`);
     }
   }
-  // A 2xx carrying a numeric ErrorCode is an error too (the vendor's SDKs check the body, not the status).
-  const apiError = isObject(value) && typeof value.ErrorCode === 'number';
+  // With the spec's marker a number in its code field is an error whatever the status (LoginRadius's SDKs
+  // check the body, not the status), and an error status needs one; without it only the status counts.
+  const marker = call.apiError;
+  const code = marker && isObject(value) ? value[marker.code] : undefined;
+  const apiError = marker ? typeof code === 'number' : !ok;
   if (!apiError && !(ok && (kind !== 'o' || isObject(value)))) {
-    return unusable(UnexpectedBodyError, ok ? 'not a JSON object' : 'no ErrorCode');
+    return unusable(UnexpectedBodyError, ok ? 'not a JSON object' : `no ${marker?.code}`);
   }
   const issues = call
     .validateResponse?.(op.id, status, value)
@@ -101,9 +104,20 @@ export function classify(
     return rejected(ResponseValidationError, `${http}: differs from the spec: ${bounded(list)}`, { issues });
   }
   if (!apiError) return succeeded(value);
-  const body = redactDeep(value as Loose & { ErrorCode: number }, redact, call.secretNames);
+  const body = redactDeep(value, redact, call.secretNames);
+  return rejected(ApiResponseError, apiErrorMessage(marker, body, http), { ErrorCode: code, body });
+}
+
+/** `LoginRadius error 1067 (HTTP 403): Invalid OTP Code: …` as the spec's marker says; generic without one. */
+function apiErrorMessage(marker: ApiErrorFacts | undefined, body: unknown, http: string): string {
+  if (!marker) return `API error (${http})`;
+  const fields = body as Loose;
   // The message quotes the body's own words, bounded; the whole body stays on the error.
-  const about = bounded([body.Message, body.Description].filter(Boolean).join(': '));
-  const message = `LoginRadius error ${body.ErrorCode} (${http})${about && `: ${about}`}`;
-  return rejected(ApiResponseError, message, { ErrorCode: body.ErrorCode, body });
+  const about = bounded(
+    marker.message
+      .map((name) => fields[name])
+      .filter(Boolean)
+      .join(': '),
+  );
+  return `${marker.vendor} error ${fields[marker.code]} (${http})${about && `: ${about}`}`;
 }

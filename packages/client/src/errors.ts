@@ -1,4 +1,5 @@
 import type { ApiError, ForbiddenApiError } from '@lr-mfa/types';
+import { type ErrorCode, ErrorCodes } from './generated/client/error-codes.js';
 
 /** The failure kinds of the client; `error.kind` narrows the `ClientError` union. */
 export type ErrorKind =
@@ -59,14 +60,16 @@ export class LrMfaError extends Error {
   /** The start of the response body (redacted, whitespace collapsed), for non-API failures. */
   declare readonly bodyExcerpt?: string;
 
-  constructor(name: string, kind: ErrorKind, message: string, details: Details = {}) {
-    const { cause, ...rest } = details;
+  // Written for size too: every bundle that uses one error helper pays for this constructor.
+  constructor(name: string, kind: ErrorKind, message: string, { cause, ...rest }: Details = {}) {
     super(message, cause === undefined ? undefined : { cause });
     // Non-enumerable like Error's own `name`, so serialisations stay clean.
     Object.defineProperty(this, 'name', { value: name, configurable: true, writable: true });
-    Object.assign(this, { kind, attempts: 0 });
-    for (const [key, value] of Object.entries(rest))
-      if (value !== undefined) Object.assign(this, { [key]: value });
+    this.kind = kind;
+    this.attempts = 0;
+    for (const [key, value] of Object.entries(rest)) {
+      if (value !== undefined) (this as Details)[key] = value;
+    }
   }
 
   toJSON(): Record<string, unknown> {
@@ -96,10 +99,16 @@ const kind = /* @__NO_SIDE_EFFECTS__ */ <K extends ErrorKind>(name: string, kind
     }
   };
 
-/** The API answered with its error body (`ErrorCode`, `Message`, `Description`) and a non-2xx status. */
+/**
+ * The API answered with its error body: a non-2xx status, or any status with a number in the body field the
+ * spec's `x-lr-api-error` names (LoginRadius's `ErrorCode`, with `Message` and `Description`).
+ */
 export class ApiResponseError extends /* @__PURE__ */ kind('ApiResponseError', 'api') {
   declare readonly status: number;
-  /** The vendor's error code, e.g. 1067 (invalid OTP); see `ErrorCodes` and the `is…` helpers. */
+  /**
+   * The body's error code, e.g. 1067 (invalid OTP); see `ErrorCodes` and the `is…` helpers. Undefined only in
+   * a client generated from a spec without `x-lr-api-error`, whose error bodies have no known code field.
+   */
   declare readonly ErrorCode: number;
   /** The error body as the API sent it (secrets echoed in it are masked). */
   declare readonly body: ApiError;
@@ -194,25 +203,15 @@ export type ClientError =
   | AbortError
   | InvalidOptionError;
 
-/** LoginRadius error codes of the login flow that callers branch on (the `is…` helpers test these). */
-export const ErrorCodes = {
-  InvalidOtp: 1067,
-  OtpAlreadyUsed: 1068,
-  OtpExpired: 1069,
-  OtpNotAccessible: 1070,
-  SecondFactorTokenInvalid: 1103,
-  SecondFactorTokenExpired: 1104,
-  CaptchaLockout: 1132,
-  SecurityQuestionLockout: 1148,
-  AccountLocked: 1198,
-  CaptchaInvalid: 1218,
-} as const;
+// The codes by name are generated from the spec's named error examples; the helpers below take only codes
+// the spec documents, so a code removed from it fails to compile here.
+export { ErrorCodes };
 
 /** A type guard for API errors carrying one of `codes`. */
 const withCode =
-  (...codes: number[]) =>
+  (...codes: ErrorCode[]) =>
   (error: unknown): error is ApiResponseError =>
-    error instanceof ApiResponseError && codes.includes(error.ErrorCode);
+    error instanceof ApiResponseError && (codes as number[]).includes(error.ErrorCode);
 
 /** The OTP is wrong (1067): let the user retype it. */
 export const isInvalidOtp = /* @__PURE__ */ withCode(1067);
@@ -229,7 +228,7 @@ export const isTokenInvalidOrExpired = /* @__PURE__ */ withCode(1103, 1104);
  */
 export type AccountLockedError = ApiResponseError & {
   readonly status: 403;
-  readonly ErrorCode: 1198;
+  readonly ErrorCode: typeof ErrorCodes.AccountLocked;
   readonly body: ForbiddenApiError;
 };
 

@@ -84,10 +84,22 @@ export interface OperationFacts {
   query?: QuerySerializerOptions;
 }
 
-/** What the runtime knows of the API: its default base URL and where the API key goes. */
+/** What the runtime knows of the API: its default base URL, where the API key goes, what marks an error. */
 export interface ApiFacts {
   baseUrl: string;
   apiKey?: readonly [location: 'query' | 'header', name: string];
+  /** The spec's `x-lr-api-error`; without it only a non-2xx status is an error, named generically. */
+  apiError?: ApiErrorFacts;
+}
+
+/** How the API's error bodies are recognised and named in messages. */
+export interface ApiErrorFacts {
+  /** The body field whose number marks an API error, even under a 2xx (`ErrorCode`). */
+  code: string;
+  /** The name messages give the API's errors (`LoginRadius error 1067 (HTTP 403): …`). */
+  vendor: string;
+  /** Body fields whose text the message quotes, joined by `: ` (`Message`, `Description`). */
+  message: readonly string[];
 }
 
 /** How the body of `status` is read, from the most specific entry of the spec (`404`, `4XX`, `default`). */

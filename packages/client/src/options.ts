@@ -2,7 +2,7 @@
 // one with an InvalidOptionError before anything is sent.
 import type { Middleware } from 'openapi-fetch';
 import { type ClientError, InvalidOptionError, type ValidationIssue } from './errors.js';
-import type { ApiFacts } from './facts.js';
+import type { ApiErrorFacts, ApiFacts } from './facts.js';
 import type { RetryOptions } from './retry.js';
 
 /** Per-attempt timeout unless `timeoutMs` says otherwise (the vendor's SDKs use 8–30 s, or none). */
@@ -10,9 +10,10 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
  * Largest response body read, in bytes (4 MiB): the biggest answer of this API, a full profile, is about
- * 17 kB, so anything far larger is a broken or hostile peer, not data.
+ * 17 kB, so anything far larger is a broken or hostile peer, not data. A literal, not `4 * 2 ** 20`: esbuild
+ * keeps an unused computed constant in every bundle of this module (the error helpers' too).
  */
-export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 2 ** 20;
+export const DEFAULT_MAX_RESPONSE_BYTES = 4_194_304;
 
 /**
  * What `new Headers()` accepts. Not the DOM's `HeadersInit` global: Node's and Bun's type packages declare
@@ -111,6 +112,8 @@ export interface ClientSettings {
   /** The API key as a query parameter or as a header, as the spec's security scheme says (neither without one). */
   keyQuery: Record<string, string> | undefined;
   keyHeader: Record<string, string> | undefined;
+  /** What marks and names an API error body (the spec's `x-lr-api-error`), when the spec says. */
+  apiError: ApiErrorFacts | undefined;
 }
 
 export type Loose = Record<string, unknown>;
@@ -222,5 +225,6 @@ export function clientSettings(options: ClientOptions, api: ApiFacts): ClientSet
     maxResponseBytes,
     keyQuery: keyIn === 'query' ? key : undefined,
     keyHeader: keyIn === 'header' ? key : undefined,
+    apiError: api.apiError,
   };
 }

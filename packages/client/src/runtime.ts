@@ -15,7 +15,7 @@ import { buildRequest } from './request.js';
 import type { Outcome, ResponseInfo } from './response.js';
 import { retryDelay, retryPolicy } from './retry.js';
 
-export type { ApiFacts, InputRow, OperationFacts, ResponseReads } from './facts.js';
+export type { ApiErrorFacts, ApiFacts, InputRow, OperationFacts, ResponseReads } from './facts.js';
 export {
   type CallOptions,
   type ClientOptions,

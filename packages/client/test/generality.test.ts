@@ -5,17 +5,16 @@
 // exactOptionalPropertyTypes against types openapi-typescript makes of the same document, and every method
 // is called against a loopback server. The Model builder is @lr-mfa/codegen's: it is the one way a
 // document becomes the generators' input.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildModel, SpecPointerError } from '@lr-mfa/codegen/build-model';
-import type { GeneratedFile } from '@lr-mfa/codegen/plugin';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SpecPointerError } from '@lr-mfa/codegen/build-model';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { clientGenerator } from '../codegen/client.js';
 import type { LogEvent } from '../src/index.js';
+import { generate, writeClient } from './generated-client.js';
 import {
   closedPort,
   expectNoSecrets,
@@ -27,7 +26,6 @@ import {
   type TestServer,
 } from './server.js';
 
-const src = fileURLToPath(new URL('../src/', import.meta.url));
 const document = JSON.parse(
   readFileSync(new URL('./fixtures/multi-operation.json', import.meta.url), 'utf8'),
 ) as Record<string, unknown>;
@@ -35,18 +33,6 @@ const KEY = 'fixture-KEY-8842';
 const CARD = 'card-SECRET-1234';
 const USER = 'user/SECRET 9';
 const SESSION = 'session-SECRET-77';
-
-function generate(doc: Record<string, unknown>): GeneratedFile[] {
-  return clientGenerator.generate({
-    model: buildModel(doc),
-    document: doc,
-    header: '// DO NOT EDIT. Generated for a test.\n',
-    fail(pointer, message) {
-      throw new SpecPointerError(pointer, message);
-    },
-    where: (pointer) => `#${pointer}`,
-  }) as GeneratedFile[];
-}
 
 // The loosely typed face of the generated module, for the runtime half (the compile half checks types).
 type Method = (options?: Record<string, unknown>) => Promise<{
@@ -64,13 +50,7 @@ let dir: string;
 let generated: Generated;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lr-mfa-client-generality-'));
-  for (const file of generate(document)) {
-    const path = join(dir, file.path.replace('packages/client/src/', ''));
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.content);
-  }
-  // The generated files import the runtime as ../../runtime.js: here it is the package's own.
-  writeFileSync(join(dir, 'runtime.ts'), `export * from ${JSON.stringify(join(src, 'runtime.js'))};\n`);
+  writeClient(document, dir);
   // What @lr-mfa/types is for the product spec: openapi-typescript's output, plus the error envelope's aliases
   // that the runtime names (ApiResponseError's body, and the 403 body the lockout helpers read).
   const types = astToString(await openapiTS(document as never));
@@ -83,13 +63,13 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('generated code', () => {
-  test('one file per operation plus an index, each with the do-not-edit header', () => {
+  test('one file per operation plus an index and the error codes, each with the do-not-edit header', () => {
     const output = generate(document);
     for (const file of output) expect(file.content.startsWith('// DO NOT EDIT.')).toBe(true);
     const files = output.map((file) => file.path);
     expect(files).toEqual(
       // Paths in spec order, methods in the Model's order (get, put, post, delete, …).
-      ['getUser', 'createOrder', 'replaceOrderTags', 'deleteOrder', 'getHealth', 'index'].map(
+      ['getUser', 'createOrder', 'replaceOrderTags', 'deleteOrder', 'getHealth', 'index', 'error-codes'].map(
         (name) => `packages/client/src/generated/client/${name}.ts`,
       ),
     );

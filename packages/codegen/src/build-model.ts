@@ -5,6 +5,8 @@
 import { escapePointerFragment as escapePointer } from '@redocly/openapi-core';
 import { isIdentifier, isJsonMediaType as isJson, isObject, type Node, valueAt } from './codegen.js';
 import type {
+  ApiErrorMarker,
+  ErrorCodeFact,
   Example,
   HttpMethod,
   Input,
@@ -104,19 +106,29 @@ function kindOf(schema: JsonSchema): InputKind {
   return 'any';
 }
 
+/** An example's `x-lr-error-name`: a PascalCase identifier, since it names a key of the client's `ErrorCodes`. */
+function errorNameOf(example: Node, pointer: string): string | undefined {
+  const name = example['x-lr-error-name'];
+  if (name === undefined || (typeof name === 'string' && /^[A-Z][A-Za-z0-9]*$/.test(name))) return name;
+  throw new SpecPointerError(pointer, 'x-lr-error-name must be a PascalCase identifier (InvalidOtp)');
+}
+
 function examplesOf(doc: Doc, media: Node, pointer: string): Example[] {
   const out: Example[] = [];
   if (isObject(media.examples)) {
     for (const [name, raw] of Object.entries(media.examples)) {
-      const { node } = follow(doc, raw, `${pointer}/examples/${escapePointer(name)}`);
+      const { node, pointer: at } = follow(doc, raw, `${pointer}/examples/${escapePointer(name)}`);
+      const errorName = errorNameOf(node, at);
       out.push({
         name,
         ...(typeof node.summary === 'string' ? { summary: node.summary } : {}),
         value: node.value,
+        ...(errorName ? { errorName } : {}),
+        pointer: at,
       });
     }
   } else if ('example' in media) {
-    out.push({ name: 'default', value: media.example });
+    out.push({ name: 'default', value: media.example, pointer: `${pointer}/example` });
   }
   return out;
 }
@@ -417,6 +429,50 @@ function buildOperation(
   };
 }
 
+/** The document's `x-lr-api-error`, checked; undefined when it has none. */
+function apiErrorMarker(doc: Doc): ApiErrorMarker | undefined {
+  const marker = doc['x-lr-api-error'];
+  if (marker === undefined) return undefined;
+  const { codeField, vendor, messageFields = [] } = isObject(marker) ? marker : {};
+  const names = Array.isArray(messageFields) ? messageFields : [0];
+  if (typeof codeField !== 'string' || !codeField || typeof vendor !== 'string' || !vendor)
+    throw new SpecPointerError('/x-lr-api-error', 'x-lr-api-error needs codeField and vendor (strings)');
+  if (!names.every((name) => typeof name === 'string'))
+    throw new SpecPointerError(
+      '/x-lr-api-error',
+      'x-lr-api-error messageFields must be a list of field names',
+    );
+  return { codeField, vendor, messageFields: names as string[] };
+}
+
+/**
+ * The error codes of the response examples: every example whose body has a number in the marker's code field
+ * must carry `x-lr-error-name`, one code has one name and one status, and one name one code.
+ */
+function errorCodesOf(operations: Operation[], marker: ApiErrorMarker | undefined): ErrorCodeFact[] {
+  const byCode = new Map<number, ErrorCodeFact>();
+  const byName = new Map<string, ErrorCodeFact>();
+  for (const { status, examples } of marker ? operations.flatMap((op) => op.responses) : []) {
+    for (const example of examples) {
+      const code = isObject(example.value) ? example.value[marker?.codeField ?? ''] : undefined;
+      if (typeof code !== 'number') continue;
+      const { errorName: name, pointer } = example;
+      const fail = (why: string) => new SpecPointerError(pointer, `error example "${example.name}" ${why}`);
+      if (!name) throw fail(`(${code}) needs x-lr-error-name, the public name of its code`);
+      const known = byCode.get(code) ?? byName.get(name);
+      if (known && (known.code !== code || known.name !== name || known.status !== status)) {
+        throw fail(
+          `names ${code} ${name} under ${status}; "${known.example.name}" names ${known.code} ${known.name} under ${known.status}`,
+        );
+      }
+      const fact = known ?? { name, code, status, example };
+      byCode.set(code, fact);
+      byName.set(name, fact);
+    }
+  }
+  return [...byCode.values()].sort((a, b) => a.code - b.code);
+}
+
 /** The Model of a bundled OpenAPI 3.1 document. */
 export function buildModel(doc: Doc): Model {
   const info = isObject(doc.info) ? doc.info : {};
@@ -427,6 +483,7 @@ export function buildModel(doc: Doc): Model {
     version: typeof info.version === 'string' ? info.version : '',
     serverUrl: isObject(first) && typeof first.url === 'string' ? first.url : '',
     operations: [],
+    errorCodes: [],
   };
   const schemes =
     isObject(doc.components) && isObject(doc.components.securitySchemes)
@@ -459,5 +516,8 @@ export function buildModel(doc: Doc): Model {
       model.operations.push(operation);
     }
   }
+  const apiError = apiErrorMarker(doc);
+  if (apiError) model.apiError = apiError;
+  model.errorCodes = errorCodesOf(model.operations, apiError);
   return model;
 }

@@ -13,6 +13,10 @@
 //   explicitly, with `idempotent: false`.
 // - `x-lr-legacy-paths` on an operation: older paths the vendor still serves it under (its SDKs call them); the
 //   mock answers them too.
+// - `x-lr-api-error` at the document root: `{ codeField, vendor, messageFields? }`, the body field whose number
+//   marks an API error (whatever the status) and the name messages give such errors.
+// - `x-lr-error-name` on a named example: the public name of its error code (`ErrorCodes.InvalidOtp`). Every
+//   response example whose body carries the code field needs one, and one code has one name.
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options' | 'trace';
 
@@ -31,6 +35,30 @@ export interface Model {
   apiKey?: { in: 'query' | 'header'; name: string };
   /** Every operation, in spec order (paths as written, methods in HttpMethod order). */
   operations: Operation[];
+  /** `x-lr-api-error`: how an error body is recognised and named; absent, only a non-2xx status is an error. */
+  apiError?: ApiErrorMarker;
+  /** One entry per error code of the response examples (`x-lr-error-name`), by code; empty without `apiError`. */
+  errorCodes: ErrorCodeFact[];
+}
+
+export interface ApiErrorMarker {
+  /** The body field holding the error's code (`ErrorCode`): a number there makes the response an error. */
+  codeField: string;
+  /** What messages call the API's errors (`LoginRadius` → `LoginRadius error 1067 (HTTP 403): …`). */
+  vendor: string;
+  /** Body fields whose text the message quotes, in order (`Message`, `Description`). */
+  messageFields: string[];
+}
+
+/** One error code the spec documents with a named example. */
+export interface ErrorCodeFact {
+  /** Its `x-lr-error-name`: the key of the client's `ErrorCodes` (`InvalidOtp`). */
+  name: string;
+  code: number;
+  /** The status of the first response documenting it (`'403'`): one code has one status. */
+  status: string;
+  /** The first example documenting it, and its JSON pointer in the bundled document. */
+  example: Example;
 }
 
 export interface Operation {
@@ -116,6 +144,10 @@ export interface Example {
   name: string;
   summary?: string;
   value: unknown;
+  /** `x-lr-error-name`, when the example documents an error code. */
+  errorName?: string;
+  /** JSON pointer of the example (its component when it is a `$ref`), for errors. */
+  pointer: string;
 }
 
 export interface RetryRule {

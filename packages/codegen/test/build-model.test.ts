@@ -118,7 +118,13 @@ describe('buildModel on the multi-operation fixture', () => {
       ['200', 'text/plain', false, null],
       ['4XX', 'application/json', true, '#/components/schemas/Problem'],
     ]);
-    expect(op('getStatus').responses[0]?.examples).toEqual([{ name: 'default', value: 'ok' }]);
+    expect(op('getStatus').responses[0]?.examples).toEqual([
+      {
+        name: 'default',
+        value: 'ok',
+        pointer: '/paths/~1status/get/responses/200/content/text~1plain/example',
+      },
+    ]);
     // Named component schemas arrive resolved, nested $refs included.
     const page = op('listUsers').responses[0]?.schema as { properties: { users: { items: unknown } } };
     expect(page.properties.users.items).toMatchObject({ properties: { uid: { type: 'string' } } });

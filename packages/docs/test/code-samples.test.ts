@@ -66,11 +66,12 @@ function putOperation(): ModelOperation {
       schema: { type: 'object' },
       pointer: '/components/requestBodies/Thing',
       examples: [
-        { name: 'plain', value: { code: '123456' } },
+        { name: 'plain', value: { code: '123456' }, pointer: '/x' },
         {
           name: 'captcha',
           summary: 'with a captcha answer',
           value: { code: '123456', 'g-recaptcha-response': "o'k" },
+          pointer: '/x',
         },
       ],
     },
@@ -140,6 +141,7 @@ const model = (...operations: ModelOperation[]): Model => ({
   serverUrl: 'https://api.example.test/',
   apiKey: { in: 'query', name: 'apikey' },
   operations,
+  errorCodes: [],
 });
 
 describe('the calls the samples show', () => {
@@ -163,7 +165,11 @@ describe('the calls the samples show', () => {
 
   it('with options keeps a required body field the second body example leaves out', () => {
     const op = putOperation();
-    op.body?.examples?.splice(1, 1, { name: 'captchaOnly', value: { 'g-recaptcha-response': 'r' } });
+    op.body?.examples?.splice(1, 1, {
+      name: 'captchaOnly',
+      value: { 'g-recaptcha-response': 'r' },
+      pointer: '/x',
+    });
     const [, options] = sampleCalls(op);
     expect(options?.body?.map((p) => [p.input.wire, p.value])).toEqual([
       ['code', '123456'],
@@ -200,7 +206,7 @@ describe('the calls the samples show', () => {
 
   it('fails when a body example has a field the body schema does not describe', () => {
     const op = putOperation();
-    op.body?.examples?.push({ name: 'odd', value: { code: '1', nope: 1 } });
+    op.body?.examples?.push({ name: 'odd', value: { code: '1', nope: 1 }, pointer: '/x' });
     op.body?.examples?.splice(1, 1);
     expect(() => sampleCalls(op)).toThrow(/body example "odd" has the field "nope"/);
   });

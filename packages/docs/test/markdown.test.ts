@@ -195,7 +195,9 @@ describe('secrets', () => {
       pin: 'pin-VALUE-4711',
       detail: { 'X-Session-Token': 'tok-VALUE-9' },
     };
-    note.responses.find((r) => r.status === '400')?.examples.push({ name: 'echo', value: echoed });
+    note.responses
+      .find((r) => r.status === '400')
+      ?.examples.push({ name: 'echo', value: echoed, pointer: '/x' });
     note.secrets.push('X-Session-Token');
     const text = markdownFiles(withSecrets, info, CLIENT).find((f) => f.path === 'operations/createNote.md')
       ?.content as string;

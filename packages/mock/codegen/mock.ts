@@ -128,35 +128,27 @@ function operationData(op: Operation, checks: Checks) {
 }
 
 interface ErrorExample {
+  name: string;
   status: number;
   Message: string;
   Description: string;
 }
 
-function errorExamples(model: Model, ctx: GeneratorContext): Record<number, ErrorExample> {
+/**
+ * The Model's error codes the mock can answer with, with the status and the example's words; a code documented
+ * under a range (`4XX`) or `default` has no status to answer with, so the mock leaves it out.
+ */
+function errorExamples(model: Model): Record<number, ErrorExample> {
   const errors: Record<number, ErrorExample> = {};
-  for (const op of model.operations) {
-    for (const response of op.responses) {
-      if (!/^[45]\d\d$/.test(response.status)) continue;
-      for (const { name, value } of response.examples) {
-        const example = value as { ErrorCode?: unknown; Message?: unknown; Description?: unknown };
-        if (!Number.isInteger(example?.ErrorCode)) continue;
-        const code = example.ErrorCode as number;
-        const entry = {
-          status: Number(response.status),
-          Message: String(example.Message ?? ''),
-          Description: String(example.Description ?? ''),
-        };
-        const previous = errors[code];
-        if (previous && previous.status !== entry.status) {
-          ctx.fail(
-            response.pointer,
-            `error ${code} has examples under both ${previous.status} and ${response.status} (${name})`,
-          );
-        }
-        errors[code] ??= entry;
-      }
-    }
+  for (const { name, code, status, example } of model.errorCodes) {
+    if (!/^\d{3}$/.test(status)) continue;
+    const value = example.value as { Message?: unknown; Description?: unknown };
+    errors[code] = {
+      name,
+      status: Number(status),
+      Message: String(value.Message ?? ''),
+      Description: String(value.Description ?? ''),
+    };
   }
   return errors;
 }
@@ -188,6 +180,7 @@ function renderMockData(ctx: GeneratorContext, checks: Checks): string {
   const json = (v: unknown) => JSON.stringify(v, null, 2);
   const { profile, from } = defaultProfile(model);
   const operations = model.operations.map((op) => operationData(op, checks));
+  const errors = errorExamples(model);
   return `${ctx.header}import type { Profile } from '@lr-mfa/types';
 import type { SpecErrorExample, SpecOperation } from '../core/spec-types.js';
 
@@ -204,8 +197,11 @@ const example = ${json(profile)};
 /** The Profile of ${from}: the mock's default user. */
 export const exampleProfile: Profile = example;
 
-/** The spec's error examples, by ErrorCode, with the status they are documented under. */
-export const specErrorExamples: Readonly<Record<number, SpecErrorExample>> = ${json(errorExamples(model, ctx))};
+/** Every error code the spec documents with a named example (\`x-lr-error-name\`) under a status, ascending. */
+export const specErrorCodes = ${JSON.stringify(Object.keys(errors).map(Number))} as const;
+
+/** The spec's error examples, by ErrorCode: the code's name, the status it is documented under, its words. */
+export const specErrorExamples: Readonly<Record<(typeof specErrorCodes)[number], SpecErrorExample>> = ${json(errors)};
 
 /** Every operation of the spec, in spec order. */
 export const specOperations: readonly SpecOperation[] = ${json(operations)};

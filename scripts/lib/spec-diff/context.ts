@@ -125,6 +125,8 @@ const DOC_KEYS = new Set([
 ]);
 /** The extension that names an input's client option (packages/codegen/src/naming.ts). */
 const CLIENT_OPTION_KEY = 'x-lr-option';
+/** The document's API-error marker (scripts/lib/build-model.ts): which bodies are errors, how they are named. */
+const API_ERROR_KEY = 'x-lr-api-error';
 export const isDocKey = (key: string): boolean => DOC_KEYS.has(key) || key.startsWith('x-');
 
 /** Documentation keys and x-* extensions of any object. */
@@ -134,10 +136,15 @@ export function compareDocs(ctx: DiffContext, a: Node, b: Node, where: string, w
     if (!isDocKey(key) || canonical(a?.[key]) === canonical(b?.[key])) continue;
     const label = key.startsWith('x-') ? `extension \`${key}\`` : key;
     const verb = a?.[key] === undefined ? 'added' : b?.[key] === undefined ? 'removed' : 'changed';
-    // The one extension a generator reads for a public name: the client option of an input.
-    if (key === CLIENT_OPTION_KEY)
-      ctx.report('client-option-renamed', 'both', where, `${what} ${label} ${verb}`);
-    else ctx.report('doc-changed', 'both', where, `${what} ${label} ${verb}`);
+    // The extensions a generator reads for a public name or behaviour: an input's client option, the API-error
+    // marker (error names, x-lr-error-name, are compared as a set in components.ts).
+    const rule =
+      key === CLIENT_OPTION_KEY
+        ? 'client-option-renamed'
+        : key === API_ERROR_KEY
+          ? 'api-error-marker-changed'
+          : 'doc-changed';
+    ctx.report(rule, 'both', where, `${what} ${label} ${verb}`);
   }
 }
 

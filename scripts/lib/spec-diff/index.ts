@@ -10,7 +10,7 @@
 // inside each document and the resolved structures compared; a (old, new, side) pair is compared once, which
 // both guards recursive schemas and reports a shared component's change once. Anything not understood in
 // detail is reported as major ("treated as breaking"), so an unknown change never passes as a patch.
-import { compareComponentNames, compareUnreachedSchemas } from './components.js';
+import { compareComponentNames, compareErrorNames, compareUnreachedSchemas } from './components.js';
 import { compareDocs, DiffContext, DocSide, type Node } from './context.js';
 import { type Change, code, same } from './levels.js';
 import { compareOperations, compareSecuritySchemes, compareServers } from './operations.js';
@@ -52,6 +52,7 @@ export function diffSpecs(oldDoc: Node, newDoc: Node): Change[] {
     );
   }
   compareComponentNames(ctx);
+  compareErrorNames(ctx);
   compareUnreachedSchemas(ctx);
   return ctx.changes;
 }

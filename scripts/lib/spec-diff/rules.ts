@@ -34,7 +34,7 @@ export const RULES = {
   // documentation
   'doc-changed': any(
     'patch',
-    'descriptions, summaries, examples, tags and x-* extensions (but x-lr-option) change no code or request',
+    'descriptions, summaries, examples, tags and x-* extensions (but x-lr-option, x-lr-api-error, x-lr-error-name) change no code or request',
   ),
   'info-changed': any('patch', 'the API version, license or contact describe the document, not the API'),
   'openapi-version-changed': any('patch', 'the OpenAPI dialect of the document is not part of the API'),
@@ -44,6 +44,15 @@ export const RULES = {
     'major',
     'x-lr-option names the generated client option of an input: callers passing the old name break',
   ),
+  'api-error-marker-changed': any(
+    'major',
+    'x-lr-api-error decides which responses are API errors and their messages: answers callers handled change class',
+  ),
+  'error-name-removed': any(
+    'major',
+    'x-lr-error-name is a key of the generated ErrorCodes: code reading a removed or renumbered name breaks',
+  ),
+  'error-name-added': any('minor', 'a new x-lr-error-name adds a key to the generated ErrorCodes'),
   'deprecation-changed': any('minor', 'a deprecation warns; nothing stops working yet'),
 
   // schemas

@@ -1,6 +1,8 @@
 // The shape of the generated spec data (generated/spec-data.ts), written by codegen/mock.ts.
 
 export interface SpecErrorExample {
+  /** The code's public name, the spec's `x-lr-error-name` (`InvalidOtp`). */
+  name: string;
   status: number;
   Message: string;
   Description: string;

@@ -939,124 +939,151 @@ const example = {
 /** The Profile of the success example verifySmsOtp 200 "vendorExample": the mock's default user. */
 export const exampleProfile: Profile = example;
 
-/** The spec's error examples, by ErrorCode, with the status they are documented under. */
-export const specErrorExamples: Readonly<Record<number, SpecErrorExample>> = {
+/** Every error code the spec documents with a named example (`x-lr-error-name`) under a status, ascending. */
+export const specErrorCodes = [429,901,908,920,922,965,982,991,1067,1068,1069,1070,1090,1103,1104,1132,1134,1148,1198,1218,1281,6003,7909,8169] as const;
+
+/** The spec's error examples, by ErrorCode: the code's name, the status it is documented under, its words. */
+export const specErrorExamples: Readonly<Record<(typeof specErrorCodes)[number], SpecErrorExample>> = {
   "429": {
+    "name": "RateLimited",
     "status": 429,
     "Message": "Too many request in particular time frame",
     "Description": "Too many request in particular time frame"
   },
   "901": {
+    "name": "ApiKeyUnauthorized",
     "status": 403,
     "Message": "The API key is unauthorized",
     "Description": "The API key is not authorized to access this API, please check the permissions of your LoginRadius account."
   },
   "908": {
+    "name": "ParameterFormat",
     "status": 400,
     "Message": "A parameter is not formatted correctly",
     "Description": "The apikey is a required parameter."
   },
   "920": {
+    "name": "ApiKeyInvalid",
     "status": 400,
     "Message": "API key is invalid",
     "Description": "The provided API key is invalid, please use a valid API key of your LoginRadius account."
   },
   "922": {
+    "name": "ApiKeyMissing",
     "status": 400,
     "Message": "API key is missing",
     "Description": "The API key is missing, please pass the apikey query parameter with the request."
   },
   "965": {
+    "name": "PostBodyInvalid",
     "status": 400,
     "Message": "The post body is invalid",
     "Description": "The request body is invalid, please send a JSON body with the otp field."
   },
   "982": {
+    "name": "CaptchaRejected",
     "status": 403,
     "Message": "CAPTCHA is invalid",
     "Description": "The CAPTCHA response is invalid, please solve the CAPTCHA again."
   },
   "991": {
+    "name": "AccountBlocked",
     "status": 403,
     "Message": "Your account is blocked",
     "Description": "Your account has been blocked, please contact the site administrator."
   },
   "1067": {
+    "name": "InvalidOtp",
     "status": 403,
     "Message": "Invalid OTP Code",
     "Description": "The OTP code is invalid, please request for a new OTP."
   },
   "1068": {
+    "name": "OtpAlreadyUsed",
     "status": 403,
     "Message": "The OTP has already been used",
     "Description": "The OTP has already been used, please request for a new OTP."
   },
   "1069": {
+    "name": "OtpExpired",
     "status": 403,
     "Message": "Verification OTP has expired",
     "Description": "The OTP has expired, please request for a new OTP."
   },
   "1070": {
+    "name": "OtpNotAccessible",
     "status": 403,
     "Message": "The OTP cannot be accessed",
     "Description": "The OTP cannot be accessed, please request for a new OTP."
   },
   "1090": {
+    "name": "InvalidPayload",
     "status": 400,
     "Message": "Invalid request body or payload",
     "Description": "The request body or payload is invalid, please check it and try again."
   },
   "1103": {
+    "name": "SecondFactorTokenInvalid",
     "status": 403,
     "Message": "Two factor authentication token is invalid",
     "Description": "The second factor authentication token is invalid, please login again."
   },
   "1104": {
+    "name": "SecondFactorTokenExpired",
     "status": 403,
     "Message": "Two factor authentication token has expired",
     "Description": "The second factor authentication token has expired, please login again."
   },
   "1132": {
+    "name": "CaptchaLockout",
     "status": 403,
     "Message": "Your account has been locked",
     "Description": "Your account has been locked, please send a valid reCAPTCHA response with the request."
   },
   "1134": {
+    "name": "ValidationFailed",
     "status": 400,
     "Message": "Validation error",
     "Description": "One or more fields failed validation, see Errors for details."
   },
   "1148": {
+    "name": "SecurityQuestionLockout",
     "status": 403,
     "Message": "Your account has been locked",
     "Description": "Your account has been locked, please answer the security question to unlock it."
   },
   "1198": {
+    "name": "AccountLocked",
     "status": 403,
     "Message": "Your account has been locked",
     "Description": "Your account has been locked, please try again after sometime."
   },
   "1218": {
+    "name": "CaptchaInvalid",
     "status": 403,
     "Message": "CAPTCHA is invalid",
     "Description": "The CAPTCHA response is invalid, please solve the CAPTCHA again."
   },
   "1281": {
+    "name": "VoiceOtpNotConfigured",
     "status": 403,
     "Message": "Voice OTP has not been configured",
     "Description": "Voice OTP has not been configured for this tenant, please configure it in the Admin Console or use SMS."
   },
   "6003": {
+    "name": "TrialExpired",
     "status": 403,
     "Message": "Trial plan expired",
     "Description": "The trial plan has expired. To continue using the service, please contact support."
   },
   "7909": {
+    "name": "InternalError",
     "status": 500,
     "Message": "Operation failed due to an internal error.",
     "Description": "An unknown internal error occurred, please try again in a few minutes or contact your system administrator."
   },
   "8169": {
+    "name": "InvitationNotFound",
     "status": 404,
     "Message": "Invitation not found",
     "Description": "Invitation not found, Please provide valid invitation id."

@@ -32,8 +32,11 @@ export type {
 /** Where requests go unless `baseUrl` says otherwise: the spec's first server. */
 export const DEFAULT_BASE_URL = "https://api.loginradius.com";
 
-/** The API's default base URL and where its key goes (the spec's API-key security scheme). */
-export const API: ApiFacts = { baseUrl: DEFAULT_BASE_URL, apiKey: ["query","apikey"] };
+/**
+ * The API's default base URL, where its key goes (the spec's API-key security scheme) and what marks an error
+ * body (its `x-lr-api-error`).
+ */
+export const API: ApiFacts = { baseUrl: DEFAULT_BASE_URL, apiKey: ["query","apikey"], apiError: {"code":"ErrorCode","vendor":"LoginRadius","message":["Message","Description"]} };
 
 /**
  * A client of LoginRadius Verify SMS OTP 2.0.0: one method per operation of the spec.
