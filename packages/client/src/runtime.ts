@@ -90,10 +90,14 @@ export function createRuntime(
       ...settings.keyHeader,
     },
   });
-  const state: ClientState = { ...settings, send: fetchClient.request as unknown as Send };
-  fetchClient.use(...checkMiddleware(options.middleware ?? []));
+  const state: ClientState = { ...settings, send: fetchClient.request as unknown as Send, middleware: false };
+  const use = (list: readonly Middleware[]) => {
+    fetchClient.use(...checkMiddleware(list));
+    state.middleware ||= list.length > 0;
+  };
+  use(options.middleware ?? []);
   const client: ClientBase & Record<string, (options?: object) => Promise<unknown>> = {
-    use: (...list: Middleware[]) => fetchClient.use(...checkMiddleware(list)),
+    use: (...list: Middleware[]) => use(list),
     eject: (...list: Middleware[]) => fetchClient.eject(...list),
   } as never;
   for (const op of operations) {
