@@ -20,12 +20,19 @@ async function readBody(body: ReadableStream<Uint8Array>, limit: Limit): Promise
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (let read; !(read = await reader.read()).done; chunks.push(read.value)) {
-    limit((size += read.value.byteLength), reader);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    limit(size, reader);
+    chunks.push(value);
   }
   const whole = new Uint8Array(size);
-  size = 0;
-  for (const chunk of chunks) whole.set(chunk, (size += chunk.byteLength) - chunk.byteLength);
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.byteLength;
+  }
   return whole;
 }
 
@@ -34,7 +41,7 @@ async function readBody(body: ReadableStream<Uint8Array>, limit: Limit): Promise
  * reads an error's body itself and middleware may read any, so those get a copy read here within the limit; a
  * success with no middleware is passed on as it is: its body is read (bounded) from openapi-fetch's result.
  */
-async function bounded(head: Response, limit: Limit, middleware: boolean): Promise<Response> {
+async function bounded(head: Response, limit: Limit, middleware?: boolean): Promise<Response> {
   const { body } = head;
   limit(Number(head.headers.get('content-length')));
   // A body-less status (204, 304) has a null body.
@@ -59,7 +66,8 @@ async function exchange(call: Call, number: number): Promise<Exchange> {
   // Set once the request is handed to fetch: from then on it may reach the server.
   let sent = false;
   let head: Response | undefined;
-  let stop: (reason?: unknown) => void = () => {};
+  // Set at once: a promise's executor runs synchronously.
+  let stop: (reason?: unknown) => void;
   const stopped = new Promise<never>((_, reject) => {
     stop = reject;
   });
@@ -98,7 +106,8 @@ async function exchange(call: Call, number: number): Promise<Exchange> {
       .then(async (result) => {
         // Decoded as `Response.text()` decodes (UTF-8, a BOM dropped); no body at all reads as empty, as there.
         const body = result.data as ReadableStream<Uint8Array> | null | undefined;
-        if (body !== undefined) result.data = body ? new TextDecoder().decode(await readBody(body, limit)) : '';
+        if (body !== undefined)
+          result.data = body ? new TextDecoder().decode(await readBody(body, limit)) : '';
         return result;
       });
     // A fetch that ignores the signal must not keep the call waiting: the race ends it either way.

@@ -17,7 +17,7 @@ export type Send = (
 export interface ClientState extends ClientSettings {
   send: Send;
   /** Whether middleware may run: set by the first one registered, kept after `eject` (some may remain). */
-  middleware: boolean;
+  middleware?: boolean;
 }
 
 /**

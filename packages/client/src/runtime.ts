@@ -90,7 +90,7 @@ export function createRuntime(
       ...settings.keyHeader,
     },
   });
-  const state: ClientState = { ...settings, send: fetchClient.request as unknown as Send, middleware: false };
+  const state: ClientState = { ...settings, send: fetchClient.request as unknown as Send };
   const use = (list: readonly Middleware[]) => {
     fetchClient.use(...checkMiddleware(list));
     state.middleware ||= list.length > 0;
