@@ -27,11 +27,13 @@ async function readBody(body: ReadableStream<Uint8Array>, limit: Limit): Promise
     limit(size, reader);
     chunks.push(value);
   }
+  // One chunk (a small body usually is one) is the body itself: no copy.
+  if (chunks.length === 1) return chunks[0] as Uint8Array<ArrayBuffer>;
   const whole = new Uint8Array(size);
-  let at = 0;
+  size = 0;
   for (const chunk of chunks) {
-    whole.set(chunk, at);
-    at += chunk.byteLength;
+    whole.set(chunk, size);
+    size += chunk.byteLength;
   }
   return whole;
 }
@@ -104,10 +106,10 @@ async function exchange(call: Call, number: number): Promise<Exchange> {
         },
       })
       .then(async (result) => {
-        // Decoded as `Response.text()` decodes (UTF-8, a BOM dropped); no body at all reads as empty, as there.
+        // Decoded as `Response.text()` decodes (UTF-8, a BOM dropped). No stream (no body, or an error's body,
+        // which openapi-fetch read) reads as empty, as there; classify reads an error's from `result.error`.
         const body = result.data as ReadableStream<Uint8Array> | null | undefined;
-        if (body !== undefined)
-          result.data = body ? new TextDecoder().decode(await readBody(body, limit)) : '';
+        result.data = body ? new TextDecoder().decode(await readBody(body, limit)) : '';
         return result;
       });
     // A fetch that ignores the signal must not keep the call waiting: the race ends it either way.

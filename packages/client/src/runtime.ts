@@ -91,13 +91,13 @@ export function createRuntime(
     },
   });
   const state: ClientState = { ...settings, send: fetchClient.request as unknown as Send };
-  const use = (list: readonly Middleware[]) => {
+  const use = (...list: Middleware[]) => {
     fetchClient.use(...checkMiddleware(list));
     state.middleware ||= list.length > 0;
   };
-  use(options.middleware ?? []);
+  use(...(options.middleware ?? []));
   const client: ClientBase & Record<string, (options?: object) => Promise<unknown>> = {
-    use: (...list: Middleware[]) => use(list),
+    use,
     eject: (...list: Middleware[]) => fetchClient.eject(...list),
   } as never;
   for (const op of operations) {
