@@ -3,9 +3,9 @@
 // atomically: a failed run leaves the previous bundle in place.
 //
 //   pnpm spec:bundle [--spec path/to/openapi.yaml] [--out dir]   (default out: <repo>/build/spec)
-import { pipelineArgs } from './lib/args.js';
-import { bundleSpec } from './lib/bundle.js';
-import { rel, runStep } from './lib/step.js';
+import { pipelineArgs } from '@lr-mfa/codegen/args';
+import { bundleSpec } from '@lr-mfa/codegen/bundle';
+import { rel, runStep } from '@lr-mfa/codegen/step';
 
 const lint = !process.argv.includes('--no-lint');
 const { spec, out } = pipelineArgs(

@@ -1,8 +1,9 @@
 // CI gate: a branch that changes the spec or a published package must add a changeset.
 // Compares HEAD with the merge base of the base branch (CHANGESET_BASE, default origin/main, then main);
 // on the base branch itself, or when no base exists (a fresh single-branch clone), there is nothing to compare.
+
+import { root, run, runStep, StepError } from '@lr-mfa/codegen/step';
 import { RELEASED_MANIFEST } from './lib/release-baseline.js';
-import { root, run, runStep, StepError } from './lib/step.js';
 
 const git = async (...args: string[]): Promise<string | null> => {
   const r = await run('git', args, { cwd: root });

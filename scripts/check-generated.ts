@@ -1,7 +1,7 @@
 // CI gate: regenerate every generated source from spec/ and fail when it differs from what is committed, so a
 // spec edit can never land without the type diffs reviewers are meant to see. Built-only outputs (the client's
 // validators) are git-ignored, so git status leaves them out.
-import { bin, root, run, runStep, StepError } from './lib/step.js';
+import { bin, root, run, runStep, StepError } from '@lr-mfa/codegen/step';
 
 const GENERATED = ':(glob)**/generated/**';
 

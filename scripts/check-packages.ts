@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { basename, join, posix, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bin, root, run, runStep, StepError } from './lib/step.js';
+import { bin, root, run, runStep, StepError } from '@lr-mfa/codegen/step';
 
 /** The resolution modes attw checks; each maps to how a kind of consumer resolves the package. */
 export const MODES = ['node10', 'node16-cjs', 'node16-esm', 'bundler'] as const;

@@ -9,9 +9,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, rm, symlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { root, run, runStep, StepError } from '@lr-mfa/codegen/step';
 import { promisedRelease, RELEASED_TYPE_TESTS, releasedVersion } from './lib/release-baseline.js';
 import { rank } from './lib/spec-diff/index.js';
-import { root, run, runStep, StepError } from './lib/step.js';
 
 const { values } = parseArgs({ options: { repo: { type: 'string', default: root } } });
 const repo = resolve(values.repo);

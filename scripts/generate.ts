@@ -1,12 +1,13 @@
-// Runs the whole generation (scripts/lib/generate.ts) with every generator plugin (scripts/generators/index.ts):
+// Runs the whole generation (@lr-mfa/codegen's generate.ts) with every generator plugin (scripts/generators.ts):
 // one load, lint and bundle of the spec, then all generated files written together or none.
 //
 //   pnpm generate [--spec path/to/openapi.yaml] [--out dir] [--dest dir]
 //   (--dest writes the generated tree under another folder, e.g. a benchmark's scratch copy)
-import { generators } from './generators/index.js';
-import { pipelineArgs } from './lib/args.js';
-import { generate } from './lib/generate.js';
-import { rel, runStep } from './lib/step.js';
+
+import { pipelineArgs } from '@lr-mfa/codegen/args';
+import { generate } from '@lr-mfa/codegen/generate';
+import { rel, runStep } from '@lr-mfa/codegen/step';
+import { generators } from './generators.js';
 
 const { spec, out, dest } = pipelineArgs();
 

@@ -4,9 +4,9 @@
 //
 //   pnpm spec:lint [--spec path/to/openapi.yaml]
 import { existsSync } from 'node:fs';
-import { pipelineArgs } from './lib/args.js';
-import { loadSpec } from './lib/spec.js';
-import { rel, runStep, StepError } from './lib/step.js';
+import { pipelineArgs } from '@lr-mfa/codegen/args';
+import { loadSpec } from '@lr-mfa/codegen/spec';
+import { rel, runStep, StepError } from '@lr-mfa/codegen/step';
 
 const { spec } = pipelineArgs();
 

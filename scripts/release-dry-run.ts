@@ -13,9 +13,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, posix } from 'node:path';
+import { bin, root, run, runStep, StepError } from '@lr-mfa/codegen/step';
 import { parse } from 'yaml';
 import { listPackages } from './check-packages.js';
-import { bin, root, run, runStep, StepError } from './lib/step.js';
 
 /** The CI workflow that publishes; it must be able to mint the OIDC token provenance is signed with. */
 export const RELEASE_WORKFLOW = '.github/workflows/release.yml';

@@ -3,10 +3,10 @@
 // `pnpm version-packages` runs this after `changeset version`; run it by hand only to seed a repository that has none.
 //   tsx scripts/release-snapshot.ts
 import { join } from 'node:path';
-import { bundleSpec } from './lib/bundle.js';
+import { bundleSpec } from '@lr-mfa/codegen/bundle';
+import { root, runStep, StepError } from '@lr-mfa/codegen/step';
 import { workspaceVersion } from './lib/release-baseline.js';
 import { writeReleaseBaseline } from './lib/release-snapshot.js';
-import { root, runStep, StepError } from './lib/step.js';
 
 await runStep('store the release baseline (released/)', async () => {
   const version = await workspaceVersion(root);

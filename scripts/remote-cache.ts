@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { root } from './lib/step.js';
+import { root } from '@lr-mfa/codegen/step';
 
 const { values } = parseArgs({
   options: {

@@ -20,10 +20,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { rel, root, runStep, StepError } from '@lr-mfa/codegen/step';
 import { parse } from 'yaml';
 import { loadBaseline, promisedRelease } from './lib/release-baseline.js';
 import { diffSpecs, formatChange, LEVELS, rank, requiredBump } from './lib/spec-diff/index.js';
-import { rel, root, runStep, StepError } from './lib/step.js';
 
 const { values } = parseArgs({
   options: { base: { type: 'string' }, head: { type: 'string' }, repo: { type: 'string', default: root } },

@@ -8,6 +8,8 @@
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { bundleSpec } from '@lr-mfa/codegen/bundle';
+import { bin, root, run, runStep, StepError } from '@lr-mfa/codegen/step';
 import {
   API_CHANGELOG_PAGE,
   addToPackageChangelog,
@@ -18,11 +20,9 @@ import {
   renderFirstRelease,
   writeText,
 } from './lib/api-changelog.js';
-import { bundleSpec } from './lib/bundle.js';
 import { loadBaseline, RELEASED_SPEC, releasedVersion, workspaceVersion } from './lib/release-baseline.js';
 import { writeReleaseBaseline } from './lib/release-snapshot.js';
 import { diffSpecs } from './lib/spec-diff/index.js';
-import { bin, root, run, runStep, StepError } from './lib/step.js';
 
 const bundledSpec = join(root, 'build/spec/openapi.json');
 

@@ -5,6 +5,8 @@ export default defineProject({
   test: {
     name: '@lr-mfa/types',
     include: ['test/**/*.test.ts'],
+    // The generator's test loads and bundles the whole spec.
+    testTimeout: 60_000,
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });

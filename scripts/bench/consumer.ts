@@ -3,7 +3,7 @@
 // hand. Same compiler options for both (what `tsc --init` and most apps use: strict, skipLibCheck), runs
 // interleaved; tsc's own --extendedDiagnostics figures show where any extra time goes.
 import { join } from 'node:path';
-import { bin } from '../lib/step.js';
+import { bin } from '@lr-mfa/codegen/step';
 import { benchedOperation } from './lib/operation.js';
 import { linkedScratch } from './lib/scratch.js';
 import { fmt, median, table } from './lib/stats.js';

@@ -12,7 +12,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { rel, root, writeFileAtomic } from '../lib/step.js';
+import { rel, root, writeFileAtomic } from '@lr-mfa/codegen/step';
 import type { Protocol } from './calls/contenders.js';
 import { benchCalls, formatCalls } from './calls/index.js';
 import { benchConsumer, formatConsumer } from './consumer.js';

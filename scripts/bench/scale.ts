@@ -4,8 +4,8 @@
 // exponent k (t ∝ N^k) between consecutive sizes makes a super-linear step visible.
 import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bin, root } from '@lr-mfa/codegen/step';
 import { parse, stringify } from 'yaml';
-import { bin, root } from '../lib/step.js';
 import { linkedScratch, packageDir } from './lib/scratch.js';
 import { fmt, growthExponent, table } from './lib/stats.js';
 import { timedOk } from './lib/time.js';

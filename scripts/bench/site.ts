@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bin, root } from '../lib/step.js';
+import { bin, root } from '@lr-mfa/codegen/step';
 import { type Registry, startRegistry } from '../tests/registry.js';
 import { fmt, table } from './lib/stats.js';
 import { timedOk } from './lib/time.js';

@@ -9,9 +9,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { root, run, StepError } from '@lr-mfa/codegen/step';
 import { parse } from 'yaml';
 import { type Level, maxLevel } from './spec-diff/index.js';
-import { root, run, StepError } from './step.js';
 
 /** Packages whose release the spec governs (a changesets `fixed` group: they are released together). */
 export const SCOPE = '@lr-mfa/';
@@ -73,7 +73,7 @@ function hasExternalRefs(node: unknown): boolean {
  */
 async function bundle(specFile: string): Promise<OpenApiDocument> {
   try {
-    const { loadSpec } = await import('./spec.js');
+    const { loadSpec } = await import('@lr-mfa/codegen/spec');
     return (await loadSpec(specFile, { lint: false })).document as OpenApiDocument;
   } catch (error) {
     throw new StepError(

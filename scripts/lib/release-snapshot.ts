@@ -6,6 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { root } from '@lr-mfa/codegen/step';
 import {
   RELEASED_DIR,
   RELEASED_MANIFEST,
@@ -13,7 +14,6 @@ import {
   RELEASED_TYPE_TESTS,
   type ReleaseManifest,
 } from './release-baseline.js';
-import { root } from './step.js';
 
 /** Consumer fixture projects (also installed from a registry by the e2e test) whose code must keep compiling. */
 export const CONSUMER_FIXTURES = 'scripts/tests/fixtures/consumers';

@@ -3,9 +3,10 @@
 // product spec as spec/README.md lays it out: a file per path under spec/paths/, components under
 // spec/components/, the paths and tags in openapi.yaml. Tests that need a spec with more operations use it.
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { MULTI_OP_SPEC } from '@lr-mfa/codegen/fixtures';
 
-const fixture = join(import.meta.dirname, 'fixtures/multi-op');
+const fixture = dirname(MULTI_OP_SPEC);
 export const ADDED = ['listUsers', 'getUser', 'createNote', 'deleteNote', 'getStatus'];
 export const SUMMARIES = [
   'List users',

@@ -1,4 +1,4 @@
-// The runner (scripts/lib/generate.ts) with every generator, writing into scratch trees (never the repository):
+// The runner (@lr-mfa/codegen's generate.ts) with every generator, writing into scratch trees (never the repository):
 // the multi-operation fixture gets types and validators for every operation and status; a spec any step cannot
 // handle fails naming the spec file and line, and changes no file at all.
 import { spawnSync } from 'node:child_process';
@@ -6,15 +6,16 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MULTI_OP_SPEC } from '@lr-mfa/codegen/fixtures';
+import { generate } from '@lr-mfa/codegen/generate';
+import { root, StepError } from '@lr-mfa/codegen/step';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generators } from '../generators/index.js';
-import { generate } from '../lib/generate.js';
+import { generators } from '../generators.js';
 import { digestFiles } from '../lib/sandbox.js';
-import { root, StepError } from '../lib/step.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'lr-mfa-generate-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-const fixture = join(import.meta.dirname, 'fixtures/multi-op/openapi.yaml');
+const fixture = MULTI_OP_SPEC;
 const run = (spec: string, dest: string) =>
   generate({ spec, dest, out: join(dest, 'build/spec'), generators });
 
@@ -62,7 +63,9 @@ describe('the multi-operation fixture', () => {
     expect(aliases).toContain('export type DeleteNoteResponse = undefined;');
     const openapi = readFileSync(join(dest, 'packages/types/src/generated/openapi.ts'), 'utf8');
     expect(
-      openapi.startsWith('// DO NOT EDIT. Generated from scripts/tests/fixtures/multi-op/openapi.yaml'),
+      openapi.startsWith(
+        '// DO NOT EDIT. Generated from packages/codegen/test/fixtures/multi-op/openapi.yaml',
+      ),
     ).toBe(true);
     expect(openapi).toMatch(/"\/users\/\{uid\}\/notes\/\{noteId\}": \{/);
   });

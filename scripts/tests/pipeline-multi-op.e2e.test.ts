@@ -1,5 +1,5 @@
 // The whole pipeline on a spec that is not the product's: a sandbox copy of the repository with spec/ swapped
-// for the multi-operation fixture (scripts/tests/fixtures/multi-op). Generation must cover every operation: the
+// for the multi-operation fixture (packages/codegen/test/fixtures/multi-op). Generation must cover every operation: the
 // types compile and type the fixture's inputs and bodies, the built validators judge every operation and
 // status, the built client calls every operation over loopback HTTP, and the docs render every operation with
 // code samples that compile against that client.
@@ -12,13 +12,14 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MULTI_OP_SPEC } from '@lr-mfa/codegen/fixtures';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { sampleTsconfig } from '../../packages/docs/test/site.js';
+import { sampleTsconfig } from '../../packages/docs/codegen/code-samples.js';
 import { createSandbox, type Sandbox } from '../lib/sandbox.js';
 
-const fixture = join(import.meta.dirname, 'fixtures/multi-op');
+const fixture = dirname(MULTI_OP_SPEC);
 // The client runtime imports the `ApiError` type from @lr-mfa/types (src/errors.ts), so its build needs a schema
 // of that name: this overlay adds the vendor's envelope and makes it getStatus's 4XX body. Without it the client's
 // DTS build fails with "Module '@lr-mfa/types' has no exported member 'ApiError'".

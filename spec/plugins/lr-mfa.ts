@@ -1,5 +1,5 @@
 // Redocly plugin with the spec's house rules that no built-in rule expresses. The pipeline's spec loader
-// (scripts/lib/spec.ts) passes it to redocly with the root redocly.yaml, whose rules name them `lr-mfa/<name>`.
+// (packages/codegen/src/spec.ts) passes it to redocly with the root redocly.yaml, whose rules name them `lr-mfa/<name>`.
 import type { Oas3Rule, Plugin } from '@redocly/openapi-core';
 
 const described = (node: unknown) =>

@@ -2,8 +2,8 @@
 // `request`), an operation's (built on its first call) and one call's (its request, limits, and the redaction,
 // URL and logging built lazily from them, so a call that succeeds without a logger pays nothing for them).
 import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
-import type { OperationFacts } from './facts.js';
-import { CALL_OPTIONS, type CallOptions, type ClientSettings, type LogEvent, type Loose } from './options.js';
+import { CALL_OPTIONS, type OperationFacts, optionOf, wireOf } from './facts.js';
+import type { CallOptions, ClientSettings, LogEvent, Loose } from './options.js';
 import { createNameRedactor, createRedactor, type Redact } from './redact.js';
 
 /** openapi-fetch's `request`, without the path typing (the facts table is the source of the paths). */
@@ -29,7 +29,7 @@ export interface PreparedOperation extends ClientState {
   op: OperationFacts;
   /** The options a call may name (the inputs' and `CALL_OPTIONS`), and the wire name of each input. */
   known: string[];
-  aliases: string[][];
+  aliases: string[];
   /** Masks the values of the operation's secret names in a text. */
   byName: (text: string) => string;
   /** The secret wire names, lower-case: members of a parsed body masked whole. */
@@ -44,8 +44,8 @@ const extend = <Proto extends object, Own extends object>(proto: Proto, own: Own
 export const prepareOperation = (client: ClientState, op: OperationFacts): PreparedOperation =>
   extend(client, {
     op,
-    known: [...op.inputs.map((row) => row[0]), ...CALL_OPTIONS],
-    aliases: op.inputs.map((row) => [row[1] || row[0]]),
+    known: [...op.inputs.map(optionOf), ...CALL_OPTIONS],
+    aliases: op.inputs.map(wireOf),
     byName: createNameRedactor(op.secrets),
     secretNames: new Set(op.secrets.map((name) => name.toLowerCase())),
     querySerializer: createQuerySerializer(op.query),

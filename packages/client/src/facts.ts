@@ -1,26 +1,73 @@
 // What the generated code (./generated/client/) tells the runtime about the API and each operation: the
-// facts tables, one per operation, that the runtime turns into methods.
+// facts tables, one per operation, that the runtime turns into methods. The client generator imports these
+// types and builds its tables as values of them, so both sides share one checked contract.
 import type { QuerySerializerOptions } from 'openapi-fetch';
+import type { CallOptions } from './options.js';
 import type { RetryRule } from './retry.js';
 
+/** The options every method takes beside its operation's inputs; no input may take one of these names. */
+export const CALL_OPTIONS = [
+  'signal',
+  'timeoutMs',
+  'retry',
+  'headers',
+] as const satisfies readonly (keyof CallOptions)[];
+
+/** Where an input is sent: `p` path, `q` query, `h` header, `b` a JSON body field, `B` the whole JSON body. */
+export type InputLocation = 'p' | 'q' | 'h' | 'b' | 'B';
+
 /**
- * One input of an operation: [option, wire name (empty: the option lower-cased), code, allowed values]. The code is the location (`p` path,
- * `q` query, `h` header, `b` JSON body field, `B` the whole body), the kind (`s` string, `i` integer,
- * `n` number, `b` boolean, `a` array, `o` object, `m` map of strings, `x` any JSON), for arrays the items'
- * kind, and `!` when required. Allowed values are the schema's `enum`, when it has one.
+ * What an input's values are, as the runtime checks them: `s` string, `i` integer, `n` number, `b` boolean,
+ * `a` array, `o` object, `m` map of strings, `x` any JSON.
+ */
+export type InputKind = 's' | 'i' | 'n' | 'b' | 'a' | 'o' | 'm' | 'x';
+
+/** One of an input's allowed values (its schema's `enum`). */
+export type InputValue = string | number | boolean | null;
+
+/**
+ * An input's code: where it is sent, its kind, for arrays the items' kind, and `!` when required (`qs!` a
+ * required query string, `bai` an optional body array of integers). Letters, not words: the tables ship to
+ * browsers.
+ */
+export type InputCode =
+  | `${InputLocation}${Exclude<InputKind, 'a'>}${'' | '!'}`
+  | `${InputLocation}a${InputKind}${'' | '!'}`;
+
+/**
+ * One input of an operation: the camelCase option, its wire name (empty when it is the option lower-cased,
+ * as most are), its code, and the allowed values when the schema has an `enum`. Read it through the
+ * accessors below, never by position.
  */
 export type InputRow = readonly [
   option: string,
   wire: string,
-  code: string,
-  values?: readonly (string | number | boolean | null)[],
+  code: InputCode,
+  values?: readonly InputValue[],
 ];
 
-/**
- * How a status's body is read: `o` a JSON object, `j` any JSON, `t` text, `` no body. Statuses as in the
- * spec (`200`, `4XX`, `default`).
- */
-export type ResponseRow = readonly [status: string, body: 'o' | 'j' | 't' | ''];
+// The named accessors of an input row: the one place that knows its layout.
+/** The camelCase option that sets the input. */
+export const optionOf = (row: InputRow): string => row[0];
+/** The input's name on the wire (path template, query, header or body field; for the whole body, the option). */
+export const wireOf = ([option, wire]: InputRow): string => wire || option.toLowerCase();
+// The casts below read what `InputCode` guarantees: its first letter a location, its second a kind.
+export const locationOf = (row: InputRow) => row[2][0] as InputLocation;
+export const kindOf = (row: InputRow) => row[2][1] as InputKind;
+export const isRequired = (row: InputRow): boolean => row[2].endsWith('!');
+/** The kind of an array's items; undefined for other kinds. */
+export const itemsOf = (row: InputRow) => (row[2][1] === 'a' ? (row[2][2] as InputKind) : undefined);
+/** The allowed values (the schema's `enum`), when it has one. */
+export const valuesOf = (row: InputRow) => row[3];
+
+/** A response's key as in the spec (`200`, `4XX`, `default`), its range letters upper-case. */
+export type ResponseStatus = `${number}` | `${1 | 2 | 3 | 4 | 5}XX` | 'default';
+
+/** How a body is read: `o` a JSON object, `j` any JSON, `t` text, `` no body. */
+export type BodyRead = 'o' | 'j' | 't' | '';
+
+/** How each response's body is read, by the spec's response keys. */
+export type ResponseReads = { readonly [status in ResponseStatus]?: BodyRead };
 
 /** What the runtime knows of one operation; generated from the spec, one per operation. */
 export interface OperationFacts {
@@ -32,7 +79,7 @@ export interface OperationFacts {
   retry: RetryRule;
   /** Wire names whose values are never shown (secret inputs and response fields, the API key's name). */
   secrets: readonly string[];
-  responses: readonly ResponseRow[];
+  responses: ResponseReads;
   /** openapi-fetch's query serializer options, when the operation's arrays are not `form` + `explode`. */
   query?: QuerySerializerOptions;
 }
@@ -44,11 +91,7 @@ export interface ApiFacts {
 }
 
 /** How the body of `status` is read, from the most specific entry of the spec (`404`, `4XX`, `default`). */
-export function bodyKind(op: OperationFacts, status: number): ResponseRow[1] {
-  const text = String(status);
-  for (const key of [text, `${text[0]}XX`, 'default']) {
-    const row = op.responses.find(([s]) => s.toUpperCase() === key);
-    if (row) return row[1];
-  }
-  return 'j';
+export function bodyKind({ responses }: OperationFacts, status: number): BodyRead {
+  const exact = String(status) as `${number}`;
+  return responses[exact] ?? responses[`${exact[0]}XX` as ResponseStatus] ?? responses.default ?? 'j';
 }

@@ -127,8 +127,6 @@ const CLIENT_OPTIONS = [
   'validateResponse',
   'middleware',
 ];
-/** The options every method takes beside its operation's inputs. */
-export const CALL_OPTIONS = ['signal', 'timeoutMs', 'retry', 'headers'];
 
 export const fail = (option: string, problem: string): never => {
   throw new InvalidOptionError(`option "${option}" ${problem}`, { option });
@@ -138,31 +136,29 @@ export const isObject = (value: unknown): value is Loose =>
 const squash = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Rejects an unknown option, suggesting the known one it most likely means (same letters, or a prefix). */
-export function checkKnown(
-  given: Loose,
-  known: readonly string[],
-  aliases: readonly (readonly string[])[] = [],
-): void {
+export function checkKnown(given: Loose, known: readonly string[], aliases: readonly string[] = []): void {
   for (const key of Object.keys(given)) {
     if (known.includes(key)) continue;
     const typed = squash(key);
     const like = known.find(
       (name, i) =>
         squash(name) === typed ||
-        (aliases[i] ?? []).some((alias) => squash(alias) === typed) ||
+        (aliases[i] !== undefined && squash(aliases[i]) === typed) ||
         (typed.length > 3 && squash(name).startsWith(typed)),
     );
     fail(key, `is unknown${like ? `; did you mean "${like}"?` : ''}`);
   }
 }
 
-/** A string that can be sent: URL-encodable (no lone surrogate). */
+/** A lone surrogate: a UTF-16 half with no UTF-8 form (`u` mode reads a well-formed pair as one code point). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * A string that can be sent: URL-encodable (no lone surrogate). A regular expression, not a call of
+ * `encodeURIComponent` whose result goes unused: bundlers take that global for pure and drop the call.
+ */
 export function encodable(option: string, value: string): void {
-  try {
-    encodeURIComponent(value);
-  } catch {
-    fail(option, 'has a lone surrogate');
-  }
+  if (LONE_SURROGATE.test(value)) fail(option, 'has a lone surrogate');
 }
 
 /** Header names lower-cased, so a caller's `Content-Type` replaces ours instead of joining it. */

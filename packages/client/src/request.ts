@@ -1,7 +1,18 @@
 // A call's request, built from its operation's input rows: each option checked against its row (kind,
 // required, allowed values, sendable), then placed in the path, query, headers or body it names.
 import type { CallRequest, PreparedOperation } from './call.js';
-import type { InputRow } from './facts.js';
+import {
+  type InputKind,
+  type InputLocation,
+  type InputRow,
+  isRequired,
+  itemsOf,
+  kindOf,
+  locationOf,
+  optionOf,
+  valuesOf,
+  wireOf,
+} from './facts.js';
 import {
   type CallOptions,
   checkKnown,
@@ -15,8 +26,8 @@ import {
 
 const isString = (value: unknown) => typeof value === 'string';
 
-/** Each kind code of `InputRow`: what its values are called in errors, and the test of one. */
-const KINDS: Record<string, readonly [name: string, test: (value: unknown) => boolean]> = {
+/** Each input kind: what its values are called in errors, and the test of one (every kind has one). */
+const KINDS: Record<InputKind, readonly [name: string, test: (value: unknown) => boolean]> = {
   s: ['a string', isString],
   // Arrow functions, not `Number.isInteger` itself: reading a global's member at load time is a side effect
   // to bundlers, which would then keep this table in bundles that never call the client.
@@ -26,33 +37,31 @@ const KINDS: Record<string, readonly [name: string, test: (value: unknown) => bo
   a: ['an array', (value) => Array.isArray(value)],
   o: ['an object', isObject],
   m: ['a map of strings', (value) => isObject(value) && Object.values(value).every(isString)],
+  x: ['JSON', (value) => value !== undefined],
 };
 
-/** Whether `value` is of `kind` (a kind code of `InputRow`; `x`, any JSON, takes any defined value). */
-const ofKind = (kind: string, value: unknown): boolean =>
-  KINDS[kind] ? KINDS[kind][1](value) : value !== undefined;
+const ofKind = (kind: InputKind, value: unknown): boolean => KINDS[kind][1](value);
 
 /** What values of `kind` are called in errors. */
-const kindName = (kind: string) => KINDS[kind]?.[0] ?? 'JSON';
+const kindName = (kind: InputKind) => KINDS[kind][0];
 
 /** Checks one input's value against its row. */
-function checkInput(row: InputRow, value: unknown): void {
-  const [option, , code, values] = row;
-  const kind = code[1] as string;
+function checkInput(row: InputRow, option: string, location: InputLocation, value: unknown): void {
+  const kind = kindOf(row);
+  const items = itemsOf(row);
+  const values = valuesOf(row);
   if (!ofKind(kind, value)) fail(option, `must be ${kindName(kind)}`);
-  const item = kind === 'a' && code[2] !== '!' ? code[2] : undefined;
-  if (item && !(value as unknown[]).every((v) => ofKind(item, v)))
-    fail(option, `must be an array of ${kindName(item).replace(/^an? /, '')}s`);
+  if (items && !(value as unknown[]).every((v) => ofKind(items, v)))
+    fail(option, `must be an array of ${kindName(items).replace(/^an? /, '')}s`);
   if (values && ![value].flat().every((v) => values.includes(v as never)))
     fail(option, `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
-  const where = code[0];
   if (typeof value === 'string') {
-    if (code.endsWith('!') && !value.trim()) fail(option, 'must not be empty');
-    if (where !== 'b' && where !== 'B') encodable(option, value);
-    if (where === 'p' && (value === '.' || value === '..')) fail(option, 'must not be "." or ".."');
-  } else if (where !== 'b' && where !== 'B' && Array.isArray(value)) {
-    for (const v of value) if (typeof v === 'string') encodable(option, v);
+    if (isRequired(row) && !value.trim()) fail(option, 'must not be empty');
+    if (location === 'p' && (value === '.' || value === '..')) fail(option, 'must not be "." or ".."');
   }
+  // Outside the JSON body, strings (an array's too) are URL- or header-encoded.
+  if (location !== 'b' && location !== 'B')
+    for (const v of [value].flat()) if (typeof v === 'string') encodable(option, v);
 }
 
 /** The strings of a secret input's value (a map's or an array's values included). */
@@ -78,16 +87,16 @@ export function buildRequest(prepared: PreparedOperation, given: unknown): CallR
   }
   checkTiming(call.timeoutMs, call.retry);
   for (const row of op.inputs) {
-    const [option, name, code] = row;
+    const option = optionOf(row);
     const value = call[option];
     if (value === undefined) {
-      if (code.endsWith('!')) fail(option, 'is required');
+      if (isRequired(row)) fail(option, 'is required');
       continue;
     }
-    checkInput(row, value);
-    const wire = name || option.toLowerCase();
+    const where = locationOf(row);
+    checkInput(row, option, where, value);
+    const wire = wireOf(row);
     if (op.secrets.includes(wire)) secrets.push(...strings(value));
-    const where = code[0];
     if (where === 'B') body = value;
     else if (where === 'b') {
       body ??= {};

@@ -16,7 +16,7 @@ import type { Outcome, ResponseInfo } from './response.js';
 import { retryDelay, retryPolicy } from './retry.js';
 import { abortedByCaller } from './transport-error.js';
 
-export type { ApiFacts, InputRow, OperationFacts, ResponseRow } from './facts.js';
+export type { ApiFacts, InputRow, OperationFacts, ResponseReads } from './facts.js';
 export {
   type CallOptions,
   type ClientOptions,

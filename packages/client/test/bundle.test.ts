@@ -144,6 +144,23 @@ describe('built output', () => {
     );
   });
 
+  // Bundlers take some globals for pure: a check written as a call whose result goes unused (as
+  // `encodeURIComponent(value)` in a try block was) survives in src/ and vanishes from dist/.
+  test('the built checks still refuse what src refuses: a lone surrogate, in ESM and CommonJS', async () => {
+    const esm = await import(pathToFileURL(join(out, 'index.js')).href);
+    const cjs = createRequire(join(out, 'x.cjs'))(join(out, 'index.cjs'));
+    for (const { createClient, InvalidOptionError } of [esm, cjs]) {
+      expect(() => createClient({ apiKey: 'k\ud800', baseUrl: server.url })).toThrow(InvalidOptionError);
+      const client = createClient({ apiKey: SECRETS.apiKey, baseUrl: server.url });
+      const { error } = await client.verifySmsOtp({
+        secondFactorAuthenticationToken: `${SECRETS.token}\udc00`,
+        otp: SECRETS.otp,
+      });
+      expect(error).toBeInstanceOf(InvalidOptionError);
+      expect(error.message).toContain('has a lone surrogate');
+    }
+  });
+
   test('no chunk is empty (a module both entries share only for its re-exports would make one)', () => {
     const files = readdirSync(out).filter((file) => file.endsWith('.js') || file.endsWith('.cjs'));
     expect(files.length).toBeGreaterThanOrEqual(6);

@@ -3,18 +3,18 @@
 // 204, a text/plain response, different success schemas, secret inputs, an explicit x-lr-retry) goes through
 // buildModel and the client generator into a temp dir; the output type-checks under strict +
 // exactOptionalPropertyTypes against types openapi-typescript makes of the same document, and every method
-// is called against a loopback server. The Model builder is imported from scripts/lib: it is the one way a
+// is called against a loopback server. The Model builder is @lr-mfa/codegen's: it is the one way a
 // document becomes the generators' input.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildModel, SpecPointerError } from '@lr-mfa/codegen/build-model';
+import type { GeneratedFile } from '@lr-mfa/codegen/plugin';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { clientGenerator } from '../../../scripts/generators/client.js';
-import { buildModel, SpecPointerError } from '../../../scripts/lib/build-model.js';
-import type { GeneratedFile } from '../../../scripts/lib/plugin.js';
+import { clientGenerator } from '../codegen/client.js';
 import type { LogEvent } from '../src/index.js';
 import {
   closedPort,

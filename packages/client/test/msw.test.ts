@@ -5,7 +5,9 @@ import { setupServer } from 'msw/node';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createClient } from '../src/index.js';
-import seed200 from './fixtures/seed-200.json' with { type: 'json' };
+import { fixture } from './server.js';
+
+const seed200 = fixture<{ Profile: { Uid: string }; access_token: string }>('seed-200');
 
 describe('msw/node', () => {
   const seen: string[] = [];

@@ -124,8 +124,12 @@ export const resetBeforeResponse: Handler = (req) => {
   req.socket.destroy();
 };
 
+/** The vendor's bodies the spec is checked against (`seed-*`, one copy, beside the spec's tests), else ours. */
+const FIXTURES = (name: string) =>
+  name.startsWith('seed-') ? `../../../spec/tests/fixtures/${name}.json` : `./fixtures/${name}.json`;
+
 export const fixture = <T = unknown>(name: string): T =>
-  JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')) as T;
+  JSON.parse(readFileSync(new URL(FIXTURES(name), import.meta.url), 'utf8')) as T;
 
 /** Secrets the tests send or have the server return; none may show up in what callers or loggers see. */
 export const SECRETS = {

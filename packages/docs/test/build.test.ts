@@ -1,17 +1,18 @@
-// The docs build (src/build.ts) on good and bad input, into a scratch output folder: a broken or empty spec or
+// The docs build (codegen/build.ts) on good and bad input, into a scratch output folder: a broken or empty spec or
 // Model must fail the build and leave the previous site in place, never produce a page that only looks fine.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildModel } from '@lr-mfa/codegen/build-model';
+import { MULTI_OP_SPEC } from '@lr-mfa/codegen/fixtures';
+import type { Model } from '@lr-mfa/codegen/model';
+import { loadSpec } from '@lr-mfa/codegen/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildModel } from '../../../scripts/lib/build-model.js';
-import { loadSpec } from '../../../scripts/lib/spec.js';
-import type { Model } from '../src/model.js';
-import { type Json, llmsLinks, loadSite, packageDir, repoRoot } from './site.js';
+import { type Json, llmsLinks, loadSite, packageDir } from './site.js';
 
-const script = join(packageDir, 'src/build.ts');
+const script = join(packageDir, 'codegen/build.ts');
 const tsx = join(packageDir, 'node_modules/.bin/tsx');
 const PREVIOUS = '<!-- the previous build -->';
 
@@ -153,7 +154,7 @@ describe('build-docs on the bundled spec', () => {
 
 describe('build-docs on the multi-operation fixture', () => {
   it('writes a page per operation, no changelog when the spec has none, and llms.txt links that all resolve', async () => {
-    const { document } = await loadSpec(join(repoRoot, 'scripts/tests/fixtures/multi-op/openapi.yaml'));
+    const { document } = await loadSpec(MULTI_OP_SPEC);
     const fixtureModel = buildModel(document);
     const noChangelog = join(scratch, 'no-such-changelog.md');
     const { code, output, out } = await build(

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { Model, Input as ModelInput, Operation as ModelOperation } from '@lr-mfa/codegen/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   API_KEY_ENV,
@@ -17,10 +18,10 @@ import {
   OPTIONAL_SHOWN,
   SampleError,
   sampleCalls,
+  sampleTsconfig,
   typescriptSample,
-} from '../src/code-samples.js';
-import type { Model, ModelInput, ModelOperation } from '../src/model.js';
-import { loadSite, packageDir, repoRoot, type Site, sampleTsconfig } from './site.js';
+} from '../codegen/code-samples.js';
+import { loadSite, packageDir, repoRoot, type Site } from './site.js';
 
 const run = promisify(execFile);
 
@@ -38,6 +39,8 @@ const input = (fields: Partial<ModelInput> & Pick<ModelInput, 'option' | 'wire' 
 function putOperation(): ModelOperation {
   return {
     id: 'putThing',
+    typeName: 'PutThing',
+    tags: [],
     method: 'put',
     path: '/things',
     summary: 'Put a thing',
@@ -98,6 +101,8 @@ function putOperation(): ModelOperation {
 function getOperation(): ModelOperation {
   return {
     id: 'getUser',
+    typeName: 'GetUser',
+    tags: [],
     method: 'get',
     path: '/users/{uid}/items',
     summary: "Get a user's items",
@@ -131,6 +136,7 @@ function getOperation(): ModelOperation {
 
 const model = (...operations: ModelOperation[]): Model => ({
   title: 'T',
+  version: '1.0.0',
   serverUrl: 'https://api.example.test/',
   apiKey: { in: 'query', name: 'apikey' },
   operations,

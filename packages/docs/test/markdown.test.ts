@@ -1,4 +1,4 @@
-// The reference as text (src/markdown): the Markdown page of every operation of the multi-operation fixture
+// The reference as text (codegen/markdown): the Markdown page of every operation of the multi-operation fixture
 // (path, query, header and body inputs, a 204, a text/plain success, an explicit retry rule, secret inputs),
 // secrets never shown as values, and llms.txt / llms-full.txt. The fixture's Model is made by the pipeline's
 // own loader and Model builder, as the docs build gets it from build/spec/model.json.
@@ -6,15 +6,16 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { buildModel } from '@lr-mfa/codegen/build-model';
+import { MULTI_OP_SPEC } from '@lr-mfa/codegen/fixtures';
+import type { Model, Operation as ModelOperation } from '@lr-mfa/codegen/model';
+import { loadSpec } from '@lr-mfa/codegen/spec';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildModel } from '../../../scripts/lib/build-model.js';
-import { loadSpec } from '../../../scripts/lib/spec.js';
-import { curlSample, sampleCalls, typescriptSample } from '../src/code-samples.js';
-import { markdownFiles, type TextFile, withoutDiagrams } from '../src/markdown/index.js';
-import { SECRET_MASK } from '../src/markdown/operation.js';
-import { OUTLINE_DEPTH, outline, typeOf } from '../src/markdown/outline.js';
-import { code, fence, table } from '../src/markdown/text.js';
-import type { Model, ModelOperation } from '../src/model.js';
+import { curlSample, sampleCalls, typescriptSample } from '../codegen/code-samples.js';
+import { markdownFiles, type TextFile, withoutDiagrams } from '../codegen/markdown/index.js';
+import { SECRET_MASK } from '../codegen/markdown/operation.js';
+import { OUTLINE_DEPTH, outline, typeOf } from '../codegen/markdown/outline.js';
+import { code, fence, table } from '../codegen/markdown/text.js';
 import {
   distDir,
   llmsLinks,
@@ -26,7 +27,6 @@ import {
   section,
 } from './site.js';
 
-const fixture = join(repoRoot, 'scripts/tests/fixtures/multi-op/openapi.yaml');
 const CLIENT = '@lr-mfa/client';
 let model: Model;
 let info: { title: string; version: string; summary?: string; description?: string };
@@ -40,7 +40,7 @@ const file = (path: string) => {
 const page = (id: string) => file(`operations/${id}.md`);
 
 beforeAll(async () => {
-  const { document } = await loadSpec(fixture);
+  const { document } = await loadSpec(MULTI_OP_SPEC);
   model = buildModel(document) as Model;
   const docInfo = document.info as { title: string; summary?: string; description?: string };
   info = { ...docInfo, version: '9.8.7' };

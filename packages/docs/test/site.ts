@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CodeSample } from '../src/code-samples.js';
-import type { Model, ModelOperation } from '../src/model.js';
+import type { Model, Operation as ModelOperation } from '@lr-mfa/codegen/model';
+import type { CodeSample } from '../codegen/code-samples.js';
 
 export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = resolve(packageDir, '../..');
@@ -67,26 +67,6 @@ export function describeOperation(site: Site, id = 'verifySmsOtp') {
 }
 
 export type { Model, ModelOperation };
-
-/**
- * The tsconfig TypeScript code samples are checked with: each sample a module of its own, under strict and
- * exactOptionalPropertyTypes, resolved as a Node ESM consumer's code would be.
- */
-export function sampleTsconfig(files: string[], compilerOptions: Record<string, unknown> = {}): string {
-  return JSON.stringify({
-    compilerOptions: {
-      strict: true,
-      exactOptionalPropertyTypes: true,
-      noEmit: true,
-      target: 'ES2022',
-      module: 'NodeNext',
-      moduleResolution: 'NodeNext',
-      types: ['node'],
-      ...compilerOptions,
-    },
-    files,
-  });
-}
 
 /**
  * The part of a Markdown text from `heading` (the first line starting with it) to the next heading of the same

@@ -1,5 +1,5 @@
 // The committed mock data lists every operation of the spec (the generator's own tests, on broken specs, are in
-// scripts/tests/generators.test.ts).
+// test/codegen.test.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { specOperations } from '../src/generated/spec-data.js';
 import { bundleSpec, follow, type Json } from './spec.js';

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { buildModel, SpecPointerError } from '@lr-mfa/codegen/build-model';
+import { root } from '@lr-mfa/codegen/step';
 import { build } from 'esbuild';
-import { clientGenerator } from '../../generators/client.js';
-import { buildModel, SpecPointerError } from '../../lib/build-model.js';
-import { root } from '../../lib/step.js';
+import { clientGenerator } from '../../../packages/client/codegen/client.js';
 
 /** The target for each further operation, in kB (1 kB = 1000 bytes) of min+gzip. */
 export const SLOPE_TARGET_KB = 0.3;

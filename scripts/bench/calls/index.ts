@@ -5,8 +5,8 @@ import { type ChildProcess, execFile, fork, type Serializable } from 'node:child
 import { once } from 'node:events';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bin, root } from '@lr-mfa/codegen/step';
 import { parse } from 'yaml';
-import { bin, root } from '../../lib/step.js';
 import { type SelfSignedCertificate, selfSignedCertificate } from '../../lib/tls.js';
 import { linkedScratch } from '../lib/scratch.js';
 import { fmt, table } from '../lib/stats.js';

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { root } from '../../lib/step.js';
+import { root } from '@lr-mfa/codegen/step';
 
 function cpuModel() {
   try {

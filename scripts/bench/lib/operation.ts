@@ -3,8 +3,8 @@
 // path and origin from the spec instead of naming them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Model } from '../../lib/model.js';
-import { root } from '../../lib/step.js';
+import type { Model } from '@lr-mfa/codegen/model';
+import { root } from '@lr-mfa/codegen/step';
 
 export interface BenchedOperation {
   /** The spec's first server (`https://api.loginradius.com`). */

@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { root } from '../../lib/step.js';
+import { root } from '@lr-mfa/codegen/step';
 
 export const clientDir = join(root, 'packages/client');
 

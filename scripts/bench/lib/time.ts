@@ -1,5 +1,5 @@
 // Wall-clock timing of a command, with its output kept for the error message when it fails.
-import { run } from '../../lib/step.js';
+import { run } from '@lr-mfa/codegen/step';
 
 type RunOptions = Parameters<typeof run>[2];
 

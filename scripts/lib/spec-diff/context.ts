@@ -1,5 +1,6 @@
 // What every comparator shares: both documents with their `$ref` resolution, the rule-based reporter, the guard
 // that compares each (old, new, side) pair of schemas once, and the wording of where a change is.
+import { unescapePointerFragment } from '@redocly/openapi-core';
 import { type Change, canonical } from './levels.js';
 import { levelFor, type RuleId, type Side } from './rules.js';
 
@@ -26,7 +27,7 @@ export class DocSide {
     let node = this.doc;
     for (const raw of ref.slice(2).split('/')) {
       if (raw === '') continue;
-      const key = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
+      const key = unescapePointerFragment(raw);
       if (node === null || typeof node !== 'object' || !(key in node)) return undefined;
       node = node[key];
     }
@@ -122,7 +123,7 @@ const DOC_KEYS = new Set([
   'tags',
   'links',
 ]);
-/** The extension that names an input's client option (scripts/lib/naming.ts). */
+/** The extension that names an input's client option (packages/codegen/src/naming.ts). */
 const CLIENT_OPTION_KEY = 'x-lr-option';
 export const isDocKey = (key: string): boolean => DOC_KEYS.has(key) || key.startsWith('x-');
 

@@ -1,4 +1,4 @@
-// The shape of the generated spec data (generated/spec-data.ts), written by scripts/generators/mock.ts.
+// The shape of the generated spec data (generated/spec-data.ts), written by codegen/mock.ts.
 
 export interface SpecErrorExample {
   status: number;

@@ -1,4 +1,4 @@
-// The shape of the proxy's generated data (generated/proxy-data.ts, written by scripts/generators/mock-shapes.ts)
+// The shape of the proxy's generated data (generated/proxy-data.ts, written by codegen/mock-shapes.ts)
 // and the walk that finds a place of a response body in it.
 
 /** One place of a response body; a `string` refers to a component schema by name. */

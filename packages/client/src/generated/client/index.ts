@@ -33,7 +33,7 @@ export type {
 export const DEFAULT_BASE_URL = "https://api.loginradius.com";
 
 /** The API's default base URL and where its key goes (the spec's API-key security scheme). */
-export const API: ApiFacts = {"baseUrl":"https://api.loginradius.com","apiKey":["query","apikey"]};
+export const API: ApiFacts = { baseUrl: DEFAULT_BASE_URL, apiKey: ["query","apikey"] };
 
 /**
  * A client of LoginRadius Verify SMS OTP 2.0.0: one method per operation of the spec.

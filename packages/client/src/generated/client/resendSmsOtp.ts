@@ -15,9 +15,9 @@ export const resendSmsOtpOperation: OperationFacts = {
     ["smsTemplate2fa","","qs"],
     ["isVoiceOtp","","qb"],
   ],
-  retry: [[429], false, false, false],
+  retry: [[429],false,false,false],
   secrets: ["secondfactorauthenticationtoken","apikey"],
-  responses: [["200","o"],["400","o"],["403","o"],["429","o"],["500","o"]],
+  responses: {"200":"o","400":"o","403":"o","429":"o","500":"o"},
 };
 
 /**

@@ -35,9 +35,9 @@ export const verifySmsOtpOperation: OperationFacts = {
     ["qqCaptchaTicket","qq_captcha_ticket","bs"],
     ["qqCaptchaRandstr","qq_captcha_randstr","bs"],
   ],
-  retry: [[429,502,503,504], true, false, false],
+  retry: [[429,502,503,504],true,false,false],
   secrets: ["otp","securityanswer","g-recaptcha-response","h-captcha-response","qq_captcha_ticket","qq_captcha_randstr","secondfactorauthenticationtoken","access_token","refresh_token","apikey"],
-  responses: [["200","o"],["400","o"],["403","o"],["404","o"],["429","o"],["500","o"]],
+  responses: {"200":"o","400":"o","403":"o","404":"o","429":"o","500":"o"},
 };
 
 /**
