@@ -7,10 +7,10 @@ import type { Outcome } from './response.js';
 import { type Cut, transportError } from './transport-error.js';
 
 /**
- * Ends the attempt as too large (aborting it, and cancelling the `reader` of its body) once `size`, a count of
- * body bytes, exceeds the limit.
+ * Ends the attempt as too large once `size`, a count of body bytes, exceeds the limit: it aborts the attempt's
+ * controller, whose signal fetch has, which errors the body and closes the connection.
  */
-type Limit = (size: number, reader?: ReadableStreamDefaultReader) => void;
+type Limit = (size: number) => void;
 
 /**
  * `body` read whole, its bytes counted as they arrive. A reader loop, not a counting TransformStream: building
@@ -24,7 +24,7 @@ async function readBody(body: ReadableStream<Uint8Array>, limit: Limit): Promise
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    limit(size, reader);
+    limit(size);
     chunks.push(value);
   }
   // One chunk (a small body usually is one) is the body itself: no copy.
@@ -82,10 +82,9 @@ async function exchange(call: Call, number: number): Promise<Exchange> {
   signal?.addEventListener('abort', onAbort);
   // Beyond setTimeout's range (about 24.8 days) there is no timer: that is "no timeout".
   const timer = ms < 2 ** 31 ? setTimeout(() => end('timeout'), ms) : undefined;
-  const limit: Limit = (size, reader) => {
+  const limit: Limit = (size) => {
     if (size > call.maxResponseBytes) {
       end('too_large');
-      reader?.cancel().catch(() => {});
       throw new Error('response too large');
     }
   };
