@@ -1,6 +1,7 @@
 // Generator of the client's response validators: ajv standalone code, one validator per operation and
 // documented status, compiled here so the opt-in `@lr-mfa/client/validate` entry never parses a schema at
-// runtime. Built, not committed (git-ignored): they are large and follow from the spec alone.
+// runtime. Built, not committed (git-ignored): they are large and follow from the spec alone. Compiled by the
+// pipeline's one schema engine (@lr-mfa/codegen/ajv), which also compiles the mock's request validators.
 //
 // Module shape (packages/client/src/generated/validators/index.js + index.d.ts):
 //   validators[operationId][status]   CompiledValidator, or null when that status has no JSON schema
@@ -8,86 +9,27 @@
 //                                      undefined when none applies (nothing to check)
 //   validate<Schema>                   one per named component schema a response uses (e.g. validateApiError)
 
+import {
+  compile,
+  createAjv,
+  type Exports,
+  type Fail,
+  messageOf,
+  rebase,
+  SPEC_ID,
+  strip,
+} from '@lr-mfa/codegen/ajv';
 import { isIdentifier, isObject, type Node, valueAt } from '@lr-mfa/codegen/codegen';
 import type { Model, Operation, Response } from '@lr-mfa/codegen/model';
-import type { GeneratedFile, Generator, GeneratorContext } from '@lr-mfa/codegen/plugin';
-import { root } from '@lr-mfa/codegen/step';
+import type { GeneratedFile, Generator } from '@lr-mfa/codegen/plugin';
 import { escapePointerFragment } from '@redocly/openapi-core';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import standalone from 'ajv/dist/standalone/index.js';
-import { build } from 'esbuild';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 
-// A CommonJS module whose `default` is itself: the one spelling both TypeScript and Node's ESM loader accept.
-const standaloneCode = standalone.default;
 const OUT = 'packages/client/src/generated/validators';
-const SPEC_ID = 'urn:lr-mfa:spec';
-/** Keywords that only annotate: stripped before compiling so the validators do not embed prose. */
-const ANNOTATIONS = new Set([
-  'description',
-  'example',
-  'examples',
-  'title',
-  'deprecated',
-  'externalDocs',
-  'xml',
-  '$comment',
-  'readOnly',
-  'writeOnly',
-  'discriminator',
-]);
-
-/** Removes annotation keywords (not inside `properties`, where they are property names). */
-function strip(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(strip);
-  if (!isObject(node)) return node;
-  const out: Node = {};
-  for (const [key, value] of Object.entries(node)) {
-    // Spec extensions (`x-lr-secret`, `x-lr-option`, …) only annotate too.
-    if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
-    out[key] =
-      (key === 'properties' || key === 'patternProperties' || key === '$defs') && isObject(value)
-        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)]))
-        : key === 'enum' || key === 'const' || key === 'default'
-          ? value
-          : strip(value);
-  }
-  return out;
-}
-
-/** Points the document's local `$ref`s (`#/components/…`) at the shared components schema. */
-function rebase(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(rebase);
-  if (!isObject(node)) return node;
-  return Object.fromEntries(
-    Object.entries(node).map(([k, v]) => [
-      k,
-      k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${SPEC_ID}${v}` : rebase(v),
-    ]),
-  );
-}
-
 const statusName = (status: string) => (status === 'default' ? 'Default' : status);
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Validator export name (`validate…`) of each documented status of each operation; null: no JSON schema. */
 type Table = Record<string, Record<string, string | null>>;
-/** Export name → the schema id or `$ref` it validates. */
-type Exports = Map<string, string>;
-type Fail = GeneratorContext['fail'];
-
-/** An ajv instance holding the document's component schemas (annotations stripped). */
-function createAjv(document: Node): Ajv2020 {
-  const schemas =
-    isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
-  const ajv = new Ajv2020({
-    strict: false, // OpenAPI adds keywords JSON Schema does not know (x-…): tolerate them
-    allErrors: true, // the error lists every path that differs, not only the first
-    validateFormats: false, // vendor dates are not RFC 3339 (`0001-01-01T00:00:00`, `5/20/2008 …`)
-    code: { source: true, esm: true, lines: true, optimize: true },
-  });
-  ajv.addSchema({ $id: SPEC_ID, components: { schemas: strip(schemas) } });
-  return ajv;
-}
 
 /**
  * The export name and schema id of a JSON response's validator: its named component's, else an inline schema's,
@@ -145,29 +87,6 @@ function validatorTable(
     table[op.id] = byStatus;
   }
   return { table, exports };
-}
-
-/** ajv's standalone ESM code of the exported validators, its runtime helpers inlined. */
-async function compile(ajv: Ajv2020, exports: Exports, fail: Fail): Promise<string> {
-  let code: string;
-  try {
-    code = standaloneCode(ajv, Object.fromEntries(exports));
-  } catch (error) {
-    return fail('/components/schemas', `ajv cannot compile the response schemas: ${messageOf(error)}`);
-  }
-  if (!/\brequire\(/.test(code)) return code;
-  // ajv's runtime helpers (ucs2length, deep equality, …) come as require() calls: inline them so the
-  // module stays dependency-free ESM.
-  const result = await build({
-    stdin: { contents: code, resolveDir: root, loader: 'js' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['main'],
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]?.text ?? '';
 }
 
 /** The table's members as source, each validator name rendered by `render`. */
@@ -237,7 +156,7 @@ export const validators: Generator = {
   name: 'validators',
   owns: [OUT],
   async generate({ model, document, header, fail }): Promise<GeneratedFile[]> {
-    const ajv = createAjv(document);
+    const ajv = createAjv(document, 'responses');
     const { table, exports } = validatorTable(ajv, document, model, fail);
     const code = await compile(ajv, exports, fail);
     return [

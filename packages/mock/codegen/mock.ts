@@ -1,73 +1,47 @@
-// Generator of @lr-mfa/mock's data: every operation the mock serves (method, path matcher, inputs for request
-// validation, responses with their named examples), the default user's profile, the vendor error examples by
-// code and the spec's server URL. The engine routes and validates from this data alone; hand-written handlers
-// attach to operations by operationId. A second file, proxy-data.ts (mock-shapes.ts), is what the traffic-check
-// proxy adds: response shapes, secret names and the spec file and line of each place.
+// Generator of @lr-mfa/mock's data: every operation the mock serves (method, path matcher, inputs with the name
+// of their compiled validator, responses with their named examples), the default user's profile, the vendor
+// error examples by code and the spec's server URL. The engine routes and validates from this data alone;
+// hand-written handlers attach to operations by operationId. The request validators (validators/) are ajv
+// standalone code from the pipeline's schema engine (@lr-mfa/codegen/ajv), the one the client's response
+// validators are compiled with.
+// A second data file, proxy-data.ts (mock-shapes.ts), is what the traffic-check proxy adds: response shapes,
+// secret names and the spec file and line of each place.
 
+import { compileInputChecks, type InputSchema } from '@lr-mfa/codegen/ajv';
 import type { JsonSchema, Model, Operation } from '@lr-mfa/codegen/model';
 import type { GeneratedFile, Generator, GeneratorContext } from '@lr-mfa/codegen/plugin';
 import { proxyData } from './mock-shapes.js';
 
 const MOCK_OUT = 'packages/mock/src/generated';
+/** The compiled request validators: built, not committed, like the client's response validators. */
+const CHECKS_OUT = `${MOCK_OUT}/validators`;
 
-/** Schema keywords the mock's runtime checker (packages/mock/src/core/schema.ts) enforces. */
-const CHECKED = new Set([
-  'type',
-  'enum',
-  'const',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'minimum',
-  'maximum',
-  'items',
-  'minItems',
-  'maxItems',
-  'properties',
-  'required',
-  'additionalProperties',
-  'anyOf',
-]);
-/** Keywords that describe but do not constrain: dropped from the generated data. */
-const ANNOTATIONS = new Set([
-  'description',
-  'example',
-  'examples',
-  'title',
-  'default',
-  'deprecated',
-  'format',
-  'readOnly',
-  'writeOnly',
-  'externalDocs',
-  '$comment',
-]);
-
-/** The subset of an input schema the mock checks; a constraint it cannot check fails generation. */
-function checkedSchema(schema: JsonSchema, pointer: string, ctx: GeneratorContext): JsonSchema {
-  const out: JsonSchema = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
-    if (!CHECKED.has(key)) {
-      ctx.fail(pointer, `the mock cannot check the schema keyword "${key}" on a request input`);
-    }
-    if (key === 'items' || (key === 'additionalProperties' && typeof value === 'object')) {
-      out[key] = checkedSchema(value as JsonSchema, `${pointer}/${key}`, ctx);
-    } else if (key === 'properties') {
-      out[key] = Object.fromEntries(
-        Object.entries(value as Record<string, JsonSchema>).map(([name, sub]) => [
-          name,
-          checkedSchema(sub, `${pointer}/properties/${name}`, ctx),
-        ]),
-      );
-    } else if (key === 'anyOf') {
-      out[key] = (value as JsonSchema[]).map((sub, i) => checkedSchema(sub, `${pointer}/anyOf/${i}`, ctx));
-    } else {
-      out[key] = value;
-    }
-  }
-  return out;
+/**
+ * How the mock reads a parameter's string: the schema's primary non-null type, and for an array its items'
+ * (the runtime's `coerce`). The validators then judge the value read.
+ */
+function readAs(schema: JsonSchema): { type?: string; items?: string } {
+  const primary = (s: unknown) => {
+    const type = (s as JsonSchema | undefined)?.type;
+    return (Array.isArray(type) ? type : type === undefined ? [] : [type]).find((t) => t !== 'null') as
+      | string
+      | undefined;
+  };
+  const type = primary(schema);
+  const items = type === 'array' ? primary(schema.items) : undefined;
+  return { ...(type ? { type } : {}), ...(items ? { items } : {}) };
 }
+
+/** Every input schema the mock checks (each input; a whole body), with the spec place it comes from. */
+function inputSchemas(model: Model): InputSchema[] {
+  return model.operations.flatMap((op) => [
+    ...op.inputs.map(({ schema, pointer }) => ({ schema, pointer })),
+    ...(op.body?.whole ? [{ schema: op.body.schema, pointer: op.body.pointer }] : []),
+  ]);
+}
+
+/** Export name of the compiled validator of each input schema (by the schema object the Model holds). */
+type Checks = Map<JsonSchema, string>;
 
 /** A minimal value of a schema, for a success response the spec gives no example of. */
 function synthesize(schema: JsonSchema | undefined, depth = 0): unknown {
@@ -112,7 +86,7 @@ function pathMatcher(path: string): { pattern: string; params: string[] } {
   return { pattern: `^${pattern}$`, params };
 }
 
-function operationData(op: Operation, ctx: GeneratorContext) {
+function operationData(op: Operation, checks: Checks) {
   const { pattern, params } = pathMatcher(op.path);
   return {
     id: op.id,
@@ -125,7 +99,8 @@ function operationData(op: Operation, ctx: GeneratorContext) {
       wire: input.wire,
       in: input.in,
       required: input.required,
-      schema: checkedSchema(input.schema, input.pointer, ctx),
+      ...(input.in === 'body' ? {} : readAs(input.schema)),
+      check: checks.get(input.schema),
     })),
     ...(op.body
       ? {
@@ -133,7 +108,7 @@ function operationData(op: Operation, ctx: GeneratorContext) {
             required: op.body.required,
             contentType: op.body.contentType,
             whole: op.body.whole,
-            ...(op.body.whole ? { schema: checkedSchema(op.body.schema, op.body.pointer, ctx) } : {}),
+            ...(op.body.whole ? { check: checks.get(op.body.schema) } : {}),
           },
         }
       : {}),
@@ -207,11 +182,11 @@ function defaultProfile(model: Model): { profile: unknown; from: string } {
   return { profile: SYNTHETIC_PROFILE, from: 'a stand-in (no success example of the spec has one)' };
 }
 
-function renderMockData(ctx: GeneratorContext): string {
+function renderMockData(ctx: GeneratorContext, checks: Checks): string {
   const { model } = ctx;
   const json = (v: unknown) => JSON.stringify(v, null, 2);
   const { profile, from } = defaultProfile(model);
-  const operations = model.operations.map((op) => operationData(op, ctx));
+  const operations = model.operations.map((op) => operationData(op, checks));
   return `${ctx.header}import type { Profile } from '@lr-mfa/types';
 import type { SpecErrorExample, SpecOperation } from '../core/spec-types.js';
 
@@ -252,13 +227,29 @@ export const shapeComponents: Readonly<Record<string, Shape | string>> = ${JSON.
 `;
 }
 
+/** The request validators' module: ajv's code and, beside it, the declaration of each export. */
+function renderChecks(header: string, code: string, names: string[]): GeneratedFile[] {
+  const declarations = [...new Set(names)].map((n) => `export declare const ${n}: InputValidator;`);
+  return [
+    { path: `${CHECKS_OUT}/index.js`, content: `${header}/* eslint-disable */\n${code}` },
+    {
+      path: `${CHECKS_OUT}/index.d.ts`,
+      content: `${header}import type { InputValidator } from '../../core/spec-types.js';\n\n${declarations.join('\n')}\n`,
+    },
+  ];
+}
+
 export const mockGenerator: Generator = {
   name: 'mock',
   owns: [MOCK_OUT],
-  generate(ctx): GeneratedFile[] {
+  async generate(ctx): Promise<GeneratedFile[]> {
+    const schemas = inputSchemas(ctx.model);
+    const { names, code } = await compileInputChecks(ctx.document, schemas, ctx.fail);
+    const checks: Checks = new Map(schemas.map(({ schema }, i) => [schema, names[i] as string]));
     return [
-      { path: `${MOCK_OUT}/spec-data.ts`, content: renderMockData(ctx) },
+      { path: `${MOCK_OUT}/spec-data.ts`, content: renderMockData(ctx, checks) },
       { path: `${MOCK_OUT}/proxy-data.ts`, content: renderProxyData(ctx) },
+      ...renderChecks(ctx.header, code, names),
     ];
   },
 };

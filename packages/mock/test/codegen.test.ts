@@ -31,22 +31,37 @@ describe('the mock generator on the product spec', () => {
     expect(await staleFiles(mock, context())).toEqual([]);
   });
 
-  test('mock data: the do-not-edit header and the server URL', () => {
-    const [file] = mock.generate(context()) as GeneratedFile[];
+  test('mock data: the do-not-edit header and the server URL', async () => {
+    const [file] = await mock.generate(context());
     expect(file?.content.startsWith('// DO NOT EDIT. Generated from spec/openapi.yaml')).toBe(true);
     expect(file?.content).toContain('export const specServerUrl = "https://api.loginradius.com";');
   });
 
-  test('mock data: a request constraint the mock cannot check fails at that parameter', async () => {
+  test('mock data: a request schema keyword ajv cannot compile fails at that parameter', async () => {
     const broken = structuredClone(spec.document) as {
       components: { parameters: Record<string, { name: string; schema: object }> };
     };
     const parameters = broken.components.parameters;
     const name = Object.keys(parameters).find((k) => parameters[k]?.name === 'smstemplate2fa') as string;
-    (parameters[name] as { schema: object }).schema = { type: 'string', not: { const: 'x' } };
+    // A misspelt `maxLength`: a request check that would silently check nothing.
+    (parameters[name] as { schema: object }).schema = { type: 'string', maxLenght: 5 };
     const error = await failure(() => mock.generate(context(broken)));
     expect(error.pointer).toMatch(/^\/paths\/\S+\/parameters\/\d+/);
-    expect(error.message).toContain('cannot check the schema keyword "not"');
+    expect(error.message).toContain(
+      'ajv cannot compile this schema: strict mode: unknown keyword: "maxLenght"',
+    );
+  });
+
+  test('mock data: a request format ajv has no check for fails at that parameter', async () => {
+    const broken = structuredClone(spec.document) as {
+      components: { parameters: Record<string, { name: string; schema: object }> };
+    };
+    const parameters = broken.components.parameters;
+    const name = Object.keys(parameters).find((k) => parameters[k]?.name === 'smstemplate2fa') as string;
+    (parameters[name] as { schema: object }).schema = { type: 'string', format: 'sms-template' };
+    const error = await failure(() => mock.generate(context(broken)));
+    expect(error.pointer).toMatch(/^\/paths\/\S+\/parameters\/\d+/);
+    expect(error.message).toContain('unknown format "sms-template"');
   });
 
   test('mock data: a success response without examples gets a minimal value of its schema', async () => {

@@ -28,6 +28,13 @@ const RULES: IForbiddenRuleType[] = [
     to: { path: `(^|/)src/(adapters|proxy)/|(^|/)src/generated/proxy-data|${ENTRY}` },
   },
   {
+    name: 'validators-are-read-by-core',
+    comment: 'the compiled request validators are the core input checks; the layers above ask the core',
+    severity: 'error',
+    from: { path: '(^|/)src/(domain|adapters|proxy)/' },
+    to: { path: '(^|/)src/generated/validators/' },
+  },
+  {
     name: 'nothing-imports-an-entry',
     severity: 'error',
     from: { path: '(^|/)src/[^/]+/' },
@@ -73,11 +80,12 @@ describe('the layers of packages/mock/src', () => {
     expect(broken).toEqual([]);
   });
 
-  it('are checked by rules that flag a core → domain import and a cycle', async () => {
+  it('are checked by rules that flag a core → domain import, a domain → validators import and a cycle', async () => {
     const { broken } = await violations('test/layers-fixture/src');
     expect(broken).toEqual(
       expect.arrayContaining([
         'core-imports-only-core: test/layers-fixture/src/core/dispatch.ts → test/layers-fixture/src/domain/tenant.ts',
+        'validators-are-read-by-core: test/layers-fixture/src/domain/tenant.ts → test/layers-fixture/src/generated/validators/index.ts',
         expect.stringMatching(/^no-cycle: /),
       ]),
     );

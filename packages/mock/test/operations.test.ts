@@ -1,7 +1,9 @@
 // Every operation of the spec is served: Resend SMS OTP's stateful handler, the vendor SDKs' older paths,
 // vendor-shaped refusals of unknown routes, and the spec-driven default (input checks, examples by `Prefer`).
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { answerFromExamples, validateInputs } from '../src/core/operations.js';
+import type { InputValidators } from '../src/core/input-checks.js';
+import { answerFromExamples, type OperationRequest, validateInputs } from '../src/core/operations.js';
 import type { SpecOperation } from '../src/core/spec-types.js';
 import { type MockServer, startMockServer, VENDOR_SDK_ALIASES } from '../src/index.js';
 import { control, ENDPOINT, startLogin, verify } from './helpers.js';
@@ -167,7 +169,15 @@ describe('unknown routes', () => {
   });
 });
 
-// An operation without a stateful handler, described as the generator would: the spec-driven default.
+// An operation without a stateful handler, described as the generator would (its inputs' validators compiled
+// by ajv as the generator compiles them, here at test time): the spec-driven default.
+const ajv = new Ajv2020();
+const checks: InputValidators = {
+  kind: ajv.compile({ type: 'string', enum: ['a', 'b'] }),
+  limit: ajv.compile({ type: 'integer', minimum: 1 }),
+  name: ajv.compile({ type: 'string', maxLength: 5 }),
+  tags: ajv.compile({ type: 'array', items: { type: 'string' } }),
+};
 const catalogue: SpecOperation = {
   id: 'listThings',
   method: 'POST',
@@ -176,10 +186,10 @@ const catalogue: SpecOperation = {
   pattern: '^/things/([^/]+)$',
   pathParams: ['kind'],
   inputs: [
-    { wire: 'kind', in: 'path', required: true, schema: { type: 'string', enum: ['a', 'b'] } },
-    { wire: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1 } },
-    { wire: 'name', in: 'body', required: true, schema: { type: 'string', maxLength: 5 } },
-    { wire: 'tags', in: 'body', required: false, schema: { type: 'array', items: { type: 'string' } } },
+    { wire: 'kind', in: 'path', required: true, type: 'string', check: 'kind' },
+    { wire: 'limit', in: 'query', required: false, type: 'integer', check: 'limit' },
+    { wire: 'name', in: 'body', required: true, check: 'name' },
+    { wire: 'tags', in: 'body', required: false, check: 'tags' },
   ],
   body: { required: true, contentType: 'application/json', whole: false },
   responses: [
@@ -210,33 +220,30 @@ function request(over: { kind?: string; query?: Record<string, string[]>; body?:
 
 const errorOf = (result: ReturnType<typeof validateInputs>) =>
   'error' in result ? JSON.parse(result.error.body) : undefined;
+const validate = (req: OperationRequest) => validateInputs(catalogue, req, checks);
 
 describe('the spec-driven default', () => {
   it('validates path, query and body inputs against their schemas, naming the input', () => {
-    expect('values' in validateInputs(catalogue, request({ query: { limit: ['3'] } }))).toBe(true);
-    expect(errorOf(validateInputs(catalogue, request({ kind: 'c' })))).toMatchObject({
+    expect('values' in validate(request({ query: { limit: ['3'] } }))).toBe(true);
+    expect(errorOf(validate(request({ kind: 'c' })))).toMatchObject({
       ErrorCode: 908,
       Errors: [{ FieldName: 'kind', ErrorMessage: 'The kind parameter must be one of "a", "b".' }],
     });
-    expect(
-      errorOf(validateInputs(catalogue, request({ query: { limit: ['0'] } })))?.Errors[0].FieldName,
-    ).toBe('limit');
-    expect(errorOf(validateInputs(catalogue, request({ body: '{"name":null}' })))).toMatchObject({
+    expect(errorOf(validate(request({ query: { limit: ['0'] } })))?.Errors[0].FieldName).toBe('limit');
+    expect(errorOf(validate(request({ body: '{"name":null}' })))).toMatchObject({
       ErrorCode: 1134,
       Errors: [{ FieldName: 'name', ErrorMessage: 'The name field must be of type string.' }],
     });
-    expect(
-      errorOf(validateInputs(catalogue, request({ body: '{"name":"x","tags":[1]}' })))?.Errors[0],
-    ).toEqual({
+    expect(errorOf(validate(request({ body: '{"name":"x","tags":[1]}' })))?.Errors[0]).toEqual({
       FieldName: 'tags',
       ErrorMessage: 'The tags[0] field must be of type string.',
     });
-    expect(errorOf(validateInputs(catalogue, request({ body: '{}' })))?.Errors[0].ErrorMessage).toBe(
+    expect(errorOf(validate(request({ body: '{}' })))?.Errors[0].ErrorMessage).toBe(
       'The name field is required.',
     );
-    expect(errorOf(validateInputs(catalogue, request({ type: 'text/plain' })))?.ErrorCode).toBe(965);
-    expect(errorOf(validateInputs(catalogue, request({ body: '[1]' })))?.ErrorCode).toBe(965);
-    expect(errorOf(validateInputs(catalogue, request({ body: '' })))?.ErrorCode).toBe(965);
+    expect(errorOf(validate(request({ type: 'text/plain' })))?.ErrorCode).toBe(965);
+    expect(errorOf(validate(request({ body: '[1]' })))?.ErrorCode).toBe(965);
+    expect(errorOf(validate(request({ body: '' })))?.ErrorCode).toBe(965);
   });
 
   it('answers the first success example, or the one Prefer names (example= or code=)', () => {

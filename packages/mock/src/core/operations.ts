@@ -1,12 +1,12 @@
 // Serving the spec's operations from generated data: routing (paths, methods and aliases), request validation
-// against each input's schema, and the default answer from the operation's named examples. Stateful handlers
+// by each input's compiled validator (input-checks.ts), and the default answer from the operation's named examples. Stateful handlers
 // (handlers.ts) take over by operationId after the same checks.
 import type { ApiError } from '@lr-mfa/types';
 import { specApiKey, specOperations } from '../generated/spec-data.js';
 import { errorResponse } from './errors.js';
 import { JSON_CONTENT, jsonResponse, type MockResponse, textResponse } from './http.js';
-import { checkValue, coerce, scalarType } from './schema.js';
-import type { SpecOperation, SpecResponse } from './spec-types.js';
+import { coerce, type InputValidators, inputValidators, problemWith } from './input-checks.js';
+import type { InputValidator, SpecOperation, SpecResponse } from './spec-types.js';
 
 type FieldError = NonNullable<ApiError['Errors']>[number];
 
@@ -111,18 +111,27 @@ export function apiKeyOf(request: OperationRequest): string | undefined {
 
 /**
  * Checks parameters (908, naming each one in `Errors`) then the body (965 when it is not a JSON object sent as
- * JSON, 1134 naming each field that breaks its schema), as the spec states them.
+ * JSON, 1134 naming each field that breaks its schema), as the spec states them. `validators` are the
+ * compiled ones the operation's inputs name (the generated ones unless given).
  */
 export function validateInputs(
   operation: SpecOperation,
   request: OperationRequest,
+  validators: InputValidators = inputValidators,
 ): { values: InputValues } | { error: MockResponse } {
   const values: InputValues = new Map();
-  const errors = checkParameters(operation, request, values);
+  const errors = checkParameters(operation, request, values, validators);
   const [first] = errors;
   if (first) return { error: errorResponse(908, { Description: first.ErrorMessage, Errors: errors }) };
-  const error = checkBody(operation, request, values);
+  const error = checkBody(operation, request, values, validators);
   return error ? { error } : { values };
+}
+
+/** The compiled validator `check` names; a name the validators lack is a generation bug, not a bad request. */
+function validatorOf(validators: InputValidators, check: string | undefined): InputValidator {
+  const validator = check === undefined ? undefined : validators[check];
+  if (!validator) throw new Error(`no compiled request validator named ${check}`);
+  return validator;
 }
 
 /** Coerces and checks each parameter into `values`; the problems found, one per parameter. */
@@ -130,6 +139,7 @@ function checkParameters(
   operation: SpecOperation,
   request: OperationRequest,
   values: InputValues,
+  validators: InputValidators,
 ): FieldError[] {
   const errors: FieldError[] = [];
   for (const input of operation.inputs) {
@@ -150,12 +160,11 @@ function checkParameters(
       }
       continue;
     }
-    const items = (input.schema as { items?: Record<string, unknown> }).items ?? {};
     const value =
-      scalarType(input.schema) === 'array'
-        ? present.flatMap((r) => r.split(',')).map((r) => coerce(items, r))
-        : coerce(input.schema, present[0] as string);
-    const problem = checkValue(input.schema, value, input.wire, 'parameter');
+      input.type === 'array'
+        ? present.flatMap((r) => r.split(',')).map((r) => coerce(input.items, r))
+        : coerce(input.type, present[0] as string);
+    const problem = problemWith(validatorOf(validators, input.check), value, input.wire, 'parameter');
     if (problem) errors.push({ FieldName: input.wire, ErrorMessage: problem });
     else values.set(input.wire, value);
   }
@@ -167,6 +176,7 @@ function checkBody(
   operation: SpecOperation,
   request: OperationRequest,
   values: InputValues,
+  validators: InputValidators,
 ): MockResponse | undefined {
   const body = operation.body;
   if (!body) return undefined;
@@ -187,7 +197,7 @@ function checkBody(
     return invalid();
   }
   if (body.whole) {
-    const problem = checkValue(body.schema ?? {}, parsed, 'body');
+    const problem = problemWith(validatorOf(validators, body.check), parsed, 'body');
     if (problem)
       return errorResponse(1134, {
         Description: problem,
@@ -197,7 +207,7 @@ function checkBody(
     return undefined;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return invalid();
-  const errors = checkBodyFields(operation, parsed as Record<string, unknown>, values);
+  const errors = checkBodyFields(operation, parsed as Record<string, unknown>, values, validators);
   const [first] = errors;
   return first ? errorResponse(1134, { Description: first.ErrorMessage, Errors: errors }) : undefined;
 }
@@ -207,6 +217,7 @@ function checkBodyFields(
   operation: SpecOperation,
   object: Record<string, unknown>,
   values: InputValues,
+  validators: InputValidators,
 ): FieldError[] {
   const errors: FieldError[] = [];
   for (const input of operation.inputs) {
@@ -217,7 +228,7 @@ function checkBodyFields(
         errors.push({ FieldName: input.wire, ErrorMessage: `The ${input.wire} field is required.` });
       continue;
     }
-    const problem = checkValue(input.schema, value, input.wire);
+    const problem = problemWith(validatorOf(validators, input.check), value, input.wire);
     if (problem) errors.push({ FieldName: input.wire, ErrorMessage: problem });
     else values.set(input.wire, value);
   }

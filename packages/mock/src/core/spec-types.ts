@@ -6,15 +6,32 @@ export interface SpecErrorExample {
   Description: string;
 }
 
-/** A JSON Schema reduced to the keywords the mock checks (see schema.ts). */
-export type CheckedSchema = { [key: string]: unknown };
+/**
+ * A compiled request validator (generated/validators, ajv standalone code): true when the value conforms; else
+ * `errors` says why, each with the JSON Pointer into the value (`''`: the value itself; `/tags/0`), the keyword
+ * broken and ajv's parameters of it.
+ */
+export interface InputValidator {
+  (value: unknown): boolean;
+  errors?:
+    | { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }[]
+    | null;
+}
+
+/** One way a value breaks its schema, as ajv reports it. */
+export type InputProblem = NonNullable<InputValidator['errors']>[number];
 
 export interface SpecInput {
   /** The name on the wire (query and header names are matched case-insensitively). */
   wire: string;
   in: 'path' | 'query' | 'header' | 'body';
   required: boolean;
-  schema: CheckedSchema;
+  /** A parameter's primary non-null schema type: how its string is read (`boolean`, `integer`, `array`, …). */
+  type?: string;
+  /** For an array parameter: its items' type. */
+  items?: string;
+  /** Export name of the input's validator in generated/validators. */
+  check: string;
 }
 
 export interface SpecExample {
@@ -40,6 +57,7 @@ export interface SpecOperation {
   pattern: string;
   pathParams: string[];
   inputs: SpecInput[];
-  body?: { required: boolean; contentType: string; whole: boolean; schema?: CheckedSchema };
+  /** `check`: the validator of a whole body (one that is not an object of named fields). */
+  body?: { required: boolean; contentType: string; whole: boolean; check?: string };
   responses: SpecResponse[];
 }

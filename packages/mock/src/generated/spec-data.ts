@@ -1079,193 +1079,156 @@ export const specOperations: readonly SpecOperation[] = [
         "wire": "secondfactorauthenticationtoken",
         "in": "query",
         "required": true,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
+        "type": "string",
+        "check": "check0"
       },
       {
         "wire": "smstemplate2fa",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "type": "string",
+        "check": "check1"
       },
       {
         "wire": "fields",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "string",
-          "minLength": 1,
-          "pattern": "^[\\w*-]+(?:/[\\w*-]+)*(?:\\([\\w*-]+(?:/[\\w*-]+)*(?:\\([\\w*-]+(?:/[\\w*-]+)*(?:\\([\\w*-]+(?:/[\\w*-]+)*(?:,[\\w*-]+(?:/[\\w*-]+)*)*\\))?(?:,[\\w*-]+(?:/[\\w*-]+)*(?:\\([\\w*-]+(?:/[\\w*-]+)*(?:,[\\w*-]+(?:/[\\w*-]+)*)*\\))?)*\\))?(?:,[\\w*-]+(?:/[\\w*-]+)*(?:\\([\\w*-]+(?:/[\\w*-]+)*(?:\\([\\w*-]+(?:/[\\w*-]+)*(?:,[\\w*-]+(?:/[\\w*-]+)*)*\\))?(?:,[\\w*-]+(?:/[\\w*-]+)*(?:\\([\\w*-]+(?:/[\\w*-]+)*(?:,[\\w*-]+(?:/[\\w*-]+)*)*\\))?)*\\))?)*\\))?(?:,[\\w*-]+(?:/[\\w*-]+)*(?:\\([\\w*-]+(?:/[\\w*-]+)*(?:\\([\\w*-]+(?:/[\\w*-]+)*(?:\\([\\w*-]+(?:/[\\w*-]+)*(?:,[\\w*-]+(?:/[\\w*-]+)*)*\\))?(?:,[\\w*-]+(?:/[\\w*-]+)*(?:\\([\\w*-]+(?:/[\\w*-]+)*(?:,[\\w*-]+(?:/[\\w*-]+)*)*\\))?)*\\))?(?:,[\\w*-]+(?:/[\\w*-]+)*(?:\\([\\w*-]+(?:/[\\w*-]+)*(?:\\([\\w*-]+(?:/[\\w*-]+)*(?:,[\\w*-]+(?:/[\\w*-]+)*)*\\))?(?:,[\\w*-]+(?:/[\\w*-]+)*(?:\\([\\w*-]+(?:/[\\w*-]+)*(?:,[\\w*-]+(?:/[\\w*-]+)*)*\\))?)*\\))?)*\\))?)*$"
-        }
+        "type": "string",
+        "check": "check2"
       },
       {
         "wire": "prevent_webhook",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "boolean"
-        }
+        "type": "boolean",
+        "check": "check3"
       },
       {
         "wire": "isvoiceotp",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "boolean"
-        }
+        "type": "boolean",
+        "check": "check3"
       },
       {
         "wire": "rbabrowseremailtemplate",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "type": "string",
+        "check": "check1"
       },
       {
         "wire": "rbacityemailtemplate",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "type": "string",
+        "check": "check1"
       },
       {
         "wire": "rbacountryemailtemplate",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "type": "string",
+        "check": "check1"
       },
       {
         "wire": "rbaipemailtemplate",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "type": "string",
+        "check": "check1"
       },
       {
         "wire": "rbadeviceemailtemplate",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "type": "string",
+        "check": "check1"
       },
       {
         "wire": "rbaotpsmstemplate",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "type": "string",
+        "check": "check1"
       },
       {
         "wire": "rbabrowsersmstemplate",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "type": "string",
+        "check": "check1"
       },
       {
         "wire": "rbacitysmstemplate",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "type": "string",
+        "check": "check1"
       },
       {
         "wire": "rbacountrysmstemplate",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "type": "string",
+        "check": "check1"
       },
       {
         "wire": "rbaipsmstemplate",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "type": "string",
+        "check": "check1"
       },
       {
         "wire": "rbadevicesmstemplate",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "type": "string",
+        "check": "check1"
       },
       {
         "wire": "X-PreventWebhook",
         "in": "header",
         "required": false,
-        "schema": {
-          "type": "boolean"
-        }
+        "type": "boolean",
+        "check": "check3"
       },
       {
         "wire": "otp",
         "in": "body",
         "required": true,
-        "schema": {
-          "type": "string",
-          "minLength": 1,
-          "maxLength": 160
-        }
+        "check": "check4"
       },
       {
         "wire": "securityanswer",
         "in": "body",
         "required": false,
-        "schema": {
-          "type": "object",
-          "additionalProperties": {
-            "type": "string"
-          }
-        }
+        "check": "check5"
       },
       {
         "wire": "g-recaptcha-response",
         "in": "body",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "check": "check1"
       },
       {
         "wire": "h-captcha-response",
         "in": "body",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "check": "check1"
       },
       {
         "wire": "qq_captcha_ticket",
         "in": "body",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "check": "check1"
       },
       {
         "wire": "qq_captcha_randstr",
         "in": "body",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "check": "check1"
       }
     ],
     "body": {
@@ -2661,26 +2624,22 @@ export const specOperations: readonly SpecOperation[] = [
         "wire": "secondfactorauthenticationtoken",
         "in": "query",
         "required": true,
-        "schema": {
-          "type": "string",
-          "minLength": 1
-        }
+        "type": "string",
+        "check": "check0"
       },
       {
         "wire": "smstemplate2fa",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "string"
-        }
+        "type": "string",
+        "check": "check1"
       },
       {
         "wire": "isvoiceotp",
         "in": "query",
         "required": false,
-        "schema": {
-          "type": "boolean"
-        }
+        "type": "boolean",
+        "check": "check3"
       }
     ],
     "responses": [
