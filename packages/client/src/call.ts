@@ -16,6 +16,8 @@ export type Send = (
 /** What every call of one client reads: its settings and openapi-fetch's `request`. */
 export interface ClientState extends ClientSettings {
   send: Send;
+  /** Whether middleware may run: set by the first one registered, kept after `eject` (some may remain). */
+  middleware?: boolean;
 }
 
 /**

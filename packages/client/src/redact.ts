@@ -142,12 +142,6 @@ export function redactHeaders(
   return out;
 }
 
-/** A short, single-line, redacted start of a body for error messages. */
-export function excerpt(text: string, redact: (text: string) => string, max = 160): string {
-  const flat = redact(text).replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-
 /** Longest text of the server's or the runtime's an error message quotes: a huge body stays out of messages. */
 export const MAX_QUOTED = 500;
 
@@ -155,3 +149,7 @@ export const MAX_QUOTED = 500;
 export function bounded(text: string, max = MAX_QUOTED): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
+
+/** A short, single-line, redacted start of a body for error messages. */
+export const excerpt = (text: string, redact: (text: string) => string): string =>
+  bounded(redact(text).replace(/\s+/g, ' ').trim(), 160);

@@ -106,7 +106,7 @@ export function retryPolicy(
  * its status, so a 200 whose body was cut is never replayed: the OTP was consumed. A failure whose outcome is
  * unknown (the request may have reached the server) is replayed only when the operation is idempotent.
  */
-export function isRetryable(error: ClientError, attempt: number, policy: RetryPolicy): boolean {
+function isRetryable(error: ClientError, attempt: number, policy: RetryPolicy): boolean {
   if (error.kind === 'aborted' || error.kind === 'invalid_option') return false;
   if (policy.shouldRetry) return policy.shouldRetry(error, attempt);
   if (error.status !== undefined) return policy.statuses.includes(error.status);
@@ -116,18 +116,18 @@ export function isRetryable(error: ClientError, attempt: number, policy: RetryPo
 }
 
 /** Exponential backoff with "equal jitter": a delay in [ceiling/2, ceiling] for retry number `retry`. */
-export function backoff(retry: number, policy: RetryPolicy, random: () => number = Math.random): number {
+function backoff(retry: number, policy: RetryPolicy): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** (retry - 1));
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+  return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }
 
 /** `Retry-After` as milliseconds from now: delay-seconds or an HTTP date; undefined when absent or bad. */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(value: string | null): number | undefined {
   const text = value?.trim();
   if (!text) return undefined;
   if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
   const at = Date.parse(text);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
 /**

@@ -8,12 +8,13 @@
 import createFetchClient, { type Middleware } from 'openapi-fetch';
 import { attempt } from './attempt.js';
 import { type ClientState, createCall, type PreparedOperation, prepareOperation, type Send } from './call.js';
-import { AbortError, type ClientError, InvalidOptionError } from './errors.js';
+import { type ClientError, InvalidOptionError } from './errors.js';
 import type { ApiFacts, OperationFacts } from './facts.js';
 import { type ClientOptions, checkMiddleware, clientSettings, headerRecord } from './options.js';
 import { buildRequest } from './request.js';
 import type { Outcome, ResponseInfo } from './response.js';
 import { retryDelay, retryPolicy } from './retry.js';
+import { abortedByCaller } from './transport-error.js';
 
 export type { ApiErrorFacts, ApiFacts, InputRow, OperationFacts, ResponseReads } from './facts.js';
 export {
@@ -53,12 +54,7 @@ async function callOperation(prepared: PreparedOperation, given: unknown): Promi
   const { signal } = call;
   const policy = retryPolicy(op.retry, prepared.retry, request.options.retry);
   const aborted = (when: string, attempts: number, response?: ResponseInfo): Outcome => ({
-    error: new AbortError(`aborted by the caller ${when}`, {
-      attempts,
-      method: op.method,
-      url: call.url(),
-      cause: signal?.reason,
-    }),
+    error: abortedByCaller(call, attempts, when),
     response,
     attempts,
   });
@@ -95,9 +91,13 @@ export function createRuntime(
     },
   });
   const state: ClientState = { ...settings, send: fetchClient.request as unknown as Send };
-  fetchClient.use(...checkMiddleware(options.middleware ?? []));
+  const use = (...list: Middleware[]) => {
+    fetchClient.use(...checkMiddleware(list));
+    state.middleware ||= list.length > 0;
+  };
+  use(...(options.middleware ?? []));
   const client: ClientBase & Record<string, (options?: object) => Promise<unknown>> = {
-    use: (...list: Middleware[]) => fetchClient.use(...checkMiddleware(list)),
+    use,
     eject: (...list: Middleware[]) => fetchClient.eject(...list),
   } as never;
   for (const op of operations) {

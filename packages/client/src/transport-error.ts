@@ -50,6 +50,21 @@ function networkError(error: unknown, redact: Redact, details: Details, sent: bo
   return new NetworkError(message, { ...details, reason, code, cause, outcomeUnknown });
 }
 
+/** What every error of a failed attempt of `call` carries, all masked. */
+const attemptDetails = (call: Call, attempts: number, status?: number): Details => ({
+  attempts,
+  method: call.op.method,
+  status,
+  url: call.url(),
+});
+
+/** The caller's signal ended `call` (`when`: before sending, during an attempt or while waiting to retry). */
+export const abortedByCaller = (call: Call, attempts: number, when: string, status?: number): AbortError =>
+  new AbortError(`aborted by the caller ${when}`, {
+    ...attemptDetails(call, attempts, status),
+    cause: call.signal?.reason,
+  });
+
 /**
  * The typed error of an attempt that failed before its body was read whole. `sent`: the request was handed to
  * fetch; `head`: the response's head, when it arrived.
@@ -63,12 +78,7 @@ export function transportError(
   head?: Response,
 ): ClientError {
   const { redact, signal, timeoutMs: ms } = call;
-  const details: Details = {
-    attempts: number,
-    method: call.op.method,
-    status: head?.status,
-    url: call.url(),
-  };
+  const details = attemptDetails(call, number, head?.status);
   const phase = head ? 'response body' : 'response';
   if (cut === 'too_large') {
     const maxBytes = call.maxResponseBytes;
@@ -82,9 +92,6 @@ export function transportError(
     const message = `${phase} not received within ${ms} ms`;
     return new TimeoutError(message, { ...details, timeoutMs: ms, outcomeUnknown });
   }
-  if (signal?.aborted) {
-    const message = `aborted by the caller while waiting for the ${phase}`;
-    return new AbortError(message, { ...details, cause: signal.reason });
-  }
+  if (signal?.aborted) return abortedByCaller(call, number, `while waiting for the ${phase}`, head?.status);
   return networkError(error, redact, details, outcomeUnknown);
 }

@@ -2,6 +2,7 @@
 // (headers, reason phrases, re-encoded bodies, members of any type) and answers as much as it likes. Nothing
 // the caller gets or the logger sees may carry a secret, and no answer may cost more than the client allows.
 import { gzipSync } from 'node:zlib';
+import type { Middleware } from 'openapi-fetch';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   createClient,
@@ -38,7 +39,7 @@ afterEach(async () => {
 
 async function call(
   handler: Handler,
-  options: { retry?: RetryOptions | false; maxResponseBytes?: number } = {},
+  options: { retry?: RetryOptions | false; maxResponseBytes?: number; middleware?: Middleware[] } = {},
 ) {
   server = await startServer(handler);
   const events: LogEvent[] = [];
@@ -48,6 +49,7 @@ async function call(
     logger: (event) => events.push(event),
     retry: options.retry ?? false,
     maxResponseBytes: options.maxResponseBytes,
+    middleware: options.middleware,
   });
   const result = await client.verifySmsOtp(CALL);
   const headers = [...(result.response?.headers ?? [])];
@@ -164,14 +166,17 @@ describe('a secret-named member is masked whatever its type', () => {
 });
 
 describe('what a response can cost is bounded', () => {
-  test('a body past maxResponseBytes: a ResponseTooLargeError, reading stops and the connection is closed', async () => {
+  /**
+   * A 64 MiB body of `status` without Content-Length, written as fast as the client reads it. `written()` is
+   * how much was; `closed()` resolves when the connection is.
+   */
+  function flood(status: number) {
     const total = 64 * 1024 * 1024;
     let written = 0;
     let closed: Promise<void> = Promise.resolve();
-    // A 64 MiB success body without Content-Length, written as fast as the client reads it.
-    const endless: Handler = (_req, res) => {
+    const handler: Handler = (_req, res) => {
       closed = new Promise((resolve) => res.on('close', resolve));
-      res.writeHead(200, { 'content-type': 'application/json' });
+      res.writeHead(status, { 'content-type': 'application/json' });
       const chunk = Buffer.alloc(64 * 1024, 0x20);
       const pump = () => {
         while (written < total && !res.destroyed) {
@@ -182,7 +187,12 @@ describe('what a response can cost is bounded', () => {
       };
       pump();
     };
-    const { result, events } = await call(endless, { maxResponseBytes: 1024 * 1024 });
+    return { handler, total, written: () => written, closed: () => closed };
+  }
+
+  test('a body past maxResponseBytes: a ResponseTooLargeError, reading stops and the connection is closed', async () => {
+    const endless = flood(200);
+    const { result, events } = await call(endless.handler, { maxResponseBytes: 1024 * 1024 });
     expect(result.error).toBeInstanceOf(ResponseTooLargeError);
     expect(result.error).toMatchObject({
       name: 'ResponseTooLargeError',
@@ -192,9 +202,47 @@ describe('what a response can cost is bounded', () => {
       attempts: 1,
     });
     expect(result.error?.message).toBe('HTTP 200: body over maxResponseBytes (1048576); connection closed');
-    await closed;
-    expect(written).toBeLessThan(total);
+    await endless.closed();
+    expect(endless.written()).toBeLessThan(endless.total);
     expect(events.map((e) => e.type)).toEqual(['request', 'error']);
+  });
+
+  test('an error body past maxResponseBytes without Content-Length is cut the same way', async () => {
+    const endless = flood(503);
+    const { result } = await call(endless.handler, { maxResponseBytes: 1024 * 1024 });
+    expect(result.error).toBeInstanceOf(ResponseTooLargeError);
+    expect(result.error).toMatchObject({ status: 503, maxResponseBytes: 1024 * 1024, attempts: 1 });
+    await endless.closed();
+    expect(endless.written()).toBeLessThan(endless.total);
+  });
+
+  test('with middleware, a success body is bounded before any middleware can read it', async () => {
+    const read: string[] = [];
+    const reading: Middleware = {
+      onResponse: async ({ response }) => void read.push(await response.clone().text()),
+    };
+    const endless = flood(200);
+    const { result } = await call(endless.handler, { maxResponseBytes: 1024 * 1024, middleware: [reading] });
+    expect(result.error).toBeInstanceOf(ResponseTooLargeError);
+    await endless.closed();
+    expect(endless.written()).toBeLessThan(endless.total);
+    expect(read).toEqual([]);
+    // Within the limit, middleware and the caller both get the whole body.
+    const body = JSON.stringify(fixture('seed-200'));
+    const small = await call(json(200, body), { middleware: [reading] });
+    expect(small.result.data).toEqual(fixture('seed-200'));
+    expect(read).toEqual([body]);
+    // Middleware registered later with `use` is covered too.
+    await server?.close();
+    server = await startServer(flood(200).handler);
+    const later = createClient({
+      apiKey: SECRETS.apiKey,
+      baseUrl: server.url,
+      maxResponseBytes: 1024 * 1024,
+    });
+    later.use(reading);
+    expect((await later.verifySmsOtp(CALL)).error).toBeInstanceOf(ResponseTooLargeError);
+    expect(read).toEqual([body]);
   });
 
   test('a Content-Length past the default limit (4 MiB) fails before the body is read', async () => {

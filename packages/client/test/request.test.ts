@@ -140,6 +140,25 @@ describe.each(TRANSPORTS)('request and response (%s)', (_name, transport) => {
     expect(request?.headers['x-preventwebhook']).toBeUndefined();
   });
 
+  test('a success body in pieces, a BOM first and a character split between two, reads as text() reads it', async () => {
+    const text = JSON.stringify({ ...seed200, Profile: { ...seed200.Profile, FirstName: 'Zoë 😀' } });
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    const split = bytes.indexOf('😀') + 2;
+    server = await startServer((_req, res) => {
+      // No Content-Length: chunked, the second piece sent once the first is out.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write(bytes.subarray(0, split), () => res.end(bytes.subarray(split)));
+    });
+    const client = createClient({ apiKey: SECRETS.apiKey, baseUrl: server.url, fetch: transport });
+    const { data, error } = await client.verifySmsOtp({
+      secondFactorAuthenticationToken: SECRETS.token,
+      otp: '1',
+    });
+    expect(error).toBeUndefined();
+    expect(data).toEqual(JSON.parse(text));
+    expect(data?.Profile.FirstName).toBe('Zoë 😀');
+  });
+
   test('a base URL with a path prefix keeps it', async () => {
     server = await startServer(json(200, seed200));
     const client = createClient({ apiKey: 'k-1234', baseUrl: `${server.url}/proxy/lr//`, fetch: transport });

@@ -6,10 +6,11 @@ import { specErrorCodes, specErrorExamples } from '../generated/spec-data.js';
 import { jsonResponse, type MockResponse } from './http.js';
 import type { SpecErrorExample } from './spec-types.js';
 
-/** Every error code the spec documents, ascending: the codes the mock may answer with. */
-export const ERROR_CODES = specErrorCodes;
+/** An error code the spec documents. */
+export type ErrorCode = (typeof specErrorCodes)[number];
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
+/** Every error code the spec documents, ascending: the codes the mock may answer with. */
+export const ERROR_CODES: typeof specErrorCodes = specErrorCodes;
 
 /** Name, status, Message and Description of a code, as the spec's example documents them. */
 export function vendorError(code: ErrorCode): SpecErrorExample {
