@@ -24,7 +24,14 @@ async function readBody(body: ReadableStream<Uint8Array>, limit: Limit): Promise
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    limit(size);
+    try {
+      limit(size);
+    } catch (error) {
+      // Past the limit the rest is never read: cancelled, so a fetch that ignores the abort signal still
+      // lets go of the body.
+      reader.cancel(error).catch(() => {});
+      throw error;
+    }
     chunks.push(value);
   }
   // One chunk (a small body usually is one) is the body itself: no copy.

@@ -245,6 +245,28 @@ describe('what a response can cost is bounded', () => {
     expect(read).toEqual([body]);
   });
 
+  test('past the limit, the body of a fetch that ignores the abort signal is cancelled, not left unread', async () => {
+    let cancelled = false;
+    const chunk = new Uint8Array(64 * 1024);
+    const endless = new ReadableStream<Uint8Array>({
+      pull: (controller) => controller.enqueue(chunk),
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    // A fetch of its own that never looks at the signal it is given (no network: nothing is dialled).
+    const ignoring = async () =>
+      new Response(endless, { status: 200, headers: { 'content-type': 'application/json' } });
+    const client = createClient({
+      apiKey: SECRETS.apiKey,
+      baseUrl: 'http://127.0.0.1:9',
+      fetch: ignoring,
+      maxResponseBytes: 1024 * 1024,
+    });
+    expect((await client.verifySmsOtp(CALL)).error).toBeInstanceOf(ResponseTooLargeError);
+    expect(cancelled).toBe(true);
+  });
+
   test('a Content-Length past the default limit (4 MiB) fails before the body is read', async () => {
     const declared = 5 * 1024 * 1024;
     const { result } = await call((_req, res) => {
