@@ -4,23 +4,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildModel, SpecPointerError } from '@lr-mfa/codegen/build-model';
-import type { GeneratedFile } from '@lr-mfa/codegen/plugin';
+import { buildModel } from '@lr-mfa/codegen/build-model';
+import { type GeneratedFile, generatorContext } from '@lr-mfa/codegen/plugin';
 import { clientGenerator } from '../codegen/client.js';
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 
 /** The client generator's files for `doc`; a construct it refuses throws SpecPointerError. */
 export function generate(doc: Record<string, unknown>): GeneratedFile[] {
-  return clientGenerator.generate({
-    model: buildModel(doc),
-    document: doc,
-    header: '// DO NOT EDIT. Generated for a test.\n',
-    fail(pointer, message) {
-      throw new SpecPointerError(pointer, message);
-    },
-    where: (pointer) => `#${pointer}`,
-  }) as GeneratedFile[];
+  const header = '// DO NOT EDIT. Generated for a test.\n';
+  return clientGenerator.generate(
+    generatorContext(buildModel(doc), doc, header, (pointer) => `#${pointer}`),
+  ) as GeneratedFile[];
 }
 
 /** Writes the client of `doc` into `dir` (`generated/client/…`, beside a `runtime.ts` re-exporting ours). */

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { buildModel, SpecPointerError } from '@lr-mfa/codegen/build-model';
+import { buildModel } from '@lr-mfa/codegen/build-model';
+import { generatorContext } from '@lr-mfa/codegen/plugin';
 import { root } from '@lr-mfa/codegen/step';
 import { build } from 'esbuild';
 import { clientGenerator } from '../../../packages/client/codegen/client.js';
@@ -151,15 +152,9 @@ export function syntheticSpec(count: number): Record<string, unknown> {
 export async function clientBundle(spec: Record<string, unknown>): Promise<{ min: number; gzip: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'lr-mfa-client-size-'));
   try {
-    const files = await clientGenerator.generate({
-      model: buildModel(spec),
-      document: spec,
-      header: '// generated\n',
-      fail(pointer, message) {
-        throw new SpecPointerError(pointer, message);
-      },
-      where: (pointer) => `#${pointer}`,
-    });
+    const files = await clientGenerator.generate(
+      generatorContext(buildModel(spec), spec, '// generated\n', (pointer) => `#${pointer}`),
+    );
     for (const file of files) {
       const path = join(dir, file.path.replace('packages/client/src/', ''));
       mkdirSync(dirname(path), { recursive: true });
