@@ -1,8 +1,8 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createSandbox, digestFiles, type Sandbox } from '@lr-mfa/testkit/sandbox';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
-import { createSandbox, digestFiles, type Sandbox } from '../lib/sandbox.js';
 
 let box: Sandbox;
 const turbo = (...args: string[]) => box.run('pnpm', ['exec', 'turbo', 'run', ...args]);
