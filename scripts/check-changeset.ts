@@ -2,6 +2,8 @@
 // Compares HEAD with the merge base of the base branch (CHANGESET_BASE, default origin/main, then main);
 // on the base branch itself, or when no base exists (a fresh single-branch clone), there is nothing to compare.
 
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { root, run, runStep, StepError } from '@lr-mfa/codegen/step';
 import { RELEASED_MANIFEST } from './lib/release-baseline.js';
 
@@ -10,11 +12,18 @@ const git = async (...args: string[]): Promise<string | null> => {
   return r.code === 0 ? r.stdout.trim() : null;
 };
 
-/** Files that affect what we publish: the spec and package sources (tests and docs of the repo excluded). */
-const needsChangeset = (file: string): boolean =>
-  file.startsWith('spec/') && !file.startsWith('spec/tests/')
-    ? true
-    : /^packages\/[^/]+\/(src\/|package\.json$|README\.md$)/.test(file) && !/\.test(-d)?\.ts$/.test(file);
+/** A package never published (`"private": true`, as the pipeline and the test kit are). */
+const isPrivate = (dir: string): boolean => {
+  const file = join(root, 'packages', dir, 'package.json');
+  return existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).private === true;
+};
+
+/** Files that affect what we publish: the spec and published package sources (tests and docs of the repo excluded). */
+const needsChangeset = (file: string): boolean => {
+  if (file.startsWith('spec/')) return !file.startsWith('spec/tests/');
+  const source = /^packages\/([^/]+)\/(src\/|package\.json$|README\.md$)/.exec(file);
+  return source !== null && !/\.test(-d)?\.ts$/.test(file) && !isPrivate(source[1] as string);
+};
 
 await runStep(
   'check a changeset accompanies published changes',

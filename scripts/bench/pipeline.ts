@@ -3,8 +3,8 @@
 // the edit really changes should run again); wall time as a developer sees it, pnpm and turbo start-up included.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createSandbox } from '@lr-mfa/testkit/sandbox';
 import { parseDocument } from 'yaml';
-import { createSandbox } from '../lib/sandbox.js';
 import { fmt, median, table } from './lib/stats.js';
 import { PIPELINE_TARGETS } from './targets.js';
 

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bin, root } from '@lr-mfa/codegen/step';
-import { type Registry, startRegistry } from '../tests/registry.js';
+import { type Registry, startRegistry } from '@lr-mfa/testkit/registry';
 import { fmt, table } from './lib/stats.js';
 import { timedOk } from './lib/time.js';
 

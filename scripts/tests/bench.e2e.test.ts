@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { repoRoot } from '@lr-mfa/testkit/sandbox';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { repoRoot } from '../lib/sandbox.js';
 
 describe('pnpm bench on tiny counts', () => {
   let dir: string;

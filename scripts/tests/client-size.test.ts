@@ -4,9 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoRoot } from '@lr-mfa/testkit/sandbox';
 import { describe, expect, test } from 'vitest';
 import { CLIENT_SIZE_TARGET } from '../bench/targets.js';
-import { repoRoot } from '../lib/sandbox.js';
 
 interface Check {
   name: string;

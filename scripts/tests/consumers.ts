@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../lib/sandbox.js';
+import { repoRoot } from '@lr-mfa/testkit/sandbox';
 import { withoutNpmConfig } from './node-binaries.js';
 
 export type PackageManager = 'npm' | 'pnpm';

@@ -9,9 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { MULTI_OP_SPEC } from '@lr-mfa/codegen/fixtures';
 import { generate } from '@lr-mfa/codegen/generate';
 import { root, StepError } from '@lr-mfa/codegen/step';
+import { digestFiles } from '@lr-mfa/testkit/sandbox';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generators } from '../generators.js';
-import { digestFiles } from '../lib/sandbox.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'lr-mfa-generate-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

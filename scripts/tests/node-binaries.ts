@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../lib/sandbox.js';
+import { repoRoot } from '@lr-mfa/testkit/sandbox';
 
 /**
  * One pinned release per major (the newest on the registry when pinned): exact versions keep the matrix

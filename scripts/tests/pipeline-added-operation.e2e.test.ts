@@ -10,8 +10,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createSandbox, type RunResult, type Sandbox } from '@lr-mfa/testkit/sandbox';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createSandbox, type RunResult, type Sandbox } from '../lib/sandbox.js';
 import { ADDED, addOperations, SUMMARIES } from './fixture-operations.js';
 
 type Result = {

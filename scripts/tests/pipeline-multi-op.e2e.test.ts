@@ -15,9 +15,9 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MULTI_OP_SPEC } from '@lr-mfa/codegen/fixtures';
+import { createSandbox, type Sandbox } from '@lr-mfa/testkit/sandbox';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sampleTsconfig } from '../../packages/docs/codegen/code-samples.js';
-import { createSandbox, type Sandbox } from '../lib/sandbox.js';
 
 const fixture = dirname(MULTI_OP_SPEC);
 // The client runtime imports the `ApiError` type from @lr-mfa/types (src/errors.ts), so its build needs a schema

@@ -4,9 +4,10 @@
 // bundle, (d) plain JavaScript require and import; and the same consumer runs on Node 18, 20, 22 and 24.
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Registry, startRegistry } from '@lr-mfa/testkit/registry';
+import { createSandbox, type Sandbox } from '@lr-mfa/testkit/sandbox';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { createSandbox, type Sandbox } from '../lib/sandbox.js';
 import {
   type Consumer,
   type ConsumerName,
@@ -15,7 +16,6 @@ import {
   report,
 } from './consumers.js';
 import { NODE_RELEASES, nodeBinary } from './node-binaries.js';
-import { type Registry, startRegistry } from './registry.js';
 
 const PACKAGES = ['@lr-mfa/client', '@lr-mfa/docs', '@lr-mfa/mock', '@lr-mfa/types'];
 const LONG = 600_000;

@@ -4,8 +4,8 @@
 // stores the new baseline, against which the same spec has nothing left to report.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createSandbox, type Sandbox } from '@lr-mfa/testkit/sandbox';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createSandbox, type Sandbox } from '../lib/sandbox.js';
 
 let box: Sandbox;
 const SCHEMA = 'spec/components/schemas/MfaLoginResponse.yaml';

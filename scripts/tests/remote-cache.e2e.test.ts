@@ -11,8 +11,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cloneSandbox, createSandbox, digestFiles, repoRoot, type Sandbox } from '@lr-mfa/testkit/sandbox';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { cloneSandbox, createSandbox, digestFiles, repoRoot, type Sandbox } from '../lib/sandbox.js';
 
 const SCOPE = ['--filter=//', '--filter=@lr-mfa/types'];
 const EXPECTED_TASKS = ['//#generate', '@lr-mfa/types#build'];

@@ -2,8 +2,8 @@
 // table and the gate's CLI tests.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoRoot } from '@lr-mfa/testkit/sandbox';
 import { parse } from 'yaml';
-import { repoRoot } from '../lib/sandbox.js';
 
 const FIXTURES = join(repoRoot, 'scripts/tests/fixtures/spec-diff');
 /** The one operation of the fixtures, as the gate names it. */

@@ -5,9 +5,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { repoRoot } from '@lr-mfa/testkit/sandbox';
 import { afterAll, describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { repoRoot } from '../lib/sandbox.js';
 import { BASE, load, OP, pairFiles } from './spec-diff-fixtures.js';
 
 // ---- the CLI: gate decision and baselines ----------------------------------------------------------------------

@@ -4,8 +4,8 @@
 // change is one schema edit applied at one place; the others are whole-document edits below.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoRoot } from '@lr-mfa/testkit/sandbox';
 import { describe, expect, test } from 'vitest';
-import { repoRoot } from '../lib/sandbox.js';
 import { diffSpecs, formatChange } from '../lib/spec-diff/index.js';
 import { OASDIFF, oasdiffCounts } from '../lib/spec-diff/oasdiff.js';
 import { BASE, load } from './spec-diff-fixtures.js';

@@ -15,8 +15,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM, CHROMIUM_FLAGS } from '@lr-mfa/testkit/browser';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../test/browser.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

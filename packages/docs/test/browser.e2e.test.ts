@@ -9,10 +9,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM, CHROMIUM_FLAGS, runBrowser } from '@lr-mfa/testkit/browser';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_FLAGS, runBrowser, serveDist } from './browser.js';
-import { artifactsDir, describeOperation, loadSite, type Site } from './site.js';
+import { artifactsDir, describeOperation, loadSite, type Site, serveDist } from './site.js';
 
 if (!runBrowser) {
   console.warn(

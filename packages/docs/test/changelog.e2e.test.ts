@@ -9,9 +9,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, CHROMIUM_FLAGS, runBrowser } from '@lr-mfa/testkit/browser';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_FLAGS, runBrowser, serveDist } from './browser.js';
+import { serveDist } from './site.js';
 
 const distDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'dist');
 const TAG = 'API changelog';

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Model, Operation as ModelOperation } from '@lr-mfa/codegen/model';
+import { serveFolder } from '@lr-mfa/testkit/browser';
 import type { CodeSample } from '../codegen/code-samples.js';
 
 export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,6 +14,9 @@ export const distDir = join(packageDir, 'dist');
 export const modelFile = join(repoRoot, 'build/spec/model.json');
 /** Screenshots and other test artifacts (git-ignored). */
 export const artifactsDir = join(repoRoot, '.artifacts/docs');
+
+/** Serves dist/ read-only on 127.0.0.1 (a free port); records each path asked for in `served`. */
+export const serveDist = (served: string[] = []) => serveFolder(distDir, { served });
 
 // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is walked generically
 export type Json = any;

@@ -10,17 +10,18 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM, CHROMIUM_FLAGS, runBrowser, serveFolder } from '@lr-mfa/testkit/browser';
+import { type Registry, startRegistry } from '@lr-mfa/testkit/registry';
+import { createSandbox, digestFiles, repoRoot, type Sandbox } from '@lr-mfa/testkit/sandbox';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox, digestFiles, type Sandbox } from '../../../scripts/lib/sandbox.js';
-import { ADDED, addOperations } from '../../../scripts/tests/fixture-operations.js';
-import { type Registry, startRegistry } from '../../../scripts/tests/registry.js';
-import { CHROMIUM, CHROMIUM_FLAGS, runBrowser, serveFolder } from './browser.js';
-import { artifactsDir } from './site.js';
+import { ADDED, addOperations } from './fixture-operations.js';
 
 const PREFIX = '/lr-mfa/';
 const NEW_FIELD = 'token_type';
 const SETUP = 1_200_000;
+/** Screenshots (git-ignored), beside the docs package's own browser tests' ones. */
+const artifactsDir = join(repoRoot, '.artifacts/docs');
 
 let box: Sandbox;
 let registry: Registry;

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../lib/sandbox.js';
+import { repoRoot } from './sandbox.js';
 
 export interface Registry {
   /** `http://127.0.0.1:<port>/` */

@@ -1,10 +1,9 @@
-// What every Chromium run of the docs shares (the browser tests and the page-weight bench): Debian's chromium
-// through playwright-core, the flags it needs headless, and a read-only static server for dist/ on 127.0.0.1.
+// What every Chromium run shares (the docs' browser tests and page-weight bench, the root's site e2e test):
+// Debian's chromium for playwright-core, the flags it needs headless, and a read-only static server on 127.0.0.1.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { distDir } from './site.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
@@ -63,6 +62,3 @@ export function serveFolder(root: string, options: ServeOptions = {}): Promise<S
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
-
-/** Serves dist/ read-only on 127.0.0.1 (a free port); records each path asked for in `served`. */
-export const serveDist = (served: string[] = []): Promise<Server> => serveFolder(distDir, { served });
