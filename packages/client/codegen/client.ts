@@ -261,7 +261,8 @@ export type ${t}Result = Result<${t}Data, ${t}Error>;
 `;
 }
 
-function indexFile(model: Model, header: string, fail: GeneratorContext['fail']): string {
+/** Fails when an operation's method or type names would clash with a client member or another operation's. */
+function checkMemberNames(model: Model, fail: GeneratorContext['fail']): void {
   const ids = new Set(model.operations.map((op) => op.id));
   const typeNames = new Map<string, string>();
   for (const op of model.operations) {
@@ -274,6 +275,35 @@ function indexFile(model: Model, header: string, fail: GeneratorContext['fail'])
     }
     typeNames.set(op.typeName, op.id);
   }
+}
+
+/** The two client members of `op`, each with its JSDoc: the result style and the throwing style. */
+function clientMethods(op: Operation): string {
+  const t = op.typeName;
+  const optional = op.inputs.every((input) => !input.required);
+  const param = `options${optional ? '?' : ''}: ${t}Options`;
+  const line = `\`${op.method.toUpperCase()} ${op.path}\``;
+  const doc = jsdoc(
+    [
+      `${op.summary} (${line}).`,
+      op.description,
+      'Never throws or rejects: failures come back as `error`, typed by `error.kind`.',
+      op.deprecated ? '@deprecated' : undefined,
+    ],
+    '  ',
+  );
+  const orThrow = jsdoc(
+    [
+      `${op.summary} (${line}), throwing style: resolves with the data, rejects with the typed error.`,
+      op.deprecated ? '@deprecated' : undefined,
+    ],
+    '  ',
+  );
+  return `${doc}  ${op.id}(${param}): Promise<${t}Result>;\n${orThrow}  ${op.id}OrThrow(${param}): Promise<${t}Data>;`;
+}
+
+function indexFile(model: Model, header: string, fail: GeneratorContext['fail']): string {
+  checkMemberNames(model, fail);
   const imports = model.operations
     .map((op) => {
       const t = op.typeName;
@@ -286,31 +316,7 @@ function indexFile(model: Model, header: string, fail: GeneratorContext['fail'])
       return `export type {\n  ${t}Data,\n  ${t}Error,\n  ${t}Inputs,\n  ${t}Options,\n  ${t}Result,\n} from './${op.id}.js';`;
     })
     .join('\n');
-  const methods = model.operations
-    .map((op) => {
-      const t = op.typeName;
-      const optional = op.inputs.every((input) => !input.required);
-      const param = `options${optional ? '?' : ''}: ${t}Options`;
-      const line = `\`${op.method.toUpperCase()} ${op.path}\``;
-      const doc = jsdoc(
-        [
-          `${op.summary} (${line}).`,
-          op.description,
-          'Never throws or rejects: failures come back as `error`, typed by `error.kind`.',
-          op.deprecated ? '@deprecated' : undefined,
-        ],
-        '  ',
-      );
-      const orThrow = jsdoc(
-        [
-          `${op.summary} (${line}), throwing style: resolves with the data, rejects with the typed error.`,
-          op.deprecated ? '@deprecated' : undefined,
-        ],
-        '  ',
-      );
-      return `${doc}  ${op.id}(${param}): Promise<${t}Result>;\n${orThrow}  ${op.id}OrThrow(${param}): Promise<${t}Data>;`;
-    })
-    .join('\n');
+  const methods = model.operations.map(clientMethods).join('\n');
   const api: ApiFacts = {
     baseUrl: model.serverUrl,
     ...(model.apiKey ? { apiKey: [model.apiKey.in, model.apiKey.name] } : {}),

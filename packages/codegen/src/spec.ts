@@ -197,6 +197,38 @@ async function redoclyConfig(path: string): Promise<Config> {
 }
 
 /**
+ * Where a pointer into the bundle `live` came from: the deepest node on its path that a spec file holds (the
+ * bundler moves nodes but keeps the objects `origins` indexed), plus the rest of the path inside that file.
+ */
+function locator(live: Record<string, unknown>, origins: WeakMap<object, Origin>) {
+  return (pointer: string): SourcePosition | undefined => {
+    const segments = pointer.replace(/^#/, '').split('/').slice(1);
+    let node: unknown = live;
+    let best = origins.get(live);
+    let matched = 0;
+    for (const [i, segment] of segments.entries()) {
+      node = isNode(node) ? (node as Record<string, unknown>)[unescapePointerFragment(segment)] : undefined;
+      if (node === undefined) break;
+      const origin = isNode(node) ? origins.get(node) : undefined;
+      if (origin) {
+        best = origin;
+        matched = i + 1;
+      }
+    }
+    if (!best) return undefined;
+    const rest = segments.slice(matched);
+    const inSource =
+      rest.length === 0
+        ? best.pointer
+        : best.pointer === '#/'
+          ? `#/${rest.join('/')}`
+          : `${best.pointer}/${rest.join('/')}`;
+    const at = position({ source: best.source, pointer: inSource, reportOnKey: true });
+    return at ? { path: best.source.absoluteRef, ...at } : undefined;
+  };
+}
+
+/**
  * Loads the spec: YAML pre-pass, strict lint (any problem, warnings included, fails), bundle. Throws a
  * SpecError listing every problem with its file and line, or a StepError for a failure outside the spec.
  */
@@ -255,31 +287,7 @@ export async function loadSpec(
   if (leftovers.length > 0)
     throw new StepError(`the bundle still has external $refs:\n  ${leftovers.join('\n  ')}`);
 
-  const locate = (pointer: string): SourcePosition | undefined => {
-    const segments = pointer.replace(/^#/, '').split('/').slice(1);
-    let node: unknown = live;
-    let best = origins.get(live);
-    let matched = 0;
-    for (const [i, segment] of segments.entries()) {
-      node = isNode(node) ? (node as Record<string, unknown>)[unescapePointerFragment(segment)] : undefined;
-      if (node === undefined) break;
-      const origin = isNode(node) ? origins.get(node) : undefined;
-      if (origin) {
-        best = origin;
-        matched = i + 1;
-      }
-    }
-    if (!best) return undefined;
-    const rest = segments.slice(matched);
-    const inSource =
-      rest.length === 0
-        ? best.pointer
-        : best.pointer === '#/'
-          ? `#/${rest.join('/')}`
-          : `${best.pointer}/${rest.join('/')}`;
-    const at = position({ source: best.source, pointer: inSource, reportOnKey: true });
-    return at ? { path: best.source.absoluteRef, ...at } : undefined;
-  };
+  const locate = locator(live, origins);
 
   return {
     entry,
