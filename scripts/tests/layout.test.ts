@@ -1,4 +1,4 @@
-// Two layout rules, read with the compiler's own import scanner.
+// Three layout rules: the first two read with the compiler's own import scanner, the third with dependency-cruiser.
 // 1. Generators live beside the package they write (packages/<name>/codegen/, on the shared @lr-mfa/codegen), and
 //    runtime code never reaches into them: no module under a published package's src/ imports a codegen/ folder
 //    or the pipeline, so nothing of the generator is bundled or published.
@@ -17,6 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { root } from '@lr-mfa/codegen/step';
+import { cruise, type ICruiseResult } from 'dependency-cruiser';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 
@@ -141,6 +142,53 @@ describe('tests stay home', () => {
       ]);
     } finally {
       rmSync(base, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Import cycles among the TypeScript modules under `dirs` (relative to `base`), each as `from → to`. */
+async function cycles(dirs: string[], base = root): Promise<{ modules: number; found: string[] }> {
+  const { output } = await cruise(
+    dirs.filter((dir) => existsSync(join(base, dir))),
+    {
+      baseDir: base,
+      validate: true,
+      ruleSet: { forbidden: [{ name: 'no-cycle', severity: 'error', from: {}, to: { circular: true } }] },
+      tsPreCompilationDeps: true,
+      doNotFollow: { path: 'node_modules' },
+      // The mock's layers fixture holds a planted cycle of its own.
+      exclude: { path: 'node_modules|/generated/validators/|/layers-fixture/' },
+    },
+    { extensions: ['.ts', '.js'] },
+  );
+  const result = output as ICruiseResult;
+  return {
+    modules: result.summary.totalCruised,
+    found: result.summary.violations.map((v) => `${v.from} → ${v.to}`),
+  };
+}
+
+// 3. No import cycle anywhere: a cycle ties modules together so that neither can move or load alone.
+describe('no import cycle', () => {
+  test('in any package (sources, generators, tests, bench) or the root scripts', async () => {
+    const dirs = packages.flatMap((name) =>
+      ['src', 'codegen', 'test', 'bench'].map((dir) => `packages/${name}/${dir}`),
+    );
+    const { modules, found } = await cycles([...dirs, 'scripts']);
+    expect(modules).toBeGreaterThan(200);
+    expect(found).toEqual([]);
+  }, 60_000);
+
+  test('the check finds a planted cycle', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lr-mfa-cycle-'));
+    try {
+      mkdirSync(join(dir, 'src'));
+      writeFileSync(join(dir, 'src/a.ts'), "import { b } from './b.js';\nexport const a = () => b;\n");
+      writeFileSync(join(dir, 'src/b.ts'), "import { a } from './a.js';\nexport const b = () => a;\n");
+      // dependency-cruiser reports a cycle once, at the edge where it first closes.
+      expect((await cycles(['src'], dir)).found).toEqual(['src/a.ts → src/b.ts']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

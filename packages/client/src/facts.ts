@@ -2,16 +2,14 @@
 // facts tables, one per operation, that the runtime turns into methods. The client generator imports these
 // types and builds its tables as values of them, so both sides share one checked contract.
 import type { QuerySerializerOptions } from 'openapi-fetch';
-import type { CallOptions } from './options.js';
 import type { RetryRule } from './retry.js';
 
-/** The options every method takes beside its operation's inputs; no input may take one of these names. */
-export const CALL_OPTIONS = [
-  'signal',
-  'timeoutMs',
-  'retry',
-  'headers',
-] as const satisfies readonly (keyof CallOptions)[];
+/**
+ * The options every method takes beside its operation's inputs; no input may take one of these names. They are
+ * exactly the members of `CallOptions` (options.ts), which test/facts.test-d.ts checks: a `satisfies` here would
+ * make this module and options.ts import each other.
+ */
+export const CALL_OPTIONS = ['signal', 'timeoutMs', 'retry', 'headers'] as const;
 
 /** Where an input is sent: `p` path, `q` query, `h` header, `b` a JSON body field, `B` the whole JSON body. */
 export type InputLocation = 'p' | 'q' | 'h' | 'b' | 'B';
