@@ -165,7 +165,7 @@ async function handle(ctx: Context, req: IncomingMessage, res: ServerResponse): 
     );
     ctx.secrets.learnFromJson(check.json);
     findings.push(...check.findings);
-    for (const observation of check.observations) ctx.report.observe(observation);
+    for (const observation of check.observations) ctx.report.observe(masked(ctx, observation));
     await ctx.recorder
       ?.record(operationId, response.status, response.contentType, check.json, findings)
       .catch((error: Error) => log(ctx, `cannot record the exchange: ${error.message}`));
@@ -219,7 +219,7 @@ function genericPath(path: string): string {
 function note(ctx: Context, findings: Finding[]): void {
   if (findings.length > 0) ctx.report.exchangesWithDrift += 1;
   for (const finding of findings) {
-    const { value, ...rest } = finding;
+    const { value, ...rest } = masked(ctx, finding);
     const shown = showable(ctx, finding.pointer, value) ? { ...rest, value } : rest;
     const created = ctx.report.add(shown);
     if (created)
@@ -229,6 +229,13 @@ function note(ctx: Context, findings: Finding[]): void {
       );
   }
 }
+
+/** An item's texts taken from the exchange (a member name in the pointer, a media type) with secrets masked. */
+const masked = <T extends { pointer: string; seen: string }>(ctx: Context, item: T): T => ({
+  ...item,
+  pointer: ctx.secrets.mask(item.pointer),
+  seen: ctx.secrets.mask(item.seen),
+});
 
 /** `--show-values` shows short word-like strings only, never under a secret name or equal to a known secret. */
 function showable(ctx: Context, pointer: string, value: unknown): boolean {
