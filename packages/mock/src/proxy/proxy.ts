@@ -72,8 +72,12 @@ export async function startProxy(options: ProxyOptions): Promise<ProxyServer> {
     if (!Number.isSafeInteger(value) || value < 1) throw new TypeError(`${name} must be a positive integer`);
   }
   const upstream = createUpstream(options.upstream, options.ca);
-  const report = new DriftReport(upstream.url.origin + upstream.url.pathname.replace(/\/+$/, ''), maxEntries);
   const secrets = new SecretBook();
+  const report = new DriftReport(
+    upstream.url.origin + upstream.url.pathname.replace(/\/+$/, ''),
+    maxEntries,
+    (text) => secrets.mask(text),
+  );
   const context: Context = {
     upstream,
     router: new Router(),
@@ -165,7 +169,7 @@ async function handle(ctx: Context, req: IncomingMessage, res: ServerResponse): 
     );
     ctx.secrets.learnFromJson(check.json);
     findings.push(...check.findings);
-    for (const observation of check.observations) ctx.report.observe(masked(ctx, observation));
+    for (const observation of check.observations) ctx.report.observe(observation);
     await ctx.recorder
       ?.record(operationId, response.status, response.contentType, check.json, findings)
       .catch((error: Error) => log(ctx, `cannot record the exchange: ${error.message}`));
@@ -219,7 +223,7 @@ function genericPath(path: string): string {
 function note(ctx: Context, findings: Finding[]): void {
   if (findings.length > 0) ctx.report.exchangesWithDrift += 1;
   for (const finding of findings) {
-    const { value, ...rest } = masked(ctx, finding);
+    const { value, ...rest } = finding;
     const shown = showable(ctx, finding.pointer, value) ? { ...rest, value } : rest;
     const created = ctx.report.add(shown);
     if (created)
@@ -229,13 +233,6 @@ function note(ctx: Context, findings: Finding[]): void {
       );
   }
 }
-
-/** An item's texts taken from the exchange (a member name in the pointer, a media type) with secrets masked. */
-const masked = <T extends { pointer: string; seen: string }>(ctx: Context, item: T): T => ({
-  ...item,
-  pointer: ctx.secrets.mask(item.pointer),
-  seen: ctx.secrets.mask(item.seen),
-});
 
 /** `--show-values` shows short word-like strings only, never under a secret name or equal to a known secret. */
 function showable(ctx: Context, pointer: string, value: unknown): boolean {
