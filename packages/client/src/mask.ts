@@ -13,47 +13,21 @@ export const MASK = '***';
  */
 export const MIN_SECRET_LENGTH = 4;
 
-const SHORT_ESCAPES: Readonly<Record<string, string>> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-};
-
-const PERCENT_RUN = /^(?:%[0-9a-fA-F]{2})+/;
-const UNICODE_ESCAPE = /^\\u[0-9a-fA-F]{4}/;
-
-/** The UTF-8 length of a character whose first byte is `lead` (0 when it cannot start one). */
-const utf8Length = (lead: number) =>
-  lead < 0x80 ? 1 : lead >= 0xf0 && lead < 0xf8 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 0;
-
-/** The percent-encoded character at `from` (its UTF-8 bytes, hex in either case) and its source length. */
-function percentAt(text: string, from: number): [string, number] | undefined {
-  const run = PERCENT_RUN.exec(text.slice(from, from + 12))?.[0];
-  if (!run) return undefined;
-  const length = 3 * utf8Length(Number.parseInt(run.slice(1, 3), 16));
-  if (!length || length > run.length) return undefined;
-  try {
-    return [decodeURIComponent(run.slice(0, length)), length];
-  } catch {
-    return undefined; // not UTF-8: the escape stays as written
-  }
-}
+/** Percent-escapes, and a JSON escape (`\uXXXX` or a short one such as `\"`) or `+`, at the start of a text. */
+const ESCAPES = /^(?:(?:%[\da-f]{2})+|\\(?:u[\da-f]{4}|["\\/bfnrt])|\+)/i;
 
 /** The decoded character at `from` and how many characters of `text` it takes. */
 function decodedAt(text: string, from: number): [string, number] {
-  const c = text[from] as string;
-  if (c === '%') return percentAt(text, from) ?? [c, 1];
-  if (c === '+') return [' ', 1];
-  if (c !== '\\') return [c, 1];
-  const unicode = UNICODE_ESCAPE.exec(text.slice(from, from + 6))?.[0];
-  if (unicode) return [String.fromCharCode(Number.parseInt(unicode.slice(2), 16)), 6];
-  const short = SHORT_ESCAPES[text[from + 1] ?? ''];
-  return short === undefined ? [c, 1] : [short, 2];
+  const escape = ESCAPES.exec(text.slice(from, from + 12))?.[0];
+  if (escape === '+') return [' ', 1];
+  if (escape?.[0] === '\\') return [JSON.parse(`"${escape}"`), escape.length];
+  // One character's UTF-8 bytes (1 to 4), hex in either case; an escape that is not UTF-8 stays as written.
+  for (let length = 3; escape && length <= 12 && length <= escape.length; length += 3) {
+    try {
+      return [decodeURIComponent(escape.slice(0, length)), length];
+    } catch {}
+  }
+  return [text[from] as string, 1];
 }
 
 /** A text decoded once, with the source span `[starts[i], ends[i])` of each decoded UTF-16 unit `i`. */
@@ -67,10 +41,7 @@ function decode(text: string): View {
   const view: View = { text: '', starts: [], ends: [] };
   for (let i = 0; i < text.length; ) {
     const [char, length] = decodedAt(text, i);
-    for (let unit = 0; unit < char.length; unit++) {
-      view.starts.push(i);
-      view.ends.push(i + length);
-    }
+    for (let unit = 0; unit < char.length; unit++) view.starts.push(i) && view.ends.push(i + length);
     view.text += char;
     i += length;
   }
@@ -80,26 +51,19 @@ function decode(text: string): View {
 /** Only text with an escape or a `+` decodes to something else. */
 const ENCODED = /[%+\\]/;
 
-/** Every `[start, end)` where `needle` occurs in `text`. */
-function* occurrences(text: string, needle: string): Generator<[number, number]> {
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1))
-    yield [at, at + needle.length];
-}
-
 /** `text` with the `spans` replaced by `mask`, overlapping or touching ones as one. */
-function replaceSpans(text: string, spans: [number, number][], mask: string): string {
-  if (!spans.length) return text;
-  spans.sort((a, b) => a[0] - b[0]);
+function replaceSpans(text: string, spans: number[][], mask: string): string {
+  spans.sort((a, b) => (a[0] as number) - (b[0] as number));
   let out = '';
   let last = -1;
-  for (const [start, end] of spans) {
+  for (const [start = 0, end = 0] of spans) {
     if (start <= last) last = Math.max(last, end);
     else {
-      out += `${text.slice(Math.max(last, 0), start)}${mask}`;
+      out += text.slice(Math.max(last, 0), start) + mask;
       last = end;
     }
   }
-  return out + text.slice(last);
+  return out + text.slice(Math.max(last, 0));
 }
 
 /**
@@ -116,10 +80,6 @@ export class SecretMatcher {
     for (const value of values) this.add(value);
   }
 
-  get size(): number {
-    return this.needles.size;
-  }
-
   /** Adds a value (ignored when shorter than `MIN_SECRET_LENGTH`). */
   add(value: string): void {
     if (value.length < MIN_SECRET_LENGTH || this.needles.has(value)) return;
@@ -133,16 +93,19 @@ export class SecretMatcher {
 
   /** `text` with every occurrence of every value, in any encoding, replaced by `mask`. */
   mask(text: string, mask: string = MASK): string {
-    if (!this.needles.size) return text;
     const view = ENCODED.test(text) ? decode(text) : undefined;
-    const spans: [number, number][] = [];
+    const spans: number[][] = [];
     for (const needles of this.needles.values())
       for (const needle of needles) {
-        for (const span of occurrences(text, needle)) spans.push(span);
-        if (view)
-          for (const [start, end] of occurrences(view.text, needle))
-            spans.push([view.starts[start] as number, view.ends[end - 1] as number]);
+        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
+          spans.push([at, at + needle.length]);
+        for (
+          let at = view?.text.indexOf(needle) ?? -1;
+          view && at >= 0;
+          at = view.text.indexOf(needle, at + 1)
+        )
+          spans.push([view.starts[at] as number, view.ends[at + needle.length - 1] as number]);
       }
-    return replaceSpans(text, spans, mask);
+    return spans.length ? replaceSpans(text, spans, mask) : text;
   }
 }
