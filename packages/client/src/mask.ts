@@ -13,78 +13,83 @@ export const MASK = '***';
  */
 export const MIN_SECRET_LENGTH = 4;
 
-/** Percent-escapes, and a JSON escape (`\uXXXX` or a short one such as `\"`) or `+`, at the start of a text. */
-const ESCAPES = /^(?:(?:%[\da-f]{2})+|\\(?:u[\da-f]{4}|["\\/bfnrt])|\+)/i;
-
-/** The decoded character at `from` and how many characters of `text` it takes. */
-function decodedAt(text: string, from: number): [string, number] {
-  const escape = ESCAPES.exec(text.slice(from, from + 12))?.[0];
-  if (escape === '+') return [' ', 1];
-  if (escape?.[0] === '\\') return [JSON.parse(`"${escape}"`), escape.length];
-  // One character's UTF-8 bytes (1 to 4), hex in either case; an escape that is not UTF-8 stays as written.
-  for (let length = 3; escape && length <= 12 && length <= escape.length; length += 3) {
-    try {
-      return [decodeURIComponent(escape.slice(0, length)), length];
-    } catch {}
-  }
-  return [text[from] as string, 1];
-}
-
-/** A text decoded once, with the source span `[starts[i], ends[i])` of each decoded UTF-16 unit `i`. */
-interface View {
-  text: string;
-  starts: number[];
-  ends: number[];
-}
-
-function decode(text: string): View {
-  const view: View = { text: '', starts: [], ends: [] };
-  for (let i = 0; i < text.length; ) {
-    const [char, length] = decodedAt(text, i);
-    for (let unit = 0; unit < char.length; unit++) view.starts.push(i) && view.ends.push(i + length);
-    view.text += char;
-    i += length;
-  }
-  return view;
-}
+/**
+ * At the start of a text: a character's percent-escapes (1 to 4 UTF-8 bytes), a JSON escape or `+`. A `\\`
+ * before `uXXXX` is taken as a lone backslash, so that a `\uXXXX` form right after a backslash still decodes.
+ */
+const ESCAPE = /^(?:(?:%[\da-fA-F]{2}){1,4}|\\(?:u[\da-fA-F]{4}|["/bfnrt]|\\(?!u[\da-fA-F]{4}))|\+)/;
 
 /** Only text with an escape or a `+` decodes to something else. */
 const ENCODED = /[%+\\]/;
 
-/** `text` with the `spans` replaced by `mask`, overlapping or touching ones as one. */
-function replaceSpans(text: string, spans: number[][], mask: string): string {
-  spans.sort((a, b) => (a[0] as number) - (b[0] as number));
-  let out = '';
-  let last = -1;
-  for (const [start = 0, end = 0] of spans) {
-    if (start <= last) last = Math.max(last, end);
-    else {
-      out += text.slice(Math.max(last, 0), start) + mask;
-      last = end;
-    }
+/**
+ * A text decoded once, and where in the source each decoded UTF-16 unit starts (both units of a percent-encoded
+ * astral character at its first escape), then the source's length: unit `i` ends where unit `i + 1` starts.
+ */
+type View = [text: string, starts: number[]];
+
+function decode(text: string): View {
+  const view: View = ['', []];
+  for (let i = 0, n = 1; i < text.length; i += n) {
+    const found = ESCAPE.exec(text.slice(i, i + 12))?.[0] ?? '';
+    let char = text[i] as string;
+    n = 1;
+    if (found === '+') char = ' ';
+    else if (found[0] === '\\') [char, n] = [JSON.parse(`"${found}"`), found.length];
+    // The shortest run of escapes that is UTF-8 (tried longest first); one that is not stays as written.
+    else
+      for (let k = found.length; k; k -= 3)
+        try {
+          [char, n] = [decodeURIComponent(found.slice(0, k)), k];
+        } catch {}
+    view[0] += char;
+    for (let unit = 0; unit < char.length; unit++) view[1].push(i);
   }
-  return out + text.slice(Math.max(last, 0));
+  view[1].push(text.length);
+  return view;
+}
+
+/**
+ * What is searched for `value`: itself, and what it decodes to as text does (a raw `a+b` is found as `a b`);
+ * nothing when it is shorter than `MIN_SECRET_LENGTH`.
+ */
+export const needlesOf = (value: string): string[] =>
+  value.length < MIN_SECRET_LENGTH ? [] : [...new Set([value, decode(value)[0]])];
+
+/**
+ * `text` with every occurrence of the needles (`needlesOf` each value), in the text as is and in the text
+ * decoded, replaced by `mask`. Overlapping or touching occurrences are masked as one, so a value containing
+ * another is masked whole.
+ */
+export function maskNeedles(text: string, needles: readonly string[], mask: string = MASK): string {
+  const views: [string, number[]?][] = [[text]];
+  if (ENCODED.test(text)) views.push(decode(text));
+  const hidden: boolean[] = [];
+  for (const needle of needles)
+    for (const [view, starts] of views)
+      for (let at = view.indexOf(needle); at >= 0; at = view.indexOf(needle, at + 1))
+        for (let i = starts?.[at] ?? at; i < (starts?.[at + needle.length] ?? at + needle.length); i++)
+          hidden[i] = true;
+  return hidden.length
+    ? text.replace(/[\s\S]/g, (c, i) => (hidden[i] ? (hidden[i - 1] ? '' : mask) : c))
+    : text;
 }
 
 /**
  * A growing and shrinking set of secret values, masked in text in every form a server, a proxy or a client may
  * give them, character by character, mixed: as is, percent-encoded (any hex case, any character, needed or
  * not), form-encoded (`+` for a space) and JSON-escaped (`\uXXXX` in either case, or a short escape such as
- * `\"`). Overlapping occurrences are masked as one, so a value containing another is masked whole.
+ * `\"`). Values shorter than `MIN_SECRET_LENGTH` are ignored.
  */
 export class SecretMatcher {
-  /** Each value and what is searched for it: the value, and the value decoded as text is (a raw `a+b`). */
-  private readonly needles = new Map<string, readonly string[]>();
+  private readonly needles = new Map<string, string[]>();
 
   constructor(values: Iterable<string> = []) {
     for (const value of values) this.add(value);
   }
 
-  /** Adds a value (ignored when shorter than `MIN_SECRET_LENGTH`). */
   add(value: string): void {
-    if (value.length < MIN_SECRET_LENGTH || this.needles.has(value)) return;
-    const decoded = ENCODED.test(value) ? decode(value).text : value;
-    this.needles.set(value, decoded === value || !decoded ? [value] : [value, decoded]);
+    this.needles.set(value, needlesOf(value));
   }
 
   delete(value: string): void {
@@ -93,19 +98,6 @@ export class SecretMatcher {
 
   /** `text` with every occurrence of every value, in any encoding, replaced by `mask`. */
   mask(text: string, mask: string = MASK): string {
-    const view = ENCODED.test(text) ? decode(text) : undefined;
-    const spans: number[][] = [];
-    for (const needles of this.needles.values())
-      for (const needle of needles) {
-        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
-          spans.push([at, at + needle.length]);
-        for (
-          let at = view?.text.indexOf(needle) ?? -1;
-          view && at >= 0;
-          at = view.text.indexOf(needle, at + 1)
-        )
-          spans.push([view.starts[at] as number, view.ends[at + needle.length - 1] as number]);
-      }
-    return spans.length ? replaceSpans(text, spans, mask) : text;
+    return maskNeedles(text, [...this.needles.values()].flat(), mask);
   }
 }

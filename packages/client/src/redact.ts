@@ -1,4 +1,4 @@
-import { MASK, SecretMatcher } from './mask.js';
+import { MASK, maskNeedles, needlesOf } from './mask.js';
 
 /** Masks every secret in a text. */
 export type Redact = (text: string) => string;
@@ -59,14 +59,14 @@ export function createNameRedactor(names: readonly string[]): (text: string) => 
 /**
  * A function masking the given secret values, after `byName` (secret-named members and parameters), in
  * untrusted text (a response body, a header, a runtime's error message), in every encoding that decodes to
- * them (`SecretMatcher`).
+ * them (the `SecretMatcher`'s search).
  */
 export function createRedactor(
   secrets: readonly string[],
   byName: (text: string) => string = (text) => text,
 ): (text: string) => string {
-  const matcher = new SecretMatcher(secrets);
-  return (text) => matcher.mask(byName(text));
+  const needles = secrets.flatMap(needlesOf);
+  return (text) => maskNeedles(byName(text), needles);
 }
 
 /**

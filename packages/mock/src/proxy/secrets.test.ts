@@ -36,7 +36,7 @@ describe('SecretBook', () => {
   it('leaves text that only looks encoded alone', () => {
     const book = new SecretBook();
     book.learn('secret-value');
-    for (const text of ['100%', '%zz secret-valu', '\\u12 a+b', 'secret%2Dvalux'])
+    for (const text of ['100%', '%zz secret-valu', '\\u12 a+b', 'secret%2Dvalux', '\\N \\U0041 %C3'])
       expect(book.mask(text)).toBe(text);
   });
 
