@@ -31,14 +31,12 @@ type View = [text: string, starts: number[]];
 function decode(text: string): View {
   const view: View = ['', []];
   for (let i = 0, n = 1; i < text.length; i += n) {
-    const found = ESCAPE.exec(text.slice(i, i + 12))?.[0] ?? '';
-    let char = text[i] as string;
-    n = 1;
-    if (found === '+') char = ' ';
-    else if (found[0] === '\\') [char, n] = [JSON.parse(`"${found}"`), found.length];
+    const found = ESCAPE.exec(text.slice(i, i + 12))?.[0] ?? (text[i] as string);
+    let char = found === '+' ? ' ' : found[0] === '\\' && found[1] ? JSON.parse(`"${found}"`) : found;
+    n = found.length;
     // The shortest run of escapes that is UTF-8 (tried longest first); one that is not stays as written.
-    else
-      for (let k = found.length; k; k -= 3)
+    if (found[0] === '%')
+      for (let k = n; k > 2; k -= 3)
         try {
           [char, n] = [decodeURIComponent(found.slice(0, k)), k];
         } catch {}
@@ -54,7 +52,7 @@ function decode(text: string): View {
  * nothing when it is shorter than `MIN_SECRET_LENGTH`.
  */
 export const needlesOf = (value: string): string[] =>
-  value.length < MIN_SECRET_LENGTH ? [] : [...new Set([value, decode(value)[0]])];
+  value.length < MIN_SECRET_LENGTH ? [] : [value, decode(value)[0]];
 
 /**
  * `text` with every occurrence of the needles (`needlesOf` each value), in the text as is and in the text
@@ -89,7 +87,8 @@ export class SecretMatcher {
   }
 
   add(value: string): void {
-    this.needles.set(value, needlesOf(value));
+    // Most values decode to themselves: one search for them, not two.
+    this.needles.set(value, [...new Set(needlesOf(value))]);
   }
 
   delete(value: string): void {
