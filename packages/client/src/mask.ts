@@ -19,9 +19,6 @@ export const MIN_SECRET_LENGTH = 4;
  */
 const ESCAPE = /^(?:(?:%[\da-fA-F]{2}){1,4}|\\(?:u[\da-fA-F]{4}|["/bfnrt]|\\(?!u[\da-fA-F]{4}))|\+)/;
 
-/** Only text with an escape or a `+` decodes to something else. */
-const ENCODED = /[%+\\]/;
-
 /**
  * A text decoded once, and where in the source each decoded UTF-16 unit starts (both units of a percent-encoded
  * astral character at its first escape), then the source's length: unit `i` ends where unit `i + 1` starts.
@@ -41,7 +38,7 @@ function decode(text: string): View {
           [char, n] = [decodeURIComponent(found.slice(0, k)), k];
         } catch {}
     view[0] += char;
-    for (let unit = 0; unit < char.length; unit++) view[1].push(i);
+    for (const _unit of char.split('')) view[1].push(i);
   }
   view[1].push(text.length);
   return view;
@@ -59,9 +56,10 @@ export const needlesOf = (value: string): string[] =>
  * decoded, replaced by `mask`. Overlapping or touching occurrences are masked as one, so a value containing
  * another is masked whole.
  */
-export function maskNeedles(text: string, needles: readonly string[], mask: string = MASK): string {
+export function maskNeedles(text: string, needles: readonly string[], mask: string): string {
   const views: [string, number[]?][] = [[text]];
-  if (ENCODED.test(text)) views.push(decode(text));
+  // Only text with an escape or a `+` decodes to something else.
+  if (/[%+\\]/.test(text)) views.push(decode(text));
   const hidden: boolean[] = [];
   for (const needle of needles)
     for (const [view, starts] of views)

@@ -66,7 +66,7 @@ export function createRedactor(
   byName: (text: string) => string = (text) => text,
 ): (text: string) => string {
   const needles = secrets.flatMap(needlesOf);
-  return (text) => maskNeedles(byName(text), needles);
+  return (text) => maskNeedles(byName(text), needles, MASK);
 }
 
 /**
