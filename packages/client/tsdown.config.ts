@@ -7,6 +7,7 @@ const shared: UserConfig = {
     index: 'src/index.ts',
     validate: 'src/validate.ts',
     raw: 'src/raw.ts',
+    mask: 'src/mask.ts',
   },
   // .js / .d.ts for ESM and .cjs / .d.cts for CommonJS, the names package.json's exports point at.
   fixedExtension: false,

@@ -1,8 +1,7 @@
+import { MASK, maskNeedles, needlesOf } from './mask.js';
+
 /** Masks every secret in a text. */
 export type Redact = (text: string) => string;
-
-/** What replaces a secret in anything the client shows: errors, log events, URLs. */
-const MASK = '***';
 
 /** `text` as regular-expression source matching it literally. */
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -57,49 +56,17 @@ export function createNameRedactor(names: readonly string[]): (text: string) => 
   return (text) => members(text).replace(param, `$1${MASK}`);
 }
 
-/** Regular-expression source of the two hex digits of `byte`, letters in either case (`2d` or `2D`). */
-const hex = (byte: number) =>
-  [...byte.toString(16).padStart(2, '0')].map((d) => (d >= 'a' ? `[${d}${d.toUpperCase()}]` : d)).join('');
-
-/**
- * Regular-expression source matching every form one character of a secret takes in text: as is,
- * percent-encoded (its UTF-8 bytes, hex in either case, whether or not the character needed encoding), `+`
- * for a space (form encoding), and JSON-escaped (`\uXXXX` in either case, or a short escape such as `\"`).
- */
-function characterForms(char: string): string {
-  const forms = [literal(char), [...new TextEncoder().encode(char)].map((b) => `%${hex(b)}`).join('')];
-  if (char === ' ') forms.push('\\+');
-  const json = JSON.stringify(char).slice(1, -1);
-  if (json !== char) forms.push(literal(json));
-  const units = [...Array(char.length).keys()].map((i) => char.charCodeAt(i));
-  forms.push(units.map((u) => `\\\\u${hex(u >> 8)}${hex(u & 0xff)}`).join(''));
-  return `(?:${forms.join('|')})`;
-}
-
-/**
- * Shorter values are not masked wherever they occur: they cannot be told apart from ordinary text (a
- * one-letter "secret" would mask every such letter of a message). Masking by name still applies to them.
- */
-const MIN_SECRET_LENGTH = 4;
-
 /**
  * A function masking the given secret values, after `byName` (secret-named members and parameters), in
- * untrusted text (a response body, a header, a runtime's error message). A secret is masked in every form a
- * server or a proxy may give it, character by character, mixed: as is, percent-encoded (any hex case, any
- * character), form-encoded and JSON-escaped. Longest secrets go first, so that a secret containing another
- * one is masked whole.
+ * untrusted text (a response body, a header, a runtime's error message), in every encoding that decodes to
+ * them (the `SecretMatcher`'s search).
  */
 export function createRedactor(
   secrets: readonly string[],
   byName: (text: string) => string = (text) => text,
 ): (text: string) => string {
-  const sources = [...new Set(secrets)]
-    .filter((s) => s.length >= MIN_SECRET_LENGTH)
-    .sort((a, b) => b.length - a.length)
-    .map((secret) => [...secret].map(characterForms).join(''));
-  if (!sources.length) return byName;
-  const pattern = new RegExp(sources.join('|'), 'g');
-  return (text) => byName(text).replace(pattern, MASK);
+  const needles = secrets.flatMap(needlesOf);
+  return (text) => maskNeedles(byName(text), needles, MASK);
 }
 
 /**

@@ -31,7 +31,7 @@ async function browserBundle(entry: string) {
 }
 
 describe('browser bundles (esbuild, platform browser)', () => {
-  test.each(['src/index.ts', 'src/validate.ts', 'src/raw.ts'])(
+  test.each(['src/index.ts', 'src/validate.ts', 'src/raw.ts', 'src/mask.ts'])(
     '%s has no node: import and no Node built-in',
     async (entry) => {
       const { text } = await browserBundle(entry);
@@ -76,7 +76,8 @@ describe('entries', () => {
     const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
     const dot = manifest.exports['.'];
     expect(Object.keys(dot)).toEqual(['import', 'require']);
-    expect(Object.keys(manifest.exports['./raw'])).toEqual(['import', 'require']);
+    for (const entry of ['./raw', './mask'])
+      expect(Object.keys(manifest.exports[entry])).toEqual(['import', 'require']);
     expect(JSON.stringify(manifest.exports)).not.toContain('node');
     expect(dot.import).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
     expect(manifest.exports['./validate'].require.types).toBe('./dist/validate.d.cts');

@@ -1,9 +1,12 @@
 // The report's bounds and what it may show: request inputs checked with the mock's own checks, values shown only
 // with showValues and only when short, word-like and not secret, distinct items capped, CORS preflights not
 // taken for operations.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkResponse } from '../src/proxy/checks.js';
 import { type ProxyServer, startProxy } from '../src/proxy/index.js';
 
@@ -26,7 +29,15 @@ afterAll(async () => {
   await new Promise<void>((resolve) => upstream.close(() => resolve()));
 });
 
-async function proxyWith(options: { showValues?: boolean; maxEntries?: number; maxBodyBytes?: number } = {}) {
+async function proxyWith(
+  options: {
+    showValues?: boolean;
+    maxEntries?: number;
+    maxBodyBytes?: number;
+    record?: string;
+    log?: (line: string) => void;
+  } = {},
+) {
   const proxy = await startProxy({ upstream: upstreamUrl, ...options });
   proxies.push(proxy);
   return proxy;
@@ -108,5 +119,42 @@ describe('the report', () => {
     expect(answer.status).toBe(200);
     await answer.text();
     expect(proxy.report()).toMatchObject({ exchanges: 1, items: [] });
+  });
+
+  it('masks a secret echoed in any encoding (lower-case hex, mixed, form, \\u) in the report, recordings and logs', async () => {
+    const token = 'tok/en 9Z';
+    const otp = '731928';
+    // What the upstream echoes as member names: each secret in an encoding the proxy was never sent.
+    const forms = [
+      [...API_KEY].map((c) => `%${c.charCodeAt(0).toString(16)}`).join(''), // every character, lower-case hex
+      'k%65y%2d0f3a9c', // some characters encoded
+      'tok%2fen+9Z', // form-encoded
+      [...otp].map((c) => `\\u00${c.charCodeAt(0).toString(16)}`).join(''), // JSON \u escapes
+    ];
+    extra = Object.fromEntries(forms.map((form) => [`Echo-${form}`, 1]));
+    const dir = mkdtempSync(join(tmpdir(), 'proxy-mask-'));
+    const logs: string[] = [];
+    const proxy = await proxyWith({ record: dir, log: (line) => logs.push(line) });
+    const query = `apikey=${API_KEY}&secondfactorauthenticationtoken=${encodeURIComponent(token)}`;
+    const verify = await fetch(`${proxy.url}/identity/v2/auth/login/2fa/sms?${query}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      // The OTP sent JSON-escaped: the proxy learns the value it decodes to.
+      body: `{"otp":"${[...otp].map((c) => `\\u00${c.charCodeAt(0).toString(16)}`).join('')}"}`,
+    });
+    await verify.text();
+    // The proxy notes an exchange once its answer has been forwarded.
+    await vi.waitFor(() =>
+      expect(proxy.report().items.filter((i) => i.pointer === '/Echo-***')).toHaveLength(forms.length),
+    );
+    const written = [
+      JSON.stringify(proxy.report()),
+      ...readdirSync(dir).map((file) => readFileSync(join(dir, file), 'utf8')),
+      logs.join('\n'),
+    ].join('\n');
+    rmSync(dir, { recursive: true, force: true });
+    expect(logs.filter((line) => line.includes('/Echo-***'))).toHaveLength(forms.length);
+    expect(written).toContain('"Echo-***"');
+    for (const secret of [API_KEY, token, otp, ...forms]) expect(written).not.toContain(secret);
   });
 });

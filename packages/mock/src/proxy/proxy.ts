@@ -72,8 +72,12 @@ export async function startProxy(options: ProxyOptions): Promise<ProxyServer> {
     if (!Number.isSafeInteger(value) || value < 1) throw new TypeError(`${name} must be a positive integer`);
   }
   const upstream = createUpstream(options.upstream, options.ca);
-  const report = new DriftReport(upstream.url.origin + upstream.url.pathname.replace(/\/+$/, ''), maxEntries);
   const secrets = new SecretBook();
+  const report = new DriftReport(
+    upstream.url.origin + upstream.url.pathname.replace(/\/+$/, ''),
+    maxEntries,
+    (text) => secrets.mask(text),
+  );
   const context: Context = {
     upstream,
     router: new Router(),

@@ -19,7 +19,7 @@ function anonymize(value: unknown, secrets: SecretBook, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((item) => anonymize(item, secrets, depth + 1));
   return Object.fromEntries(
     Object.entries(value).map(([key, member]) => [
-      key,
+      secrets.mask(key),
       secrets.isSecretName(key) && member !== null ? MASK : anonymize(member, secrets, depth + 1),
     ]),
   );
@@ -52,7 +52,7 @@ export class Recorder {
       operationId,
       name,
       status,
-      contentType: contentType ?? 'application/json',
+      contentType: this.secrets.mask(contentType ?? 'application/json'),
       value: anonymize(body, this.secrets),
     };
     await mkdir(this.dir, { recursive: true });

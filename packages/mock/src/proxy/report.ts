@@ -49,10 +49,6 @@ export interface DriftReportJson {
 const MAX_SEEN_KINDS = 8;
 const MAX_VALUES = 5;
 
-function bump(counts: Record<string, number>, key: string): void {
-  if (key in counts || Object.keys(counts).length < MAX_SEEN_KINDS) counts[key] = (counts[key] ?? 0) + 1;
-}
-
 export class DriftReport {
   readonly startedAt: string = new Date().toISOString();
   exchanges = 0;
@@ -66,6 +62,11 @@ export class DriftReport {
   constructor(
     readonly upstream: string,
     private readonly maxEntries = 1000,
+    /**
+     * Masks secrets in what an item takes from the traffic (a member name in its pointer, a media type seen).
+     * Only a new item or a new kind seen pays for it, not every exchange: the masks scan thousands of values.
+     */
+    private readonly mask: (text: string) => string = (text) => text,
   ) {}
 
   get size(): number {
@@ -79,7 +80,7 @@ export class DriftReport {
     if (item) {
       item.count += 1;
       item.lastSeen = now;
-      bump(item.seen, finding.seen);
+      this.bump(item.seen, finding.seen);
       this.addValue(item, finding.value);
       return undefined;
     }
@@ -88,7 +89,9 @@ export class DriftReport {
       return undefined;
     }
     const { value, seen, ...rest } = finding;
-    const created: ReportItem = { ...rest, seen: { [seen]: 1 }, count: 1, firstSeen: now, lastSeen: now };
+    const pointer = this.mask(rest.pointer);
+    const created: ReportItem = { ...rest, pointer, seen: {}, count: 1, firstSeen: now, lastSeen: now };
+    this.bump(created.seen, seen);
     this.addValue(created, value);
     this.items.set(key, created);
     return created;
@@ -98,7 +101,7 @@ export class DriftReport {
     const key = `${observation.operation}\u0000${observation.status}\u0000${observation.pointer}`;
     const item = this.observed.get(key);
     if (item) {
-      bump(item.seen, observation.seen);
+      this.bump(item.seen, observation.seen);
       return;
     }
     if (this.items.size + this.observed.size >= this.maxEntries) {
@@ -106,7 +109,18 @@ export class DriftReport {
       return;
     }
     const { seen, ...rest } = observation;
-    this.observed.set(key, { ...rest, seen: { [seen]: 1 } });
+    const created: ObservedItem = { ...rest, pointer: this.mask(rest.pointer), seen: {} };
+    this.bump(created.seen, seen);
+    this.observed.set(key, created);
+  }
+
+  /** Counts one more `key` seen, a new one (masked) only while fewer than MAX_SEEN_KINDS are. */
+  private bump(counts: Record<string, number>, key: string): void {
+    if (key in counts) counts[key] = (counts[key] as number) + 1;
+    else if (Object.keys(counts).length < MAX_SEEN_KINDS) {
+      const masked = this.mask(key);
+      counts[masked] = (counts[masked] ?? 0) + 1;
+    }
   }
 
   private addValue(item: ReportItem, value: unknown): void {

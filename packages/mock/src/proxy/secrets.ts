@@ -2,19 +2,17 @@
 // inputs and response fields, the API key's name) and the values it has seen under them (API keys, OTPs,
 // second-factor tokens, returned access and refresh tokens). Values are learned from each exchange before
 // anything about it is written, and the most recent `maxValues` are kept (bounded memory).
+import { MASK, SecretMatcher } from '@lr-mfa/client/mask';
 import { proxyIndex } from './data.js';
 
-export const MASK = '***';
-
-/** Shorter values are not masked inside other text: `12` would blank every number. */
-const MIN_MASKED_LENGTH = 4;
+export { MASK };
 
 export class SecretBook {
   /** Secret wire names of every operation, lower case (names are matched case-insensitively). */
   readonly names: ReadonlySet<string>;
   private readonly values = new Set<string>();
-  /** The values longest first (so a value containing another is masked whole); rebuilt after a change. */
-  private longestFirst: string[] | undefined;
+  /** The values to mask (those of at least the client's minimum length), kept in step with `values`. */
+  private readonly matcher = new SecretMatcher();
 
   constructor(
     private readonly maxValues = 10_000,
@@ -32,11 +30,14 @@ export class SecretBook {
   learn(value: unknown): void {
     if (typeof value !== 'string' || value.length === 0 || this.values.has(value)) return;
     this.values.add(value);
+    this.matcher.add(value);
     if (this.values.size > this.maxValues) {
       const [oldest] = this.values;
-      if (oldest !== undefined) this.values.delete(oldest);
+      if (oldest !== undefined) {
+        this.values.delete(oldest);
+        this.matcher.delete(oldest);
+      }
     }
-    this.longestFirst = undefined;
   }
 
   /** Learns the value of every secret-named member of a parsed JSON body, at any depth. */
@@ -58,18 +59,10 @@ export class SecretBook {
   }
 
   /**
-   * The text with every known secret value (and its URL- and JSON-escaped forms) replaced by `***`. A scan of
-   * the remembered values, not a regular expression of them: values are learned on every exchange, and a
-   * pattern rebuilt that often would cost more than the scan.
+   * The text with every known secret value replaced by `***`, in every encoding that decodes to it (the
+   * client's matcher: percent-encoded in either hex case, some characters or all, form-encoded, JSON-escaped).
    */
   mask(text: string): string {
-    this.longestFirst ??= [...this.values].sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const value of this.longestFirst) {
-      if (value.length < MIN_MASKED_LENGTH) continue;
-      for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)])
-        if (out.includes(form)) out = out.replaceAll(form, MASK);
-    }
-    return out;
+    return this.matcher.mask(text, MASK);
   }
 }
