@@ -3,13 +3,14 @@
 // longer reproduces byte for byte.
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { DEFAULT_SPEC } from './args.js';
 import { buildModel } from './build-model.js';
 import { type Generator, type GeneratorContext, generatorContext } from './plugin.js';
 import { type LoadedSpec, loadSpec } from './spec.js';
 import { GENERATED_HEADER, root } from './step.js';
 
 /** The repository's spec, loaded and bundled as the build does. */
-export const loadProductSpec = (): Promise<LoadedSpec> => loadSpec(join(root, 'spec/openapi.yaml'));
+export const loadProductSpec = (): Promise<LoadedSpec> => loadSpec(DEFAULT_SPEC);
 
 /** `spec/x.yaml:12:5` as the runner (started at the repository root) names it, from a test's own folder. */
 const fromRoot = (where: string) => (where.startsWith('#') ? where : relative(root, resolve(where)));

@@ -15,18 +15,17 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { METHODS } from '@lr-mfa/codegen/build-model';
 import { isObject } from '@lr-mfa/codegen/codegen';
 import type { Model } from '@lr-mfa/codegen/model';
-import { rel, run } from '@lr-mfa/codegen/step';
+import { rel, root as repoRoot, run } from '@lr-mfa/codegen/step';
 import { stringify } from 'yaml';
 import { type CodeSample, codeSamples, SampleError } from './code-samples.js';
 import { MarkdownError, markdownFiles, type TextFile } from './markdown/index.js';
 import { addScripts, checkPage, PageError, selfContain } from './page.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const repoRoot = resolve(packageDir, '../..');
 const CLIENT_PACKAGE = '@lr-mfa/client';
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 
 /** An expected failure whose message is meant for the reader as it is (no stack). */
 class BuildError extends Error {}

@@ -81,10 +81,9 @@ export const types: Generator = {
     } catch (error) {
       return fail('', `openapi-typescript failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const usesOperations = model.operations.length > 0;
     const imports = [
-      schemas && Object.keys(schemas).length > 0 ? 'components' : '',
-      usesOperations ? 'operations' : '',
+      Object.keys(schemas).length > 0 ? 'components' : '',
+      model.operations.length > 0 ? 'operations' : '',
     ]
       .filter(Boolean)
       .join(', ');
