@@ -174,6 +174,10 @@ describe('bounded resources', () => {
 
   it('rejects limits that are not positive integers', async () => {
     expect(() => createMock({ limits: { outbox: 0 } })).toThrow(/limits.outbox/);
+    expect(() => createMock({ limits: { webhooks: 1.5 } })).toThrow(
+      'limits.webhooks must be a positive integer',
+    );
+    expect(() => createMock({ limits: { bogus: 1 } as never })).toThrow('unknown limit "bogus"');
     await expect(startMockServer({ maxBodyBytes: -1 })).rejects.toThrow(
       /maxBodyBytes must be a positive integer/,
     );
