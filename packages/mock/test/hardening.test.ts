@@ -331,3 +331,21 @@ describe('eviction never breaks a request', () => {
     expect(resend.type === 'response' && JSON.parse(resend.body).ErrorCode).toBe(1103);
   });
 });
+
+describe('control request bodies', () => {
+  it('refuses a body that is not a JSON object with a 400 naming the rule', async () => {
+    const mock = createMock();
+    for (const body of ['[1]', 'null', '"x"', '{']) {
+      const outcome = await mock.handle({
+        method: 'POST',
+        url: '/__mock/faults',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(outcome.type === 'response' && outcome.status).toBe(400);
+      expect(outcome.type === 'response' && JSON.parse(outcome.body)).toEqual({
+        error: 'the control API takes a JSON object body',
+      });
+    }
+  });
+});
