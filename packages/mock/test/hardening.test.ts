@@ -174,6 +174,10 @@ describe('bounded resources', () => {
 
   it('rejects limits that are not positive integers', async () => {
     expect(() => createMock({ limits: { outbox: 0 } })).toThrow(/limits.outbox/);
+    expect(() => createMock({ limits: { webhooks: 1.5 } })).toThrow(
+      'limits.webhooks must be a positive integer',
+    );
+    expect(() => createMock({ limits: { bogus: 1 } as never })).toThrow('unknown limit "bogus"');
     await expect(startMockServer({ maxBodyBytes: -1 })).rejects.toThrow(
       /maxBodyBytes must be a positive integer/,
     );
@@ -325,5 +329,23 @@ describe('eviction never breaks a request', () => {
       headers: {},
     });
     expect(resend.type === 'response' && JSON.parse(resend.body).ErrorCode).toBe(1103);
+  });
+});
+
+describe('control request bodies', () => {
+  it('refuses a body that is not a JSON object with a 400 naming the rule', async () => {
+    const mock = createMock();
+    for (const body of ['[1]', 'null', '"x"', '{']) {
+      const outcome = await mock.handle({
+        method: 'POST',
+        url: '/__mock/faults',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(outcome.type === 'response' && outcome.status).toBe(400);
+      expect(outcome.type === 'response' && JSON.parse(outcome.body)).toEqual({
+        error: 'the control API takes a JSON object body',
+      });
+    }
   });
 });

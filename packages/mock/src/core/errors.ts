@@ -4,18 +4,12 @@
 import type { ApiError, ForbiddenApiError } from '@lr-mfa/types';
 import { specErrorCodes, specErrorExamples } from '../generated/spec-data.js';
 import { jsonResponse, type MockResponse } from './http.js';
-import type { SpecErrorExample } from './spec-types.js';
 
 /** An error code the spec documents. */
 export type ErrorCode = (typeof specErrorCodes)[number];
 
 /** Every error code the spec documents, ascending: the codes the mock may answer with. */
 export const ERROR_CODES: typeof specErrorCodes = specErrorCodes;
-
-/** Name, status, Message and Description of a code, as the spec's example documents them. */
-export function vendorError(code: ErrorCode): SpecErrorExample {
-  return specErrorExamples[code];
-}
 
 export interface ErrorExtras {
   /** Replaces the generic description, e.g. to name the offending parameter. */
@@ -28,7 +22,7 @@ export interface ErrorExtras {
 
 /** A vendor-shaped error response, in the key order the vendor sends. */
 export function errorResponse(code: ErrorCode, extras: ErrorExtras = {}): MockResponse {
-  const { status, Message, Description } = vendorError(code);
+  const { status, Message, Description } = specErrorExamples[code];
   const body: ApiError = {
     Description: extras.Description ?? Description,
     ErrorCode: code,

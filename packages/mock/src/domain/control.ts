@@ -5,7 +5,7 @@ import type { ControlPlane, ControlRequest } from '../core/handler.js';
 import { jsonResponse, type MockResponse } from '../core/http.js';
 import { guardControl } from './control-guard.js';
 import type { CreateSecondFactorTokenInput, MockControls } from './controls.js';
-import { MockControlError } from './input.js';
+import { isRecord, MockControlError } from './input.js';
 import type { TenantOptions } from './tenants.js';
 
 export const CONTROL_PREFIX = '/__mock';
@@ -216,8 +216,6 @@ function parseBody(text: string): Body {
   } catch {
     throw new MockControlError(400, 'the control API takes a JSON object body');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new MockControlError(400, 'the control API takes a JSON object body');
-  }
-  return parsed as Body;
+  if (!isRecord(parsed)) throw new MockControlError(400, 'the control API takes a JSON object body');
+  return parsed;
 }

@@ -1,5 +1,5 @@
 // Caps on what the mock remembers, so a long run (a soak test, a shared dev server) stays within its memory.
-import { MockControlError } from './input.js';
+import { MockControlError, positiveInt } from './input.js';
 
 /** Upper bounds of the mock's memory; the oldest entry goes first when one is reached. */
 export interface MockLimits {
@@ -27,9 +27,7 @@ export function resolveLimits(input: MockLimits | undefined): Required<MockLimit
   const limits = { ...DEFAULT_LIMITS };
   for (const [key, value] of Object.entries(input ?? {})) {
     if (!(key in DEFAULT_LIMITS)) throw new MockControlError(400, `unknown limit "${key}"`);
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
-      throw new MockControlError(400, `limits.${key} must be a positive integer`);
-    limits[key as keyof MockLimits] = value;
+    limits[key as keyof MockLimits] = positiveInt(value, `limits.${key}`);
   }
   return limits;
 }

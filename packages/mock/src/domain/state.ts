@@ -61,7 +61,7 @@ export interface WebhookEvent {
 
 /**
  * The range of the mock clock: four-digit years. Any lifetime a tenant may set (at most 100 years, see
- * options.ts) added to a time in this range is still a date, so every time the mock reports can be formatted.
+ * tenants.ts) added to a time in this range is still a date, so every time the mock reports can be formatted.
  */
 const CLOCK_MIN = Date.parse('0001-01-01T00:00:00.000Z');
 const CLOCK_MAX = Date.parse('9999-12-31T23:59:59.999Z');
