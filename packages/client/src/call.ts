@@ -31,7 +31,7 @@ export interface PreparedOperation extends ClientState {
   known: string[];
   aliases: string[];
   /** Masks the values of the operation's secret names in a text. */
-  byName: (text: string) => string;
+  byName: Redact;
   /** The secret wire names, lower-case: members of a parsed body masked whole. */
   secretNames: ReadonlySet<string>;
   querySerializer: (query: Loose) => string;

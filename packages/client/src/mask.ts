@@ -46,10 +46,10 @@ function decode(text: string): View {
 
 /**
  * What is searched for `value`: itself, and what it decodes to as text does (a raw `a+b` is found as `a b`);
- * nothing when it is shorter than `MIN_SECRET_LENGTH`.
+ * nothing when it is shorter than `MIN_SECRET_LENGTH`. Most values decode to themselves: one needle, not two.
  */
 export const needlesOf = (value: string): string[] =>
-  value.length < MIN_SECRET_LENGTH ? [] : [value, decode(value)[0]];
+  value.length < MIN_SECRET_LENGTH ? [] : [...new Set([value, decode(value)[0]])];
 
 /**
  * `text` with every occurrence of the needles (`needlesOf` each value), in the text as is and in the text
@@ -85,8 +85,7 @@ export class SecretMatcher {
   }
 
   add(value: string): void {
-    // Most values decode to themselves: one search for them, not two.
-    this.needles.set(value, [...new Set(needlesOf(value))]);
+    this.needles.set(value, needlesOf(value));
   }
 
   delete(value: string): void {

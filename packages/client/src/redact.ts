@@ -35,7 +35,7 @@ function valueEnd(text: string, from: number): number {
  * `names` are an operation's secret wire names (its `secrets` list: secret inputs, secret response fields
  * and the API key's name).
  */
-export function createNameRedactor(names: readonly string[]): (text: string) => string {
+export function createNameRedactor(names: readonly string[]): Redact {
   if (!names.length) return (text) => text;
   const list = alternation(names);
   const member = new RegExp(`"(?:${list})"\\s*:\\s*`, 'gi');
@@ -61,10 +61,7 @@ export function createNameRedactor(names: readonly string[]): (text: string) => 
  * untrusted text (a response body, a header, a runtime's error message), in every encoding that decodes to
  * them (the `SecretMatcher`'s search).
  */
-export function createRedactor(
-  secrets: readonly string[],
-  byName: (text: string) => string = (text) => text,
-): (text: string) => string {
+export function createRedactor(secrets: readonly string[], byName: Redact = (text) => text): Redact {
   const needles = secrets.flatMap(needlesOf);
   return (text) => maskNeedles(byName(text), needles, MASK);
 }
@@ -74,11 +71,7 @@ export function createRedactor(
  * (lower-case secret wire names) are masked whole, whatever their value: `redact` sees each string alone, so
  * its by-name rule (`"access_token": "…"`) cannot match inside a parsed body.
  */
-export function redactDeep<T>(
-  value: T,
-  redact: (text: string) => string,
-  names: ReadonlySet<string> = new Set(),
-): T {
+export function redactDeep<T>(value: T, redact: Redact, names: ReadonlySet<string> = new Set()): T {
   if (typeof value === 'string') return redact(value) as T;
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact, names)) as T;
   if (value && typeof value === 'object') {
@@ -97,11 +90,7 @@ export function redactDeep<T>(
  * A masked copy of response headers: every name and value through `redact`, and the value of a header named in
  * `names` (lower-case secret wire names) masked whole. `Set-Cookie` lines stay separate.
  */
-export function redactHeaders(
-  headers: Headers,
-  redact: (text: string) => string,
-  names: ReadonlySet<string>,
-): Headers {
+export function redactHeaders(headers: Headers, redact: Redact, names: ReadonlySet<string>): Headers {
   const out = new Headers();
   headers.forEach((value, name) => {
     out.append(redact(name), names.has(name) ? MASK : redact(value));
@@ -110,7 +99,7 @@ export function redactHeaders(
 }
 
 /** Longest text of the server's or the runtime's an error message quotes: a huge body stays out of messages. */
-export const MAX_QUOTED = 500;
+const MAX_QUOTED = 500;
 
 /** `text` cut to `max` characters, marked with `…` when cut. */
 export function bounded(text: string, max = MAX_QUOTED): string {
@@ -118,5 +107,5 @@ export function bounded(text: string, max = MAX_QUOTED): string {
 }
 
 /** A short, single-line, redacted start of a body for error messages. */
-export const excerpt = (text: string, redact: (text: string) => string): string =>
+export const excerpt = (text: string, redact: Redact): string =>
   bounded(redact(text).replace(/\s+/g, ' ').trim(), 160);

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { verifySmsOtpOperation } from '../src/generated/client/verifySmsOtp.js';
 import { createClient, type Fetch, type LogEvent } from '../src/index.js';
+import { needlesOf } from '../src/mask.js';
 import { createNameRedactor, createRedactor } from '../src/redact.js';
 import { validateResponse } from '../src/validate.js';
 import { json, type Recorded, renderings, startServer, type TestServer } from './server.js';
@@ -258,6 +259,12 @@ describe('redaction', () => {
         },
       ),
     );
+  });
+
+  test('needlesOf: a value that decodes to itself is one needle, one that decodes otherwise is two', () => {
+    expect(needlesOf('abc')).toEqual([]);
+    expect(needlesOf('secret-1234')).toEqual(['secret-1234']);
+    expect(needlesOf('a+b%2Fc')).toEqual(['a+b%2Fc', 'a b/c']);
   });
 
   test('createRedactor masks any mix of encodings that decodes to a secret', () => {
